@@ -1,0 +1,38 @@
+# hipaa-scan — `make demo` runs a scan of a built-in demo account; `make test` runs every test.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+# Debian packages the tests need (real peers: sshd, headless Chromium, openssl).
+APT_PACKAGES := openssh-server openssl chromium chromium-driver
+EXTRAS := test,demo
+
+.PHONY: demo test venv deps-system clean bench
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e ".[$(EXTRAS)]"
+	touch $@
+
+venv: $(VENV)/.installed
+
+deps-system:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  echo "installing Debian packages:$$missing"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+demo: venv
+	$(PY) -m scanner.demo --out demo-out
+
+test: venv deps-system
+	$(PY) -m pytest -n 2 -q
+
+bench: venv
+	$(PY) bench/evaluate.py
+
+clean:
+	rm -rf demo-out hipaa-out build dist *.egg-info

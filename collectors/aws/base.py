@@ -1,0 +1,147 @@
+"""Declared AWS resource specs, the collection context, and error capture.
+
+Each service module declares its resource types as :class:`ResourceSpec` (service,
+scope, the IAM actions it uses, the function that collects it). The orchestrator runs
+every spec per region (or once per account for global specs) in a thread pool; a
+failed call becomes an inventory error, never a missing resource.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable, Iterable
+
+import botocore.config
+import botocore.exceptions
+
+from scanner.inventory import InventoryBuilder
+
+READ_PREFIXES = ("Describe", "Get", "List", "Head")
+COLLECTOR = "aws"
+
+
+class ReadOnlyViolation(RuntimeError):
+    """Raised before sending if a collector ever tries a non-read operation."""
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    resource_type: str
+    service: str  #: boto3 client name
+    scope: str  #: "regional" or "global"
+    actions: tuple[str, ...]  #: IAM actions the collector calls, e.g. "s3:GetBucketEncryption"
+    collect: Callable[["AwsContext", str], None]
+    description: str = ""
+
+
+@dataclass
+class AwsContext:
+    """Everything a service collector needs; tests pass their own."""
+
+    session: object  #: boto3.Session
+    account: str
+    regions: list[str]
+    inventory: InventoryBuilder
+    clock: Callable[[], datetime]
+    endpoint_url: str | None = None
+    retry_mode: str = "standard"
+    max_attempts: int = 8
+    partition: str = "aws"
+    _clients: dict = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    calls: list = field(default_factory=list, repr=False)
+
+    @property
+    def home_region(self) -> str:
+        return self.regions[0] if self.regions else "us-east-1"
+
+    def client(self, service: str, region: str | None = None):
+        """One client per (service, region), reused; read-only guard installed."""
+        region = region or self.home_region
+        key = (service, region)
+        with self._lock:
+            if key not in self._clients:
+                cfg = botocore.config.Config(
+                    retries={"mode": self.retry_mode, "max_attempts": self.max_attempts},
+                    inject_host_prefix=self.endpoint_url is None,
+                    connect_timeout=10,
+                    read_timeout=30,
+                    max_pool_connections=20,
+                )
+                client = self.session.client(service, region_name=region, endpoint_url=self.endpoint_url, config=cfg)
+                client.meta.events.register("before-call.*.*", self._guard)
+                self._clients[key] = client
+            return self._clients[key]
+
+    def _guard(self, model, **kwargs):
+        if not model.name.startswith(READ_PREFIXES):
+            raise ReadOnlyViolation(f"refusing to call {model.service_model.service_name}:{model.name}")
+        with self._lock:
+            self.calls.append(f"{model.service_model.service_name}:{model.name}")
+
+    def arn(self, service: str, region: str, resource: str) -> str:
+        return f"arn:{self.partition}:{service}:{region}:{self.account}:{resource}"
+
+    def error(self, resource_type: str, exc: BaseException | str, *, region: str | None = None,
+              resource_id: str | None = None, field: str | None = None, operation: str | None = None,
+              code: str | None = None) -> None:
+        if isinstance(exc, botocore.exceptions.ClientError):
+            err = exc.response.get("Error", {})
+            code = code or err.get("Code") or "ClientError"
+            message = err.get("Message") or str(exc)
+            operation = operation or exc.operation_name
+        elif isinstance(exc, BaseException):
+            code = code or type(exc).__name__
+            message = str(exc) or type(exc).__name__
+        else:
+            code, message = code or "Error", exc
+        self.inventory.error(COLLECTOR, resource_type, code, message, account=self.account, region=region,
+                             resource_id=resource_id, field=field, operation=operation)
+
+
+def error_code(exc: BaseException) -> str | None:
+    if isinstance(exc, botocore.exceptions.ClientError):
+        return exc.response.get("Error", {}).get("Code")
+    return None
+
+
+def read(ctx: AwsContext, resource_type: str, fn: Callable, *, region: str | None, resource_id: str,
+         field: str, absent: Iterable[str] = (), absent_value=None, **kwargs):
+    """Call a per-resource read. Returns (ok, response).
+
+    An error code in ``absent`` means "not configured" (a fact: e.g. no encryption
+    configuration) and returns ``(True, absent_value)``; any other failure records an
+    inventory error for exactly this resource and field and returns ``(False, None)``.
+    """
+    try:
+        return True, fn(**kwargs)
+    except botocore.exceptions.ClientError as exc:
+        if error_code(exc) in set(absent):
+            return True, absent_value
+        ctx.error(resource_type, exc, region=region, resource_id=resource_id, field=field)
+        return False, None
+    except (botocore.exceptions.BotoCoreError, ReadOnlyViolation) as exc:
+        ctx.error(resource_type, exc, region=region, resource_id=resource_id, field=field)
+        return False, None
+
+
+def paginate(client, operation: str, key: str, **kwargs) -> list:
+    """All items of a paginated list operation (or a single call when not pageable)."""
+    if client.can_paginate(operation):
+        out = []
+        for page in client.get_paginator(operation).paginate(**kwargs):
+            out.extend(page.get(key, []))
+        return out
+    return getattr(client, operation)(**kwargs).get(key, [])
+
+
+def tags_of(items) -> dict[str, str]:
+    """AWS's [{Key, Value}] tag lists (any capitalisation) as a dict."""
+    out = {}
+    for t in items or []:
+        k = t.get("Key", t.get("key"))
+        if k is not None:
+            out[str(k)] = str(t.get("Value", t.get("value", "")))
+    return out

@@ -1,0 +1,31 @@
+"""CloudTrail: trails and their status (multi-region, logging, validation, KMS)."""
+
+from __future__ import annotations
+
+from collectors.aws.base import AwsContext, ResourceSpec, read
+
+
+def collect_trails(ctx: AwsContext, region: str) -> None:
+    rt = "aws_cloudtrail_trail"
+    ct = ctx.client("cloudtrail", region)
+    for t in ct.describe_trails(includeShadowTrails=False).get("trailList", []):
+        arn = t["TrailARN"]
+        home = t.get("HomeRegion") or region
+        res = {"id": arn, "name": t["Name"], "account": ctx.account, "region": home,
+               "is_multi_region": t.get("IsMultiRegionTrail") is True,
+               "is_organization_trail": t.get("IsOrganizationTrail") is True,
+               "log_file_validation": t.get("LogFileValidationEnabled") is True,
+               "kms_key_id": t.get("KmsKeyId"), "s3_bucket": t.get("S3BucketName"),
+               "cloudwatch_logs_log_group_arn": t.get("CloudWatchLogsLogGroupArn"),
+               "include_global_service_events": t.get("IncludeGlobalServiceEvents") is True}
+        hc = ctx.client("cloudtrail", home)
+        ok, st = read(ctx, rt, hc.get_trail_status, region=home, resource_id=arn, field="is_logging", Name=arn)
+        if ok:
+            res["is_logging"] = st.get("IsLogging") is True
+        ctx.inventory.add(rt, res)
+
+
+SPECS = [
+    ResourceSpec("aws_cloudtrail_trail", "cloudtrail", "regional",
+                 ("cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus"), collect_trails, "CloudTrail trails"),
+]

@@ -1,0 +1,120 @@
+"""S3: buckets (encryption, versioning, public access, TLS-only policy, access logging)
+and the account-level public access block."""
+
+from __future__ import annotations
+
+import json
+
+from collectors.aws.base import AwsContext, ResourceSpec, read, tags_of
+
+_PAB_KEYS = {"BlockPublicAcls": "block_public_acls", "IgnorePublicAcls": "ignore_public_acls",
+             "BlockPublicPolicy": "block_public_policy", "RestrictPublicBuckets": "restrict_public_buckets"}
+
+
+def _pab(conf: dict | None) -> dict:
+    conf = conf or {}
+    return {v: conf.get(k) is True for k, v in _PAB_KEYS.items()}
+
+
+def _as_list(v):
+    return v if isinstance(v, list) else [v]
+
+
+def policy_facts(text: str | None) -> dict:
+    """Facts about a bucket policy: present, denies non-TLS requests, grants to everyone."""
+    if not text:
+        return {"present": False, "denies_insecure_transport": False, "public_statements": 0}
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return {"present": True, "parse_error": True, "denies_insecure_transport": False, "public_statements": 0}
+    denies_tls = False
+    public = 0
+    for st in _as_list(doc.get("Statement", [])):
+        if not isinstance(st, dict):
+            continue
+        principal = st.get("Principal")
+        everyone = principal == "*" or (isinstance(principal, dict) and "*" in _as_list(principal.get("AWS", [])))
+        cond = st.get("Condition", {}) or {}
+        if st.get("Effect") == "Deny" and everyone:
+            actions = [a.lower() for a in _as_list(st.get("Action", []))]
+            bool_cond = {k.lower(): v for k, v in (cond.get("Bool", {}) or {}).items()}
+            secure = bool_cond.get("aws:securetransport")
+            if str(secure).lower() == "false" and any(a in ("s3:*", "*") for a in actions):
+                denies_tls = True
+        if st.get("Effect") == "Allow" and everyone and not cond:
+            public += 1
+    return {"present": True, "denies_insecure_transport": denies_tls, "public_statements": public}
+
+
+def collect_buckets(ctx: AwsContext, region: str) -> None:
+    rt = "aws_s3_bucket"
+    s3 = ctx.client("s3", region)
+    buckets = s3.list_buckets().get("Buckets", [])
+    for b in buckets:
+        name = b["Name"]
+        bid = f"arn:{ctx.partition}:s3:::{name}"
+        ok, loc = read(ctx, rt, s3.get_bucket_location, region=None, resource_id=bid, field="region", Bucket=name)
+        bregion = ((loc or {}).get("LocationConstraint") or "us-east-1") if ok else None
+        if bregion == "EU":
+            bregion = "eu-west-1"
+        c = ctx.client("s3", bregion or region)
+        res: dict = {"id": bid, "name": name, "account": ctx.account, "region": bregion,
+                     "created": b.get("CreationDate").isoformat() if b.get("CreationDate") else None}
+        ok, tags = read(ctx, rt, c.get_bucket_tagging, region=bregion, resource_id=bid, field="tags",
+                        absent=("NoSuchTagSet", "NoSuchTagSetError"), absent_value={"TagSet": []}, Bucket=name)
+        res["tags"] = tags_of(tags.get("TagSet")) if ok else {}
+        ok, enc = read(ctx, rt, c.get_bucket_encryption, region=bregion, resource_id=bid, field="encryption",
+                       absent=("ServerSideEncryptionConfigurationNotFoundError",), absent_value={}, Bucket=name)
+        if ok:
+            rules = (enc or {}).get("ServerSideEncryptionConfiguration", {}).get("Rules", [])
+            default = rules[0].get("ApplyServerSideEncryptionByDefault", {}) if rules else {}
+            res["encryption"] = {"enabled": bool(default.get("SSEAlgorithm")),
+                                 "algorithm": default.get("SSEAlgorithm"),
+                                 "kms_key_id": default.get("KMSMasterKeyID"),
+                                 "bucket_key_enabled": bool(rules and rules[0].get("BucketKeyEnabled"))}
+        ok, ver = read(ctx, rt, c.get_bucket_versioning, region=bregion, resource_id=bid, field="versioning",
+                       Bucket=name)
+        if ok:
+            res["versioning"] = ver.get("Status") or "Disabled"
+            res["mfa_delete"] = ver.get("MFADelete") == "Enabled"
+        ok, pab = read(ctx, rt, c.get_public_access_block, region=bregion, resource_id=bid,
+                       field="public_access_block", absent=("NoSuchPublicAccessBlockConfiguration",),
+                       absent_value={}, Bucket=name)
+        if ok:
+            res["public_access_block"] = _pab((pab or {}).get("PublicAccessBlockConfiguration"))
+        ok, pol = read(ctx, rt, c.get_bucket_policy, region=bregion, resource_id=bid, field="policy",
+                       absent=("NoSuchBucketPolicy",), absent_value={}, Bucket=name)
+        if ok:
+            res["policy"] = policy_facts((pol or {}).get("Policy"))
+        ok, log = read(ctx, rt, c.get_bucket_logging, region=bregion, resource_id=bid, field="logging",
+                       Bucket=name)
+        if ok:
+            le = (log or {}).get("LoggingEnabled") or {}
+            res["logging"] = {"enabled": bool(le.get("TargetBucket")), "target_bucket": le.get("TargetBucket"),
+                              "target_prefix": le.get("TargetPrefix")}
+        ctx.inventory.add(rt, res)
+
+
+def collect_account_public_access_block(ctx: AwsContext, region: str) -> None:
+    """Account-level S3 Block Public Access, as the ``aws_s3_account_settings`` resource."""
+    rt = "aws_s3_account_settings"
+    c = ctx.client("s3control", region)
+    rid = f"arn:{ctx.partition}:s3::{ctx.account}:account"
+    res = {"id": rid, "name": f"S3 settings of {ctx.account}", "account": ctx.account, "region": None}
+    ok, conf = read(ctx, rt, c.get_public_access_block, region=None, resource_id=rid, field="public_access_block",
+                    absent=("NoSuchPublicAccessBlockConfiguration",), absent_value={}, AccountId=ctx.account)
+    if ok:
+        res["public_access_block"] = _pab((conf or {}).get("PublicAccessBlockConfiguration"))
+    ctx.inventory.add(rt, res)
+
+
+SPECS = [
+    ResourceSpec("aws_s3_bucket", "s3", "global",
+                 ("s3:ListAllMyBuckets", "s3:GetBucketLocation", "s3:GetBucketTagging", "s3:GetEncryptionConfiguration",
+                  "s3:GetBucketVersioning", "s3:GetBucketPublicAccessBlock", "s3:GetBucketPolicy",
+                  "s3:GetBucketLogging"),
+                 collect_buckets, "S3 buckets"),
+    ResourceSpec("aws_s3_account_settings", "s3control", "global", ("s3:GetAccountPublicAccessBlock",),
+                 collect_account_public_access_block, "S3 account-level Block Public Access"),
+]

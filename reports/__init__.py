@@ -1,0 +1,53 @@
+"""Report writers: one module per format behind one interface, and one registry.
+
+A writer module exposes ``NAME``, ``FILENAME`` (the file it writes in the output
+directory), ``DESCRIPTION`` and ``write(results: dict, path: Path) -> None``. Writers
+render the results document; they decide nothing a policy should.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+from scanner.errors import InputError
+
+#: format name → module (in --format help order)
+_MODULES = {
+    "json": "reports.json_report",
+    "junit": "reports.junit",
+    "html": "reports.html",
+}
+
+
+def formats() -> list[str]:
+    return list(_MODULES)
+
+
+def writer(name: str) -> ModuleType:
+    if name not in _MODULES:
+        raise InputError(f"unknown format {name!r} (choose from {', '.join(_MODULES)})", "--format")
+    return importlib.import_module(_MODULES[name])
+
+
+def parse_formats(value: str) -> list[str]:
+    names = [f.strip() for f in value.split(",") if f.strip()]
+    if not names:
+        raise InputError("no format given", "--format")
+    for n in names:
+        writer(n)
+    return list(dict.fromkeys(names))
+
+
+def write_reports(results: dict, out_dir: Path, names: list[str]) -> list[Path]:
+    """Write each format into ``out_dir``; return the paths written."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for n in names:
+        mod = writer(n)
+        path = out_dir / mod.FILENAME
+        mod.write(results, path)
+        written.append(path)
+    return written

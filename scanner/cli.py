@@ -1,0 +1,388 @@
+"""The ``hipaa-scan`` command line (click).
+
+Thin: options → a frozen config → ``scanner`` functions → writers → exit code. Domain
+errors (:class:`scanner.errors.HipaaScanError`) are caught once, in :func:`main`, and
+printed as one line; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from scanner import __version__
+from scanner.errors import ExitCode, HipaaScanError, InputError
+from scanner.gate import FAIL_ON_CHOICES
+
+EPILOG_EXIT = ("Exit codes: 0 no unwaived finding at/above --fail-on and nothing unread; 1 the gate failed on "
+               "findings; 2 usage or configuration error; 3 the scan was incomplete (collection errors) and "
+               "--allow-incomplete was not given.")
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    fail_on: str = "high"
+    allow_incomplete: bool = False
+    policy_dirs: tuple[Path, ...] = ()
+    pin: bool = False
+
+
+class Progress:
+    """Progress on stderr (rich) for long work; silent when stderr is not a TTY or --quiet."""
+
+    def __init__(self, quiet: bool = False):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self._status = None
+        self._done = 0
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+
+            self._status = Console(stderr=True).status("collecting…")
+            self._status.__enter__()
+        return self
+
+    def step(self, what: str) -> None:
+        self._done += 1
+        if self._status:
+            self._status.update(f"collecting… {self._done} done · {what}")
+
+    def __exit__(self, *exc):
+        if self._status:
+            self._status.__exit__(*exc)
+
+
+def _err(msg: str) -> None:
+    click.echo(f"hipaa-scan: error: {msg}", err=True)
+
+
+def _csv(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+# -------------------------------------------------------------------- shared options
+def eval_options(f):
+    f = click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="high", show_default=True,
+                     help="Lowest severity of an unwaived failure that fails the gate (exit 1); 'never' to not gate.")(f)
+    f = click.option("--allow-incomplete", is_flag=True,
+                     help="Do not exit 3 when some resources could not be read (they stay 'error' in reports).")(f)
+    f = click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path),
+                     help="Extra directory of Rego controls (repeatable).")(f)
+    f = click.option("--pin", is_flag=True,
+                     help="Derive the scan id and times from the inputs, so the same inputs give byte-identical results.")(f)
+    return f
+
+
+def report_options(f):
+    from reports import formats
+
+    f = click.option("--format", "formats_", default="json,junit,html", show_default=True,
+                     help=f"Comma-separated report formats: {', '.join(formats())}.")(f)
+    f = click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("hipaa-out"),
+                     show_default=True, help="Directory the reports are written to.")(f)
+    return f
+
+
+def aws_options(f):
+    f = click.option("--regions", default="us-east-1", show_default=True,
+                     help="Comma-separated regions to scan.")(f)
+    f = click.option("--profile", default=None, help="AWS named profile (default: the standard credential chain).")(f)
+    f = click.option("--endpoint-url", default=None,
+                     help="Send every AWS call to this endpoint (a local moto server, a VPC endpoint).")(f)
+    f = click.option("--workers", type=click.IntRange(1, 256), default=8, show_default=True,
+                     help="Concurrent collection workers.")(f)
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress output on stderr.")(f)
+    return f
+
+
+# -------------------------------------------------------------------- the pipeline
+def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dict:
+    from scanner.evaluate import Evaluator
+    from scanner.gate import evaluate_gate
+    from scanner.policies import load_policy_set
+
+    policy_set = load_policy_set(cfg.policy_dirs)
+    results = Evaluator(policy_set).evaluate(inventory, inventory_sha256=inventory_sha256, fail_on=cfg.fail_on,
+                                             pin=cfg.pin)
+    results["gate"] = evaluate_gate(results["findings"], cfg.fail_on, cfg.allow_incomplete)
+    return results
+
+
+def collect_aws_inventory(regions, profile, endpoint_url, workers, quiet) -> dict:
+    from collectors.aws import collect_aws
+    from scanner.inventory import InventoryBuilder
+
+    region_list = _csv(regions)
+    if not region_list:
+        raise InputError("no region given", "--regions")
+    builder = InventoryBuilder()
+    with Progress(quiet) as progress:
+        collect_aws(builder, profile=profile, regions=region_list, endpoint_url=endpoint_url, workers=workers,
+                    progress=progress.step)
+    return builder.document()
+
+
+def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) -> int:
+    """Evaluate a fresh inventory and write it, the results and the reports into out_dir."""
+    import hashlib
+
+    from reports import parse_formats, write_reports
+    from scanner.inventory import write_json
+
+    names = parse_formats(formats_)
+    data = (json.dumps(inventory, indent=2, ensure_ascii=False) + "\n").encode()
+    results = run_evaluate(inventory, hashlib.sha256(data).hexdigest(), cfg)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_json(inventory, out_dir / "inventory.json")
+    write_reports(results, out_dir, names)
+    _echo_summary(results, out_dir)
+    return results["gate"]["exit_code"]
+
+
+def _echo_summary(results: dict, out_dir: Path | None = None) -> None:
+    s = results["summary"]["by_status"]
+    g = results["gate"]
+    line = ", ".join(f"{n} {k}" for k, n in s.items() if n)
+    where = f" → {out_dir}" if out_dir else ""
+    click.echo(f"hipaa-scan: {results['summary']['total']} findings ({line}); gate {g['verdict']} "
+               f"(fail-on {g['fail_on']}, exit {g['exit_code']}){where}", err=True)
+
+
+# -------------------------------------------------------------------- commands
+class HipaaGroup(click.Group):
+    """The root group: catches domain errors once, prints one line, returns the exit code."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        argv = list(sys.argv[1:] if args is None else args)
+        try:
+            rv = super().main(args=argv, prog_name=prog_name or "hipaa-scan", complete_var=complete_var,
+                              standalone_mode=False, **extra)
+            code = int(rv or 0) if isinstance(rv, int) else 0
+        except HipaaScanError as exc:
+            if "--debug" in argv:
+                traceback.print_exc()
+            _err(str(exc))
+            code = int(exc.exit_code)
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except click.ClickException as exc:
+            exc.show()
+            code = int(ExitCode.USAGE)
+        except click.exceptions.Abort:
+            _err("aborted")
+            code = int(ExitCode.USAGE)
+        except KeyboardInterrupt:
+            _err("interrupted")
+            code = 130
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+@click.group(cls=HipaaGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog=EPILOG_EXIT)
+@click.version_option(__version__, "--version", prog_name="hipaa-scan")
+@click.option("--debug", is_flag=True, help="Show the traceback of errors.")
+@click.pass_context
+def cli(ctx, debug):
+    """HIPAA Security Rule compliance scanner and policy-as-code engine.
+
+    \b
+    Collect configuration (read-only), evaluate it with Rego controls that cite the
+    Security Rule (45 CFR 164.308/.310/.312/.316), write reports, and gate CI:
+      hipaa-scan scan aws --regions us-east-1,eu-west-1 --out out/ --fail-on high
+      hipaa-scan collect aws -o inventory.json
+      hipaa-scan evaluate inventory.json -o results.json
+      hipaa-scan report results.json --format junit,json,html --out out/
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+@cli.group()
+def collect():
+    """Collect an inventory of facts (read-only) from a source.
+
+    \b
+    Example:
+      hipaa-scan collect aws --regions us-east-1,eu-west-1 -o inventory.json
+    """
+
+
+@collect.command("aws", epilog=EPILOG_EXIT)
+@aws_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("inventory.json"), show_default=True,
+              help="Where to write the inventory.")
+def collect_aws_cmd(regions, profile, endpoint_url, workers, quiet, output):
+    """Read an AWS account's configuration into an inventory (Describe/Get/List/Head calls only).
+
+    \b
+    Examples:
+      hipaa-scan collect aws --profile prod --regions us-east-1,eu-west-1 -o inventory.json
+      hipaa-scan collect aws --endpoint-url http://127.0.0.1:5000 -o inventory.json
+    """
+    from scanner.inventory import write_json
+
+    doc = collect_aws_inventory(regions, profile, endpoint_url, workers, quiet)
+    write_json(doc, output)
+    n = sum(len(v) for v in doc["resources"].values())
+    click.echo(f"hipaa-scan: {n} resources, {len(doc['errors'])} collection errors → {output}", err=True)
+
+
+@cli.command(epilog=EPILOG_EXIT)
+@click.argument("inventory", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("results.json"), show_default=True,
+              help="Where to write the results document.")
+@eval_options
+def evaluate(inventory, output, fail_on, allow_incomplete, policy_dirs, pin):
+    """Evaluate a saved inventory with every control (offline); exits with the gate's code.
+
+    \b
+    Examples:
+      hipaa-scan evaluate inventory.json -o results.json
+      hipaa-scan evaluate inventory.json --fail-on medium --pin -o results.json
+    """
+    from scanner.inventory import load_inventory, write_json
+
+    doc, sha = load_inventory(inventory)
+    results = run_evaluate(doc, sha, EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin))
+    write_json(results, output)
+    _echo_summary(results)
+    return results["gate"]["exit_code"]
+
+
+@cli.command(epilog="Exit codes: 0 reports written; 2 bad input or unknown format.")
+@click.argument("results", type=click.Path(path_type=Path))
+@report_options
+def report(results, formats_, out_dir):
+    """Render a results document into report files.
+
+    \b
+    Examples:
+      hipaa-scan report results.json --format junit,json,html --out reports/
+    """
+    from reports import parse_formats, write_reports
+    from scanner.inventory import read_json, validate
+
+    names = parse_formats(formats_)
+    doc, _ = read_json(results)
+    validate(doc, "results", str(results))
+    for p in write_reports(doc, out_dir, names):
+        click.echo(str(p))
+
+
+@cli.group()
+def scan():
+    """Collect, evaluate and report in one go; exit with the gate's code.
+
+    \b
+    Example:
+      hipaa-scan scan aws --regions us-east-1 --out out/ --fail-on high
+    """
+
+
+@scan.command("aws", epilog=EPILOG_EXIT)
+@aws_options
+@report_options
+@eval_options
+def scan_aws_cmd(regions, profile, endpoint_url, workers, quiet, formats_, out_dir, fail_on, allow_incomplete,
+                 policy_dirs, pin):
+    """Scan an AWS account: collect, evaluate every control, write reports, gate.
+
+    \b
+    Examples:
+      hipaa-scan scan aws --profile prod --regions us-east-1,eu-west-1 --out out/ --fail-on high
+      hipaa-scan scan aws --endpoint-url http://127.0.0.1:5000 --format junit,html --allow-incomplete
+    """
+    from reports import parse_formats
+    from scanner.policies import load_policy_set
+
+    parse_formats(formats_)  # bad flags fail before any network call
+    cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
+    load_policy_set(cfg.policy_dirs)
+    inventory = collect_aws_inventory(regions, profile, endpoint_url, workers, quiet)
+    return finish_scan(inventory, out_dir, formats_, cfg)
+
+
+@cli.group()
+def policy():
+    """List and test the Rego controls.
+
+    \b
+    Examples:
+      hipaa-scan policy list
+      hipaa-scan policy test
+    """
+
+
+@policy.command("list")
+@click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Extra directory of Rego controls (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def policy_list(policy_dirs, as_json):
+    """List every control: id, severity, citations, resource type, title.
+
+    \b
+    Example:
+      hipaa-scan policy list --json | jq '.[].id'
+    """
+    from scanner.policies import load_policy_set
+
+    ps = load_policy_set(policy_dirs)
+    rows = [p.summary() for p in ps.policies]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} controls · policy set sha256 {ps.sha256[:12]}", expand=False)
+    for col in ("id", "severity", "hipaa", "resource type", "title"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["id"], r["severity"], ", ".join(r["hipaa"]), r["resource_type"], r["title"])
+    Console(width=200).print(table)
+    cited = {c for r in rows for c in r["hipaa"]}
+    click.echo(f"{len(rows)} controls citing {len(cited)} of the Security Rule's citations")
+
+
+@policy.command("test")
+@click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Extra directory of Rego controls whose *_test.rego files run too (repeatable).")
+@click.option("-k", "pattern", default=None, help="Only run tests whose 'package.rule' matches this regex.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every test, not only failures.")
+def policy_test(policy_dirs, pattern, verbose):
+    """Run every test_* rule of every *_test.rego through the engine.
+
+    Prints pass/fail per test and a closing 'N passed, N failed' line; exits 1 on any failure.
+
+    \b
+    Example:
+      hipaa-scan policy test -k s3
+    """
+    from scanner.policies import load_policy_set
+    from scanner.policytest import run_tests
+
+    results = run_tests(load_policy_set(policy_dirs), pattern)
+    failed = [r for r in results if not r.passed]
+    for r in results:
+        if verbose or not r.passed:
+            mark = "PASS" if r.passed else "FAIL"
+            click.echo(f"{mark} {r.package}.{r.name}{'  (' + r.detail + ')' if r.detail else ''}")
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return int(ExitCode.GATE_FAILED if failed else ExitCode.OK)
+
+
+def main(argv=None) -> int:
+    """Run the CLI and return its exit code (domain errors → one line, exit 2)."""
+    return cli.main(args=argv, prog_name="hipaa-scan", standalone_mode=False)
+
+
+def entry() -> None:
+    sys.exit(main())

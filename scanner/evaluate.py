@@ -1,0 +1,258 @@
+"""Evaluation: the inventory through every policy, into the results document.
+
+One finding per (control, resource in scope):
+- ``error`` when the collector recorded an error that touches the resource (its type or
+  a type the control ``reads``, in its account/region, for it or for every resource,
+  for a field the control reads) — fail closed, and also one ``error`` finding per
+  list-level error where nothing could be listed at all;
+- ``fail`` when ``deny`` names the resource (message from ``deny``);
+- ``pass`` otherwise, with the fields the control read as evidence;
+- ``not_applicable`` (one finding, no resource) when nothing of the type was collected
+  and nothing failed to be read.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from datetime import datetime
+
+from scanner import __version__
+from scanner.catalogue import load_catalogue
+from scanner.engine import UNDEFINED, EmbeddedEngine, Engine
+from scanner.errors import EngineError
+from scanner.gate import evaluate_gate
+from scanner.inventory import isoformat, utcnow
+from scanner.policies import SEVERITIES, Policy, PolicySet
+
+RESULTS_SCHEMA = "hipaa-scan/results/v1"
+STATUSES = ("fail", "error", "waived", "pass", "not_applicable", "manual")
+_STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
+_SEV_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+_BASE_FIELDS = ("id", "name", "account", "region", "tags")
+
+
+def _get(resource: dict, path: str):
+    cur = resource
+    for part in path.split("."):
+        if not isinstance(cur, dict) or part not in cur:
+            return None
+        cur = cur[part]
+    return cur
+
+
+def evidence_of(policy: Policy, resource: dict) -> dict:
+    if policy.evidence:
+        return {f: _get(resource, f) for f in policy.evidence}
+    return {k: v for k, v in resource.items() if k not in _BASE_FIELDS}
+
+
+def _resource_ref(rtype: str, r: dict) -> dict:
+    return {"type": rtype, "id": r["id"], "name": r.get("name", r["id"]),
+            "account": r.get("account"), "region": r.get("region")}
+
+
+def _error_touches(err: dict, policy: Policy, resource: dict) -> bool:
+    if err.get("resource_id") and err["resource_id"] != resource["id"]:
+        return False
+    if err.get("account") and resource.get("account") and err["account"] != resource["account"]:
+        return False
+    if err.get("region") and resource.get("region") and err["region"] != resource["region"]:
+        return False
+    if err.get("field") and policy.evidence:
+        roots = {f.split(".")[0] for f in policy.evidence}
+        if err["field"].split(".")[0] not in roots:
+            return False
+    return True
+
+
+def _error_message(err: dict) -> str:
+    where = " ".join(x for x in (err.get("account"), err.get("region")) if x)
+    what = err.get("resource_id") or err["resource_type"]
+    op = f" {err['operation']}" if err.get("operation") else ""
+    return f"Could not read {what}{' in ' + where if where else ''}:{op} {err['code']}: {err['message']}"
+
+
+class Evaluator:
+    """Loads a policy set into an engine once; evaluates inventories against it."""
+
+    def __init__(self, policy_set: PolicySet, engine: Engine | None = None):
+        self.policy_set = policy_set
+        self.engine = engine or EmbeddedEngine()
+        for m in policy_set.modules:
+            self.engine.add_module(str(m.path), m.source)
+        for p in policy_set.policies:
+            self.engine.add_module(str(p.path), p.source)
+
+    def deny_sets(self, inventory: dict) -> dict[str, dict[str, list[dict]]]:
+        """Set the inventory as input once; return control id → resource id → deny entries."""
+        self.engine.set_input(inventory)
+        out: dict[str, dict[str, list[dict]]] = {}
+        for p in self.policy_set.policies:
+            value = self.engine.eval_rule(p.deny_rule)
+            if value is UNDEFINED:
+                value = []
+            if not isinstance(value, list):
+                raise EngineError(f"{p.deny_rule} is not a set of objects", str(p.path))
+            by_id: dict[str, list[dict]] = defaultdict(list)
+            for entry in value:
+                if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                    raise EngineError(f"deny entries must be objects with a string 'id' (got {entry!r})", str(p.path))
+                by_id[entry["id"]].append(entry)
+            out[p.id] = by_id
+        return out
+
+    def evaluate(self, inventory: dict, *, inventory_sha256: str = "", fail_on: str = "high",
+                 scan_id: str | None = None, started_at: datetime | None = None,
+                 pin: bool = False) -> dict:
+        """Return the results document. ``pin`` fixes scan id and times for reproducibility."""
+        started = started_at or utcnow()
+        denies = self.deny_sets(inventory)
+        resources = inventory.get("resources", {})
+        errors = inventory.get("errors", [])
+        errors_by_type: dict[str, list[dict]] = defaultdict(list)
+        for e in errors:
+            errors_by_type[e["resource_type"]].append(e)
+
+        findings: list[dict] = []
+        for p in self.policy_set.policies:
+            findings.extend(self._control_findings(p, resources.get(p.resource_type, []), errors_by_type, denies[p.id]))
+        findings.sort(key=lambda f: (f["control_id"], f["resource"]["type"] if f["resource"] else "",
+                                     f["resource"]["id"] if f["resource"] else "", f["status"]))
+        finished = utcnow()
+        if pin:
+            scan_id = scan_id or str(uuid.uuid5(uuid.NAMESPACE_URL, f"hipaa-scan:{inventory_sha256}:{self.policy_set.sha256}"))
+            started = finished = None
+        doc = {
+            "schema": RESULTS_SCHEMA,
+            "scan": {
+                "id": scan_id or str(uuid.uuid4()),
+                "started_at": isoformat(started) if started else inventory.get("collected_at"),
+                "finished_at": isoformat(finished) if finished else inventory.get("collected_at"),
+                "collected_at": inventory.get("collected_at"),
+                "scanner_version": __version__,
+                "engine": self.engine.name,
+                "policy_set_sha256": self.policy_set.sha256,
+                "inventory_sha256": inventory_sha256,
+                "targets": inventory.get("sources", []),
+            },
+            "controls": [self._control_entry(p, findings) for p in self.policy_set.policies],
+            "findings": findings,
+            "errors": errors,
+        }
+        finalize(doc, fail_on)
+        return doc
+
+    def _control_findings(self, p: Policy, items: list[dict], errors_by_type, denied) -> list[dict]:
+        base = {"control_id": p.id, "title": p.title, "severity": p.severity, "hipaa": list(p.hipaa)}
+        relevant = [e for t in (p.resource_type, *p.reads) for e in errors_by_type.get(t, [])]
+        out = []
+        seen = set()
+        for r in items:
+            if r["id"] in seen:
+                continue
+            seen.add(r["id"])
+            touching = [e for e in relevant if _error_touches(e, p, r)]
+            finding = dict(base, resource=_resource_ref(p.resource_type, r), evidence=evidence_of(p, r),
+                           remediation=p.remediation, waiver=None)
+            if touching:
+                finding.update(status="error", message=_error_message(touching[0]))
+            elif r["id"] in denied:
+                msgs = sorted({d.get("msg") or f"{r.get('name', r['id'])} fails: {p.title}." for d in denied[r["id"]]})
+                finding.update(status="fail", message=" ".join(msgs))
+                extra = [d["evidence"] for d in denied[r["id"]] if isinstance(d.get("evidence"), dict)]
+                for ev in extra:
+                    finding["evidence"].update(ev)
+            else:
+                finding.update(status="pass", message=f"{r.get('name', r['id'])}: {p.title}.")
+            out.append(finding)
+        # List-level errors of the control's own type (nothing of that type could be
+        # listed there) become findings of their own, so the gap is never silent.
+        for e in errors_by_type.get(p.resource_type, []):
+            if e.get("resource_id"):
+                continue
+            if e.get("field") and p.evidence and e["field"].split(".")[0] not in {f.split(".")[0] for f in p.evidence}:
+                continue
+            scope = "/".join(x for x in (e.get("account"), e.get("region")) if x) or e["collector"]
+            ref = {"type": p.resource_type, "id": f"{scope}/{p.resource_type}", "name": f"{p.resource_type} in {scope}",
+                   "account": e.get("account"), "region": e.get("region")}
+            if ref["id"] in seen:
+                continue
+            seen.add(ref["id"])
+            out.append(dict(base, resource=ref, evidence={}, remediation=p.remediation, waiver=None,
+                            status="error", message=_error_message(e)))
+        if not out:
+            out.append(dict(base, resource=None, evidence={}, remediation=p.remediation, waiver=None,
+                            status="not_applicable",
+                            message=f"No {p.resource_type} resource was collected; the control does not apply."))
+        return out
+
+    @staticmethod
+    def _control_entry(p: Policy, findings: list[dict]) -> dict:
+        return p.summary()
+
+
+def summarize(findings: list[dict]) -> dict:
+    by_status = Counter(f["status"] for f in findings)
+    by_severity: dict[str, dict[str, int]] = {s: {} for s in SEVERITIES}
+    for f in findings:
+        by_severity[f["severity"]][f["status"]] = by_severity[f["severity"]].get(f["status"], 0) + 1
+    return {
+        "total": len(findings),
+        "by_status": {s: by_status.get(s, 0) for s in STATUSES},
+        "by_severity": {s: {k: v for k, v in sorted(d.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99))}
+                        for s, d in by_severity.items()},
+    }
+
+
+def rollup(statuses: list[str]) -> str:
+    """Roll several statuses into one: any fail, else any error, else waived, pass, n/a."""
+    if not statuses:
+        return "manual"
+    for s in ("fail", "error", "waived", "pass"):
+        if s in statuses:
+            return s
+    return "not_applicable"
+
+
+def coverage(controls: list[dict], findings: list[dict]) -> list[dict]:
+    """For every catalogue citation: the controls mapped to it and the rolled-up status."""
+    by_control: dict[str, list[str]] = defaultdict(list)
+    for f in findings:
+        by_control[f["control_id"]].append(f["status"])
+    rows = []
+    for c in load_catalogue().citations:
+        mapped = [ctl for ctl in controls if c.citation in ctl["hipaa"]]
+        control_status = {ctl["id"]: rollup(by_control.get(ctl["id"], [])) for ctl in mapped}
+        statuses = list(control_status.values())
+        counts = Counter(s for ctl in mapped for s in by_control.get(ctl["id"], []))
+        rows.append({
+            "citation": c.citation, "name": c.name, "safeguard": c.safeguard,
+            "requirement": c.requirement,
+            "controls": [{"id": k, "status": v} for k, v in control_status.items()],
+            "status": rollup(statuses) if mapped else "manual",
+            "counts": {s: counts[s] for s in STATUSES if counts.get(s)},
+        })
+    return rows
+
+
+def control_statuses(findings: list[dict]) -> dict[str, str]:
+    by_control: dict[str, list[str]] = defaultdict(list)
+    for f in findings:
+        by_control[f["control_id"]].append(f["status"])
+    return {k: rollup(v) for k, v in by_control.items()}
+
+
+def finalize(doc: dict, fail_on: str) -> dict:
+    """(Re)compute everything derived from the findings: summary, coverage, gate."""
+    statuses = control_statuses(doc["findings"])
+    for ctl in doc["controls"]:
+        ctl["status"] = statuses.get(ctl["id"], "not_applicable")
+    doc["summary"] = summarize(doc["findings"])
+    doc["coverage"] = coverage(doc["controls"], doc["findings"])
+    doc["gate"] = evaluate_gate(doc["findings"], fail_on)
+    return doc
+
+
+def evaluate(inventory: dict, policy_set: PolicySet, **kwargs) -> dict:
+    return Evaluator(policy_set).evaluate(inventory, **kwargs)

@@ -1,0 +1,36 @@
+"""The CI gate: findings + ``--fail-on`` → verdict and exit code."""
+
+from __future__ import annotations
+
+from scanner.errors import ExitCode
+from scanner.policies import SEVERITIES
+
+FAIL_ON_CHOICES = (*SEVERITIES, "never")
+
+
+def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = False) -> dict:
+    """Return the gate's verdict.
+
+    Exit 1 if any unwaived ``fail`` is at or above ``fail_on``; otherwise exit 3 if any
+    finding is ``error`` (the scan is incomplete) unless ``allow_incomplete``; else 0.
+    A failing gate outranks an incomplete scan: the failures are certain, the gaps are not.
+    """
+    if fail_on not in FAIL_ON_CHOICES:
+        raise ValueError(f"unknown severity {fail_on!r}")
+    threshold = len(SEVERITIES) if fail_on == "never" else SEVERITIES.index(fail_on)
+    blocking = [f for f in findings if f["status"] == "fail" and SEVERITIES.index(f["severity"]) <= threshold]
+    errors = [f for f in findings if f["status"] == "error"]
+    if blocking:
+        code, verdict = ExitCode.GATE_FAILED, "failed"
+    elif errors and not allow_incomplete:
+        code, verdict = ExitCode.INCOMPLETE, "incomplete"
+    else:
+        code, verdict = ExitCode.OK, "passed"
+    return {
+        "fail_on": fail_on,
+        "allow_incomplete": allow_incomplete,
+        "verdict": verdict,
+        "exit_code": int(code),
+        "blocking_findings": len(blocking),
+        "error_findings": len(errors),
+    }

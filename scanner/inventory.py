@@ -1,0 +1,150 @@
+"""The inventory document: build it (collectors), load and validate it (evaluate).
+
+Collectors add resources and errors through :class:`InventoryBuilder`, which is
+thread-safe because AWS regions and hosts are collected concurrently.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import threading
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+
+from scanner import __version__
+from scanner.errors import InputError
+
+INVENTORY_SCHEMA = "hipaa-scan/inventory/v1"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def isoformat(ts: datetime) -> str:
+    return ts.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@functools.lru_cache(maxsize=None)
+def load_schema(name: str) -> dict:
+    return json.loads(resources.files("scanner").joinpath("schemas", f"{name}.schema.json").read_text())
+
+
+def json_pointer(path) -> str:
+    out = "$"
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def validate(document: dict, schema_name: str, where: str) -> None:
+    """Validate against a shipped schema; the error names the path inside the document."""
+    validator = jsonschema.Draft202012Validator(load_schema(schema_name))
+    errors = sorted(validator.iter_errors(document), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if errors:
+        err = errors[0]
+        raise InputError(f"{json_pointer(err.absolute_path)}: {err.message} (schema {schema_name})", where)
+
+
+def read_json(path: Path) -> tuple[dict, bytes]:
+    """Read a JSON file; a syntax error names the file, line and column."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", str(path)) from None
+    try:
+        doc = json.loads(raw)
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", f"{path}:{exc.lineno}:{exc.colno}") from None
+    if not isinstance(doc, dict):
+        raise InputError("expected a JSON object at the top level", f"{path}:1:1")
+    return doc, raw
+
+
+def load_inventory(path: Path) -> tuple[dict, str]:
+    """Return the validated inventory and the sha256 of its bytes."""
+    doc, raw = read_json(path)
+    if doc.get("schema") != INVENTORY_SCHEMA and "resources" not in doc:
+        raise InputError(f"not a hipaa-scan inventory (expected schema {INVENTORY_SCHEMA!r})", str(path))
+    validate(doc, "inventory", str(path))
+    return doc, hashlib.sha256(raw).hexdigest()
+
+
+class InventoryBuilder:
+    """Collects resources and errors from one or many collectors (thread-safe)."""
+
+    def __init__(self, collected_at: datetime | None = None):
+        self._lock = threading.Lock()
+        self.collected_at = collected_at or utcnow()
+        self.sources: list[dict] = []
+        self.resources: dict[str, list[dict]] = {}
+        self.errors: list[dict] = []
+
+    def add_source(self, source: dict) -> None:
+        with self._lock:
+            self.sources.append(source)
+
+    def add(self, resource_type: str, resource: dict) -> None:
+        with self._lock:
+            self.resources.setdefault(resource_type, []).append(resource)
+
+    def error(
+        self,
+        collector: str,
+        resource_type: str,
+        code: str,
+        message: str,
+        *,
+        account: str | None = None,
+        region: str | None = None,
+        resource_id: str | None = None,
+        field: str | None = None,
+        operation: str | None = None,
+    ) -> None:
+        err = {"collector": collector, "resource_type": resource_type, "account": account, "region": region,
+               "resource_id": resource_id, "field": field, "operation": operation, "code": code,
+               "message": " ".join(str(message).split())}
+        with self._lock:
+            self.errors.append(err)
+
+    def merge(self, other: dict) -> None:
+        """Add another inventory document's sources, resources and errors."""
+        with self._lock:
+            self.sources.extend(other.get("sources", []))
+            for rtype, items in other.get("resources", {}).items():
+                self.resources.setdefault(rtype, []).extend(items)
+            self.errors.extend(other.get("errors", []))
+
+    def document(self) -> dict:
+        """The inventory, in a deterministic order (sorted types, ids and errors)."""
+        with self._lock:
+            resources_ = {t: sorted(items, key=lambda r: r["id"]) for t, items in sorted(self.resources.items())}
+            errors = sorted(self.errors, key=lambda e: json.dumps(e, sort_keys=True))
+            return {
+                "schema": INVENTORY_SCHEMA,
+                "collected_at": isoformat(self.collected_at),
+                "scanner_version": __version__,
+                "sources": list(self.sources),
+                "resources": resources_,
+                "errors": errors,
+            }
+
+
+def write_json(document: dict, path: Path) -> bytes:
+    """Write JSON deterministically (sorted keys off: contracts keep their field order)."""
+    data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return data

@@ -1,0 +1,250 @@
+"""Policy discovery and METADATA loading.
+
+A policy is one ``.rego`` file with a METADATA comment block before its ``package``
+line (see STYLE.md). The block is read with PyYAML, since regorus has no
+``rego.metadata.*``. Everything is validated here, once, so that a bad policy is an
+exit-2 error naming its file and line — never a silently skipped control.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from scanner.catalogue import Catalogue, load_catalogue
+from scanner.errors import PolicyError
+
+SEVERITIES = ("critical", "high", "medium", "low")
+REQUIRED_CUSTOM = ("id", "severity", "hipaa", "resource_type", "remediation")
+_PACKAGE_RE = re.compile(r"^package\s+([A-Za-z_][\w.]*)\s*$", re.M)
+_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+
+
+def builtin_policy_dir() -> Path:
+    """The directory of the built-in policies, from an installed wheel or a checkout."""
+    return Path(str(resources.files("policies")))
+
+
+@dataclass(frozen=True)
+class Policy:
+    """One control: its Rego source and the METADATA that travels into every finding."""
+
+    id: str
+    title: str
+    description: str
+    severity: str
+    hipaa: tuple[str, ...]
+    resource_type: str
+    remediation: str
+    package: str
+    path: Path
+    source: str
+    evidence: tuple[str, ...] = ()
+    reads: tuple[str, ...] = ()
+    custom: dict = field(default_factory=dict, compare=False, hash=False)
+    builtin: bool = True
+
+    @property
+    def deny_rule(self) -> str:
+        return f"data.{self.package}.deny"
+
+    def summary(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "description": self.description,
+            "severity": self.severity,
+            "hipaa": list(self.hipaa),
+            "resource_type": self.resource_type,
+            "remediation": self.remediation,
+        }
+
+
+@dataclass(frozen=True)
+class Module:
+    """A Rego module that is not a control: a shared library (``lib/``)."""
+
+    package: str
+    path: Path
+    source: str
+
+
+@dataclass
+class PolicySet:
+    policies: list[Policy]
+    modules: list[Module]
+    roots: list[Path]
+
+    @property
+    def sha256(self) -> str:
+        """Hash of every policy and library source and of the catalogue."""
+        h = hashlib.sha256()
+        items = [(p.package, p.source) for p in self.policies] + [
+            (m.package, m.source) for m in self.modules
+        ]
+        for package, source in sorted(items):
+            h.update(package.encode() + b"\0" + source.encode() + b"\0")
+        from scanner.catalogue import catalogue_path
+
+        h.update(catalogue_path().read_bytes())
+        return h.hexdigest()
+
+    def by_id(self) -> dict[str, Policy]:
+        return {p.id: p for p in self.policies}
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def parse_metadata(text: str, path: Path) -> tuple[dict, int]:
+    """Return the METADATA mapping and the line number of its ``# METADATA`` marker."""
+    lines = text.splitlines()
+    start = None
+    for i, line in enumerate(lines):
+        if line.strip() == "# METADATA":
+            start = i
+            break
+        if line.startswith("package "):
+            break
+    if start is None:
+        raise PolicyError("no '# METADATA' comment block before the package line", f"{_rel(path)}:1")
+    body = []
+    for line in lines[start + 1 :]:
+        if not line.startswith("#"):
+            break
+        body.append(line[2:] if line.startswith("# ") else line[1:])
+    try:
+        meta = yaml.safe_load("\n".join(body))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = start + 2 + (mark.line if mark else 0)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise PolicyError(f"METADATA is not valid YAML: {problem}", f"{_rel(path)}:{line}") from None
+    if not isinstance(meta, dict):
+        raise PolicyError("METADATA must be a YAML mapping", f"{_rel(path)}:{start + 1}")
+    return meta, start + 1
+
+
+def _line_of(text: str, key: str, default: int) -> int:
+    for i, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"^#\s+{re.escape(key)}\s*:", line):
+            return i
+    return default
+
+
+def load_policy(path: Path, root: Path, catalogue: Catalogue, builtin: bool) -> Policy:
+    text = path.read_text(encoding="utf-8")
+    where = _rel(path)
+    meta, meta_line = parse_metadata(text, path)
+    m = _PACKAGE_RE.search(text)
+    if not m:
+        raise PolicyError("no package declaration", f"{where}:1")
+    package = m.group(1)
+    pkg_line = text[: m.start()].count("\n") + 1
+    rel = path.relative_to(root).with_suffix("")
+    expected = "hipaa." + ".".join(rel.parts)
+    if package != expected:
+        raise PolicyError(f"package {package} does not mirror its path (expected {expected})", f"{where}:{pkg_line}")
+
+    def fail(key: str, msg: str):
+        raise PolicyError(msg, f"{where}:{_line_of(text, key, meta_line)}")
+
+    for key in ("title", "description"):
+        if not isinstance(meta.get(key), str) or not meta[key].strip():
+            fail(key, f"METADATA needs a non-empty '{key}'")
+    custom = meta.get("custom")
+    if not isinstance(custom, dict):
+        fail("custom", "METADATA needs a 'custom' mapping with id, severity, hipaa, resource_type, remediation")
+    for key in REQUIRED_CUSTOM:
+        if key not in custom or custom[key] in (None, "", []):
+            fail(key if key in text else "custom", f"METADATA custom block is missing '{key}'")
+    if not isinstance(custom["id"], str) or not _ID_RE.match(custom["id"]):
+        fail("id", f"control id {custom['id']!r} is not of the form AREA-SVC-NN (upper case, dashes)")
+    if custom["severity"] not in SEVERITIES:
+        fail("severity", f"severity {custom['severity']!r} is not one of {', '.join(SEVERITIES)}")
+    hipaa = custom["hipaa"]
+    if not isinstance(hipaa, list) or not all(isinstance(c, str) for c in hipaa):
+        fail("hipaa", "'hipaa' must be a list of citation strings")
+    for c in hipaa:
+        if c not in catalogue:
+            fail("hipaa", f"unknown HIPAA citation {c!r} (not in the Security Rule catalogue)")
+    for key in ("resource_type", "remediation"):
+        if not isinstance(custom[key], str):
+            fail(key, f"'{key}' must be a string")
+    for key in ("evidence", "reads"):
+        val = custom.get(key, [])
+        if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
+            fail(key, f"'{key}' must be a list of strings")
+    return Policy(
+        id=custom["id"],
+        title=meta["title"].strip(),
+        description=" ".join(meta["description"].split()),
+        severity=custom["severity"],
+        hipaa=tuple(hipaa),
+        resource_type=custom["resource_type"],
+        remediation=" ".join(custom["remediation"].split()),
+        package=package,
+        path=path,
+        source=text,
+        evidence=tuple(custom.get("evidence", [])),
+        reads=tuple(custom.get("reads", [])),
+        custom=custom,
+        builtin=builtin,
+    )
+
+
+def _is_library(path: Path, root: Path) -> bool:
+    return path.relative_to(root).parts[0] == "lib"
+
+
+def discover(root: Path) -> tuple[list[Path], list[Path], list[Path]]:
+    """Return (policy files, library files, test files) under ``root``, sorted."""
+    policies, libs, tests = [], [], []
+    for p in sorted(root.rglob("*.rego")):
+        if p.name.endswith("_test.rego"):
+            tests.append(p)
+        elif _is_library(p, root):
+            libs.append(p)
+        else:
+            policies.append(p)
+    return policies, libs, tests
+
+
+def load_policy_set(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> PolicySet:
+    """Load the built-in policies plus every ``--policy-dir``; validate all of them."""
+    catalogue = load_catalogue()
+    roots = [builtin_policy_dir()] + [Path(d) for d in extra_dirs]
+    policies: list[Policy] = []
+    modules: list[Module] = []
+    seen: dict[str, Policy] = {}
+    for i, root in enumerate(roots):
+        if not root.is_dir():
+            raise PolicyError("policy directory does not exist", _rel(root))
+        pols, libs, _ = discover(root)
+        for path in pols:
+            pol = load_policy(path, root, catalogue, builtin=(i == 0))
+            if pol.id in seen:
+                other = seen[pol.id]
+                raise PolicyError(
+                    f"control id {pol.id} is already defined by {_rel(other.path)}",
+                    f"{_rel(path)}:{_line_of(pol.source, 'id', 1)}",
+                )
+            seen[pol.id] = pol
+            policies.append(pol)
+        for path in libs:
+            text = path.read_text(encoding="utf-8")
+            m = _PACKAGE_RE.search(text)
+            if not m:
+                raise PolicyError("no package declaration", f"{_rel(path)}:1")
+            modules.append(Module(m.group(1), path, text))
+    policies.sort(key=lambda p: p.id)
+    return PolicySet(policies, modules, roots)
