@@ -5,10 +5,16 @@ One finding per (control, resource in scope):
   a type the control ``reads``, in its account/region, for it or for every resource,
   for a field the control reads) — fail closed, and also one ``error`` finding per
   list-level error where nothing could be listed at all;
+- ``waived`` when the resource carries ``suppressed: {reason, approver, expires, source}``
+  (an in-source suppression such as a checkov skip comment), whatever ``deny`` says;
 - ``fail`` when ``deny`` names the resource (message from ``deny``);
 - ``pass`` otherwise, with the fields the control read as evidence;
 - ``not_applicable`` (one finding, no resource) when nothing of the type was collected
   and nothing failed to be read.
+
+A control may narrow the resources it judges with the METADATA custom key ``scope``:
+``scope: {field: check_id, in: [CKV_AWS_19, CKV_AWS_145]}`` keeps only the resources whose
+(dotted) ``field`` is one of the listed values (see :func:`in_scope`).
 """
 
 from __future__ import annotations
@@ -45,6 +51,24 @@ def evidence_of(policy: Policy, resource: dict) -> dict:
     if policy.evidence:
         return {f: _get(resource, f) for f in policy.evidence}
     return {k: v for k, v in resource.items() if k not in _BASE_FIELDS}
+
+
+def in_scope(policy: Policy, resources: list[dict]) -> list[dict]:
+    """The resources the control judges: all of its type, or those its ``scope`` selects."""
+    scope = policy.custom.get("scope")
+    if not scope:
+        return resources
+    allowed = set(scope["in"])
+    return [r for r in resources if _get(r, scope["field"]) in allowed]
+
+
+def _waiver_of(resource: dict) -> dict | None:
+    """An in-source suppression recorded by the collector (e.g. a checkov skip comment)."""
+    sup = resource.get("suppressed")
+    if not isinstance(sup, dict):
+        return None
+    return {"reason": sup.get("reason") or "No reason given", "approver": sup.get("approver"),
+            "expires": sup.get("expires"), "source": sup.get("source")}
 
 
 def _resource_ref(rtype: str, r: dict) -> dict:
@@ -116,7 +140,9 @@ class Evaluator:
 
         findings: list[dict] = []
         for p in self.policy_set.policies:
-            findings.extend(self._control_findings(p, resources.get(p.resource_type, []), errors_by_type, denies[p.id]))
+            all_of_type = resources.get(p.resource_type, [])
+            findings.extend(self._control_findings(p, in_scope(p, all_of_type), errors_by_type, denies[p.id],
+                                                   known_ids={r["id"] for r in all_of_type}))
         findings.sort(key=lambda f: (f["control_id"], f["resource"]["type"] if f["resource"] else "",
                                      f["resource"]["id"] if f["resource"] else "", f["status"]))
         finished = utcnow()
@@ -143,7 +169,8 @@ class Evaluator:
         finalize(doc, fail_on)
         return doc
 
-    def _control_findings(self, p: Policy, items: list[dict], errors_by_type, denied) -> list[dict]:
+    def _control_findings(self, p: Policy, items: list[dict], errors_by_type, denied,
+                          known_ids: set[str] | None = None) -> list[dict]:
         base = {"control_id": p.id, "title": p.title, "severity": p.severity, "hipaa": list(p.hipaa)}
         relevant = [e for t in (p.resource_type, *p.reads) for e in errors_by_type.get(t, [])]
         out = []
@@ -155,8 +182,12 @@ class Evaluator:
             touching = [e for e in relevant if _error_touches(e, p, r)]
             finding = dict(base, resource=_resource_ref(p.resource_type, r), evidence=evidence_of(p, r),
                            remediation=p.remediation, waiver=None)
+            waiver = _waiver_of(r)
             if touching:
                 finding.update(status="error", message=_error_message(touching[0]))
+            elif waiver is not None:
+                finding.update(status="waived", waiver=waiver,
+                               message=f"{r.get('name', r['id'])}: {p.title} (waived: {waiver['reason']}).")
             elif r["id"] in denied:
                 msgs = sorted({d.get("msg") or f"{r.get('name', r['id'])} fails: {p.title}." for d in denied[r["id"]]})
                 finding.update(status="fail", message=" ".join(msgs))
@@ -167,15 +198,20 @@ class Evaluator:
                 finding.update(status="pass", message=f"{r.get('name', r['id'])}: {p.title}.")
             out.append(finding)
         # List-level errors of the control's own type (nothing of that type could be
-        # listed there) become findings of their own, so the gap is never silent.
+        # listed there), and errors naming a resource that is not in the inventory at all
+        # (e.g. a file the IaC scanner could not parse), become findings of their own, so
+        # the gap is never silent.
+        known_ids = {r["id"] for r in items} if known_ids is None else known_ids
         for e in errors_by_type.get(p.resource_type, []):
-            if e.get("resource_id"):
+            if e.get("resource_id") and e["resource_id"] in known_ids:
                 continue
             if e.get("field") and p.evidence and e["field"].split(".")[0] not in {f.split(".")[0] for f in p.evidence}:
                 continue
             scope = "/".join(x for x in (e.get("account"), e.get("region")) if x) or e["collector"]
             ref = {"type": p.resource_type, "id": f"{scope}/{p.resource_type}", "name": f"{p.resource_type} in {scope}",
                    "account": e.get("account"), "region": e.get("region")}
+            if e.get("resource_id"):
+                ref.update(id=e["resource_id"], name=e["resource_id"])
             if ref["id"] in seen:
                 continue
             seen.add(ref["id"])
@@ -184,7 +220,8 @@ class Evaluator:
         if not out:
             out.append(dict(base, resource=None, evidence={}, remediation=p.remediation, waiver=None,
                             status="not_applicable",
-                            message=f"No {p.resource_type} resource was collected; the control does not apply."))
+                            message=f"No {p.resource_type} resource{' in its scope' if p.custom.get('scope') else ''}"
+                                    " was collected; the control does not apply."))
         return out
 
     @staticmethod

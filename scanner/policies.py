@@ -184,6 +184,13 @@ def load_policy(path: Path, root: Path, catalogue: Catalogue, builtin: bool) -> 
         val = custom.get(key, [])
         if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
             fail(key, f"'{key}' must be a list of strings")
+    scope = custom.get("scope")
+    if scope is not None and not (
+        isinstance(scope, dict) and set(scope) == {"field", "in"} and isinstance(scope["field"], str)
+        and isinstance(scope["in"], list) and scope["in"]
+        and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in scope["in"])
+    ):
+        fail("scope", "'scope' must be a mapping {field: <dotted field>, in: [<values>, ...]} with a non-empty list")
     return Policy(
         id=custom["id"],
         title=meta["title"].strip(),

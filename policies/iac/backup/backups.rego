@@ -1,0 +1,28 @@
+# METADATA
+# title: data stores are backed up (automated backups, PITR, backup plans) (IaC)
+# description: >-
+#   DynamoDB point-in-time recovery, RDS, DocumentDB, Neptune, ElastiCache and Redshift automated
+#   backups, and AWS Backup selections declared in code must be enabled.
+# custom:
+#   id: IAC-BAK-01
+#   severity: medium
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.310(d)(2)(iv)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_AWS_28, CKV_AWS_165, CKV_AWS_133, CKV_AWS_134, CKV_AWS_343, CKV_AWS_360, CKV_AWS_361, CKV2_AWS_8,
+#       CKV2_AWS_9, CKV2_AWS_18
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Enable point_in_time_recovery, set backup_retention_period to 7 days or more, or add the
+#     resource to an AWS Backup plan.
+package hipaa.iac.backup.backups
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

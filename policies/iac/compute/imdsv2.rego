@@ -1,0 +1,26 @@
+# METADATA
+# title: instances require IMDSv2 (IaC)
+# description: >-
+#   EC2 instances, launch templates and launch configurations must require session tokens (IMDSv2)
+#   with a hop limit of 1, so that stolen instance credentials cannot reach ePHI.
+# custom:
+#   id: IAC-EC2-01
+#   severity: medium
+#   hipaa: ["164.312(a)(1)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_AWS_79, CKV_AWS_341
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Add metadata_options { http_tokens = "required", http_put_response_hop_limit = 1 }.
+package hipaa.iac.compute.imdsv2
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

@@ -1,0 +1,27 @@
+# METADATA
+# title: services authenticate their clients (IaC)
+# description: >-
+#   Databases must use IAM authentication, Redis must require an auth token, and Lambda function
+#   URLs must not allow unauthenticated calls.
+# custom:
+#   id: IAC-IAM-03
+#   severity: high
+#   hipaa: ["164.312(d)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_AWS_161, CKV_AWS_162, CKV_AWS_359, CKV_AWS_31, CKV_AWS_258
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Enable iam_database_authentication_enabled, set an auth_token with transit encryption, and use
+#     authorization_type AWS_IAM on function URLs.
+package hipaa.iac.identity.authentication
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

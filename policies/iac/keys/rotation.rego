@@ -1,0 +1,27 @@
+# METADATA
+# title: KMS keys and secrets are rotated (IaC)
+# description: >-
+#   Customer managed KMS keys must have automatic rotation, and Secrets Manager secrets must rotate
+#   within 90 days.
+# custom:
+#   id: IAC-KMS-01
+#   severity: medium
+#   hipaa: ["164.312(a)(2)(iv)", "164.308(a)(4)(ii)(C)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_AWS_7, CKV2_AWS_57, CKV_AWS_304
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Set enable_key_rotation = true on the key, and attach an aws_secretsmanager_secret_rotation of
+#     90 days or less to the secret.
+package hipaa.iac.keys.rotation
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

@@ -1,0 +1,28 @@
+# METADATA
+# title: Kubernetes control-plane traffic uses TLS (IaC)
+# description: >-
+#   kube-apiserver, kubelet and etcd manifests must serve and verify TLS with strong ciphers and
+#   must not open insecure ports.
+# custom:
+#   id: IAC-K8S-03
+#   severity: high
+#   hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_K8S_71, CKV_K8S_72, CKV_K8S_73, CKV_K8S_100, CKV_K8S_105, CKV_K8S_116, CKV_K8S_117, CKV_K8S_118,
+#       CKV_K8S_119, CKV_K8S_121, CKV_K8S_148, CKV_K8S_151, CKV_K8S_88, CKV_K8S_86, CKV_K8S_89, CKV_K8S_102
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Set the --tls-cert-file/--tls-private-key-file, client CA and etcd certificate flags,
+#     --kubelet-https=true, --insecure-port=0 and a strong --tls-cipher-suites list.
+package hipaa.iac.kubernetes.api_tls
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

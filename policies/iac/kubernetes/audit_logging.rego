@@ -1,0 +1,26 @@
+# METADATA
+# title: the Kubernetes API server writes audit logs (IaC)
+# description: >-
+#   kube-apiserver manifests must set an audit log path with adequate age, backup and size limits.
+# custom:
+#   id: IAC-K8S-04
+#   severity: medium
+#   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_K8S_91, CKV_K8S_92, CKV_K8S_93, CKV_K8S_94
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Set --audit-log-path, --audit-log-maxage=30, --audit-log-maxbackup=10 and --audit-log-
+#     maxsize=100 on kube-apiserver.
+package hipaa.iac.kubernetes.audit_logging
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

@@ -1,0 +1,30 @@
+# METADATA
+# title: containers do not run privileged or share host namespaces (IaC)
+# description: >-
+#   Kubernetes workloads, pod security policies and ECS, Batch and CodeBuild definitions must not
+#   run privileged containers, escalate privileges, run as root, share host PID/IPC/network
+#   namespaces, mount the Docker socket or add CAP_SYS_ADMIN.
+# custom:
+#   id: IAC-K8S-01
+#   severity: high
+#   hipaa: ["164.312(a)(1)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_K8S_16, CKV_K8S_2, CKV_K8S_20, CKV_K8S_5, CKV_K8S_17, CKV_K8S_18, CKV_K8S_19, CKV_K8S_1,
+#       CKV_K8S_3, CKV_K8S_4, CKV_K8S_23, CKV_K8S_6, CKV_K8S_27, CKV_K8S_39, CKV_AWS_334, CKV_AWS_210,
+#       CKV_AWS_316
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Set securityContext privileged: false, allowPrivilegeEscalation: false, runAsNonRoot: true,
+#     and remove hostPID/hostIPC/hostNetwork and docker.sock mounts.
+package hipaa.iac.kubernetes.privileged
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

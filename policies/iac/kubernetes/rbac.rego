@@ -1,0 +1,28 @@
+# METADATA
+# title: Kubernetes RBAC grants least privilege (IaC)
+# description: >-
+#   Roles and bindings must not use wildcards, grant escalate/bind/impersonate or secret-reading
+#   rights broadly, or bind the default service account.
+# custom:
+#   id: IAC-K8S-06
+#   severity: high
+#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(B)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_K8S_49, CKV_K8S_155, CKV_K8S_156, CKV_K8S_157, CKV_K8S_158, CKV2_K8S_1, CKV2_K8S_2, CKV2_K8S_3,
+#       CKV2_K8S_4, CKV2_K8S_5, CKV_K8S_41, CKV_K8S_42
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     List explicit verbs and resources in Roles, bind them to dedicated service accounts, and set
+#     automountServiceAccountToken: false on the default one.
+package hipaa.iac.kubernetes.rbac
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

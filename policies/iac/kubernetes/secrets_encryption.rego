@@ -1,0 +1,27 @@
+# METADATA
+# title: Kubernetes secrets are encrypted at rest (IaC)
+# description: >-
+#   The API server must be configured with an encryption provider, and EKS clusters must encrypt
+#   secrets with a KMS key.
+# custom:
+#   id: IAC-K8S-02
+#   severity: high
+#   hipaa: ["164.312(a)(2)(iv)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_K8S_104, CKV_AWS_58
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Pass --encryption-provider-config to kube-apiserver, or add encryption_config { resources =
+#     ["secrets"] } with a KMS key to the EKS cluster.
+package hipaa.iac.kubernetes.secrets_encryption
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

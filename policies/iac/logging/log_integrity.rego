@@ -1,0 +1,26 @@
+# METADATA
+# title: CloudTrail log file validation is enabled (IaC)
+# description: >-
+#   Trails declared in code must enable log file validation, so that tampering with audit logs is
+#   detectable.
+# custom:
+#   id: IAC-LOG-02
+#   severity: medium
+#   hipaa: ["164.312(b)", "164.312(c)(1)", "164.312(c)(2)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_AWS_36
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Set enable_log_file_validation = true on the trail.
+package hipaa.iac.logging.log_integrity
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

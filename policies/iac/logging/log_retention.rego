@@ -1,0 +1,26 @@
+# METADATA
+# title: log groups set a retention of at least one year (IaC)
+# description: >-
+#   CloudWatch log groups declared in code must set a retention period, of at least one year.
+# custom:
+#   id: IAC-LOG-03
+#   severity: medium
+#   hipaa: ["164.312(b)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_AWS_66, CKV_AWS_338
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Set retention_in_days to 365 or more (2192 days keeps six years, the documentation retention
+#     period).
+package hipaa.iac.logging.log_retention
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

@@ -1,0 +1,27 @@
+# METADATA
+# title: AWS Config records every resource in every region (IaC)
+# description: >-
+#   AWS Config recorders and aggregators declared in code must record all supported resource types
+#   in all regions.
+# custom:
+#   id: IAC-MON-02
+#   severity: medium
+#   hipaa: ["164.308(a)(1)(ii)(B)"]
+#   resource_type: iac_check
+#   scope:
+#     field: check_id
+#     in: [
+#       CKV_AWS_121, CKV2_AWS_45, CKV2_AWS_48
+#     ]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   remediation: >-
+#     Set recording_group { all_supported = true, include_global_resource_types = true }, enable the
+#     recorder and aggregate all regions.
+package hipaa.iac.monitoring.config_recording
+
+import data.hipaa.lib.iac
+import rego.v1
+
+# The checkov checks that implement this control are listed once, in METADATA `scope`:
+# evaluation judges only those iac_check resources, and denies each one that did not pass.
+deny contains entry if some entry in iac.not_passed

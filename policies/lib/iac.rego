@@ -1,0 +1,31 @@
+# Shared helpers for the IaC controls (policies/iac/): checkov results as iac_check resources.
+package hipaa.lib.iac
+
+import rego.v1
+
+# Every iac_check that did not pass, as a deny entry. A check passes only with result
+# "passed"; a skipped check is left to evaluation (it becomes `waived` with the skip
+# comment's reason) only when the collector recorded that reason; a missing or unknown
+# result denies (missing evidence never passes). Each IaC control's METADATA `scope`
+# decides which of these entries it judges.
+not_passed contains {"id": c.id, "msg": message(c)} if {
+	some c in input.resources.iac_check
+	not _passed(c)
+	not _suppressed(c)
+}
+
+_passed(c) if c.result == "passed"
+
+_suppressed(c) if {
+	c.result == "skipped"
+	is_string(c.suppressed.reason)
+}
+
+# "aws_s3_bucket.scratch (storage.tf:41) fails CKV_AWS_145: Ensure that S3 buckets are encrypted with KMS by default."
+message(c) := sprintf("%s (%s:%v) fails %s: %s.", [
+	object.get(c, "resource_address", c.id),
+	object.get(c, "file", "?"),
+	object.get(c, "start_line", "?"),
+	object.get(c, "check_id", "?"),
+	trim_right(object.get(c, "check_name", "no check name"), "."),
+])
