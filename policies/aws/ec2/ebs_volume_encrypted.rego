@@ -1,0 +1,18 @@
+# METADATA
+# title: EBS volumes are encrypted
+# description: Block storage attached to instances that may process ePHI must be encrypted at rest.
+# custom:
+#   id: AWS-EC2-01
+#   severity: high
+#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(1)"]
+#   resource_type: aws_ebs_volume
+#   evidence: [encrypted, kms_key_id]
+#   remediation: Snapshot the volume, copy the snapshot with encryption, and replace the volume with one created from the encrypted copy.
+package hipaa.aws.ec2.ebs_volume_encrypted
+
+import rego.v1
+
+deny contains {"id": v.id, "msg": sprintf("EBS volume %s is not encrypted.", [v.name])} if {
+	some v in input.resources.aws_ebs_volume
+	not v.encrypted == true
+}

@@ -1,0 +1,18 @@
+# METADATA
+# title: RDS instances are not publicly accessible
+# description: A database holding ePHI must not have a public endpoint reachable from the internet.
+# custom:
+#   id: AWS-RDS-02
+#   severity: critical
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   resource_type: aws_rds_instance
+#   evidence: [publicly_accessible]
+#   remediation: Modify the instance and set Publicly accessible to No; reach it through private subnets, a VPN or a bastion.
+package hipaa.aws.rds.not_public
+
+import rego.v1
+
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s is publicly accessible.", [db.name])} if {
+	some db in input.resources.aws_rds_instance
+	not db.publicly_accessible == false
+}

@@ -1,0 +1,18 @@
+# METADATA
+# title: RDS instances encrypt storage
+# description: Database storage, automated backups, read replicas and snapshots of an instance are encrypted only if the instance is.
+# custom:
+#   id: AWS-RDS-01
+#   severity: high
+#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
+#   resource_type: aws_rds_instance
+#   evidence: [storage_encrypted, kms_key_id]
+#   remediation: Restore the instance from an encrypted snapshot copy (encryption cannot be turned on in place).
+package hipaa.aws.rds.storage_encrypted
+
+import rego.v1
+
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s does not encrypt its storage.", [db.name])} if {
+	some db in input.resources.aws_rds_instance
+	not db.storage_encrypted == true
+}

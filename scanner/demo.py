@@ -1,0 +1,166 @@
+"""``make demo``: a "small clinic" AWS account on a local moto server, scanned for real.
+
+Starts moto on a free 127.0.0.1 port, seeds a mix of compliant and non-compliant
+resources in two regions (some tagged ``phi=true``), runs ``hipaa-scan scan aws``
+against the HTTP endpoint as a real subprocess, prints a summary and stops moto.
+The scan's gate verdict is printed, not used as the demo's exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from scanner.mototools import FAKE_CREDENTIALS, MotoServer
+
+REGIONS = ("us-east-1", "eu-west-1")
+ACCOUNT = "123456789012"
+PHI = [{"Key": "phi", "Value": "true"}, {"Key": "owner", "Value": "clinic-it"}]
+
+
+def _tls_only_policy(bucket: str) -> str:
+    return json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+        "Resource": [f"arn:aws:s3:::{bucket}", f"arn:aws:s3:::{bucket}/*"],
+        "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]})
+
+
+def seed_s3(session, endpoint: str) -> None:
+    s3 = session.client("s3", region_name="us-east-1", endpoint_url=endpoint)
+    s3.create_bucket(Bucket="clinic-access-logs")
+    s3.put_bucket_acl(Bucket="clinic-access-logs", GrantWrite="uri=http://acs.amazonaws.com/groups/s3/LogDelivery",
+                      GrantReadACP="uri=http://acs.amazonaws.com/groups/s3/LogDelivery")
+    # Compliant: encrypted with KMS, versioned, public access blocked, TLS only, logged.
+    s3.create_bucket(Bucket="clinic-phi-images")
+    s3.put_bucket_tagging(Bucket="clinic-phi-images", Tagging={"TagSet": PHI})
+    s3.put_bucket_encryption(Bucket="clinic-phi-images", ServerSideEncryptionConfiguration={"Rules": [
+        {"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": "alias/clinic-phi"}}]})
+    s3.put_bucket_versioning(Bucket="clinic-phi-images", VersioningConfiguration={"Status": "Enabled"})
+    s3.put_public_access_block(Bucket="clinic-phi-images", PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": True})
+    s3.put_bucket_policy(Bucket="clinic-phi-images", Policy=_tls_only_policy("clinic-phi-images"))
+    s3.put_bucket_logging(Bucket="clinic-phi-images", BucketLoggingStatus={"LoggingEnabled": {
+        "TargetBucket": "clinic-access-logs", "TargetPrefix": "phi-images/"}})
+    # Non-compliant PHI bucket in Europe: versioning suspended, public access partly open, no TLS policy.
+    s3.create_bucket(Bucket="clinic-phi-exports", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    s3eu = session.client("s3", region_name="eu-west-1", endpoint_url=endpoint)
+    s3eu.put_bucket_tagging(Bucket="clinic-phi-exports", Tagging={"TagSet": PHI})
+    s3eu.put_bucket_versioning(Bucket="clinic-phi-exports", VersioningConfiguration={"Status": "Suspended"})
+    s3eu.put_public_access_block(Bucket="clinic-phi-exports", PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": False, "BlockPublicPolicy": True, "RestrictPublicBuckets": False})
+
+
+def seed_ec2(session, endpoint: str) -> None:
+    use1 = session.client("ec2", region_name="us-east-1", endpoint_url=endpoint)
+    euw1 = session.client("ec2", region_name="eu-west-1", endpoint_url=endpoint)
+    use1.create_volume(AvailabilityZone="us-east-1a", Size=100, Encrypted=True, TagSpecifications=[
+        {"ResourceType": "volume", "Tags": [{"Key": "Name", "Value": "ehr-data"}, *PHI]}])
+    use1.create_volume(AvailabilityZone="us-east-1b", Size=20, Encrypted=False, TagSpecifications=[
+        {"ResourceType": "volume", "Tags": [{"Key": "Name", "Value": "scratch"}]}])
+    euw1.create_volume(AvailabilityZone="eu-west-1a", Size=50, Encrypted=False, TagSpecifications=[
+        {"ResourceType": "volume", "Tags": [{"Key": "Name", "Value": "imaging-cache"}, *PHI]}])
+    use1.enable_ebs_encryption_by_default()
+
+
+def seed_rds(session, endpoint: str) -> None:
+    use1 = session.client("rds", region_name="us-east-1", endpoint_url=endpoint)
+    euw1 = session.client("rds", region_name="eu-west-1", endpoint_url=endpoint)
+    use1.create_db_instance(DBInstanceIdentifier="ehr-db", Engine="postgres", DBInstanceClass="db.m5.large",
+                            AllocatedStorage=100, MasterUsername="ehr", MasterUserPassword="not-a-real-pass-1",
+                            StorageEncrypted=True, PubliclyAccessible=False, BackupRetentionPeriod=14,
+                            MultiAZ=True, DeletionProtection=True, Tags=PHI)
+    euw1.create_db_instance(DBInstanceIdentifier="analytics-db", Engine="mysql", DBInstanceClass="db.t3.micro",
+                            AllocatedStorage=20, MasterUsername="admin", MasterUserPassword="not-a-real-pass-2",
+                            StorageEncrypted=False, PubliclyAccessible=True, BackupRetentionPeriod=0,
+                            MultiAZ=False, Tags=PHI)
+
+
+def seed_cloudtrail(session, endpoint: str) -> None:
+    s3 = session.client("s3", region_name="us-east-1", endpoint_url=endpoint)
+    s3.create_bucket(Bucket="clinic-cloudtrail")
+    ct = session.client("cloudtrail", region_name="us-east-1", endpoint_url=endpoint)
+    ct.create_trail(Name="org-audit", S3BucketName="clinic-cloudtrail", IsMultiRegionTrail=True,
+                    EnableLogFileValidation=True, KmsKeyId="arn:aws:kms:us-east-1:123456789012:key/clinic-audit")
+    ct.start_logging(Name="org-audit")
+    cte = session.client("cloudtrail", region_name="eu-west-1", endpoint_url=endpoint)
+    cte.create_trail(Name="eu-legacy", S3BucketName="clinic-cloudtrail", IsMultiRegionTrail=False,
+                     EnableLogFileValidation=False)
+
+
+def seed_iam(session, endpoint: str) -> None:
+    iam = session.client("iam", region_name="us-east-1", endpoint_url=endpoint)
+    iam.update_account_password_policy(MinimumPasswordLength=8, RequireNumbers=True, RequireUppercaseCharacters=True,
+                                       RequireLowercaseCharacters=True, RequireSymbols=False, MaxPasswordAge=180)
+    iam.create_user(UserName="dr-alice")
+    iam.create_login_profile(UserName="dr-alice", Password="Example-Passw0rd!")
+    mfa = iam.create_virtual_mfa_device(VirtualMFADeviceName="dr-alice")["VirtualMFADevice"]
+    iam.enable_mfa_device(UserName="dr-alice", SerialNumber=mfa["SerialNumber"], AuthenticationCode1="123456",
+                          AuthenticationCode2="654321")
+    iam.create_user(UserName="billing-bob")
+    iam.create_login_profile(UserName="billing-bob", Password="Example-Passw0rd!")
+    iam.create_user(UserName="ci-deployer")
+    iam.create_access_key(UserName="ci-deployer")
+
+
+#: One seeder per service; each adds compliant and non-compliant resources.
+SEEDERS = [seed_s3, seed_ec2, seed_rds, seed_cloudtrail, seed_iam]
+
+
+def seed_clinic(session, endpoint: str) -> None:
+    for seeder in SEEDERS:
+        seeder(session, endpoint)
+
+
+def print_summary(results: dict, exit_code: int, out_dir: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    s = results["summary"]
+    statuses = [k for k, v in s["by_status"].items() if v] or list(s["by_status"])
+    table = Table(title=f"hipaa-scan demo: {s['total']} findings across {len(results['controls'])} controls")
+    table.add_column("severity")
+    for st in statuses:
+        table.add_column(st, justify="right")
+    table.add_column("total", justify="right")
+    for sev, counts in s["by_severity"].items():
+        table.add_row(sev, *[str(counts.get(st, 0)) for st in statuses], str(sum(counts.values())))
+    table.add_row("all", *[str(s["by_status"][st]) for st in statuses], str(s["total"]), style="bold")
+    console.print(table)
+    g = results["gate"]
+    console.print(f"Gate (fail-on {g['fail_on']}): [bold]{g['verdict']}[/bold] — "
+                  f"{g['blocking_findings']} blocking finding(s); `hipaa-scan scan` exited {exit_code}.")
+    console.print(f"Reports: {', '.join(sorted(p.name for p in out_dir.iterdir()))} in {out_dir}/")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="demo-out", type=Path)
+    ap.add_argument("--fail-on", default="high")
+    args = ap.parse_args(argv)
+    server = MotoServer().start()
+    try:
+        session = server.session()
+        seed_clinic(session, server.endpoint)
+        env = dict(os.environ, **FAKE_CREDENTIALS)
+        exe = Path(sys.executable).with_name("hipaa-scan")
+        cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "scanner"]),
+               "scan", "aws", "--endpoint-url", server.endpoint, "--regions", ",".join(REGIONS),
+               "--out", str(args.out), "--format", "json,junit,html", "--fail-on", args.fail_on, "--quiet"]
+        proc = subprocess.run(cmd, env=env)
+        if proc.returncode not in (0, 1, 3):
+            print(f"demo: the scan failed with exit code {proc.returncode}", file=sys.stderr)
+            return proc.returncode
+        results = json.loads((args.out / "results.json").read_text())
+        print_summary(results, proc.returncode, args.out)
+        return 0
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
