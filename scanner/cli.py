@@ -128,6 +128,23 @@ def collect_aws_inventory(regions, profile, endpoint_url, workers, quiet) -> dic
     return builder.document()
 
 
+def iac_options(f):
+    from collectors.iac.runner import FRAMEWORKS
+
+    f = click.option("--framework", "frameworks", default=",".join(FRAMEWORKS), show_default=True,
+                     help="Comma-separated checkov frameworks to run.")(f)
+    return f
+
+
+def collect_iac_inventory(path: Path, frameworks: str) -> dict:
+    from collectors.iac import collect as collect_iac
+    from scanner.inventory import InventoryBuilder
+
+    builder = InventoryBuilder()
+    collect_iac(path, builder, frameworks)
+    return builder.document()
+
+
 def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) -> int:
     """Evaluate a fresh inventory and write it, the results and the reports into out_dir."""
     import hashlib
@@ -235,6 +252,30 @@ def collect_aws_cmd(regions, profile, endpoint_url, workers, quiet, output):
     click.echo(f"hipaa-scan: {n} resources, {len(doc['errors'])} collection errors → {output}", err=True)
 
 
+@collect.command("iac", epilog=EPILOG_EXIT)
+@click.argument("path", type=click.Path(path_type=Path))
+@iac_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("inventory.json"), show_default=True,
+              help="Where to write the inventory.")
+def collect_iac_cmd(path, frameworks, output):
+    """Run checkov (as a library) over Terraform, CloudFormation, Kubernetes and plan JSON.
+
+    PATH is a directory, or one file such as a `terraform show -json` plan. Every check
+    result becomes an iac_check resource; a file checkov cannot parse is a collection error.
+
+    \b
+    Examples:
+      hipaa-scan collect iac infra/ -o inventory.json
+      hipaa-scan collect iac tfplan.json --framework terraform_plan
+    """
+    from scanner.inventory import write_json
+
+    doc = collect_iac_inventory(path, frameworks)
+    write_json(doc, output)
+    n = sum(len(v) for v in doc["resources"].values())
+    click.echo(f"hipaa-scan: {n} check results, {len(doc['errors'])} collection errors → {output}", err=True)
+
+
 @cli.command(epilog=EPILOG_EXIT)
 @click.argument("inventory", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("results.json"), show_default=True,
@@ -310,6 +351,32 @@ def scan_aws_cmd(regions, profile, endpoint_url, workers, quiet, formats_, out_d
     return finish_scan(inventory, out_dir, formats_, cfg)
 
 
+@scan.command("iac", epilog=EPILOG_EXIT)
+@click.argument("path", type=click.Path(path_type=Path))
+@iac_options
+@report_options
+@eval_options
+def scan_iac_cmd(path, frameworks, formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin):
+    """Gate infrastructure code: checkov results judged by the HIPAA IaC controls.
+
+    Skip comments (#checkov:skip=CKV_AWS_19:reason) show up as waived with their reason;
+    an unparsable file makes the scan incomplete (exit 3).
+
+    \b
+    Examples:
+      hipaa-scan scan iac . --format sarif,junit --out hipaa-out
+      hipaa-scan scan iac infra/ --framework terraform --fail-on medium
+    """
+    from reports import parse_formats
+    from scanner.policies import load_policy_set
+
+    parse_formats(formats_)
+    cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
+    load_policy_set(cfg.policy_dirs)
+    inventory = collect_iac_inventory(path, frameworks)
+    return finish_scan(inventory, out_dir, formats_, cfg)
+
+
 @cli.group()
 def policy():
     """List and test the Rego controls.
@@ -350,6 +417,32 @@ def policy_list(policy_dirs, as_json):
     Console(width=200).print(table)
     cited = {c for r in rows for c in r["hipaa"]}
     click.echo(f"{len(rows)} controls citing {len(cited)} of the Security Rule's citations")
+
+
+@policy.command("mapping")
+@click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Extra directory of Rego controls (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def policy_mapping(policy_dirs, as_json):
+    """Show which checkov checks implement which IaC control and HIPAA citations.
+
+    The mapping is read from each control's METADATA `scope`; it is written nowhere else.
+
+    \b
+    Example:
+      hipaa-scan policy mapping --json | jq '.summary'
+    """
+    from scanner.iacmap import check_mapping
+    from scanner.policies import load_policy_set
+
+    m = check_mapping(load_policy_set(policy_dirs))
+    if as_json:
+        click.echo(json.dumps(m, indent=2))
+        return
+    for r in m["controls"]:
+        click.echo(f"{r['id']}  [{', '.join(r['hipaa'])}]  {r['title']}")
+        click.echo(f"    {' '.join(r['checks'])}")
+    click.echo(m["summary"])
 
 
 @policy.command("test")

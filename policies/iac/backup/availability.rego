@@ -1,5 +1,5 @@
 # METADATA
-# title: databases and caches are deployed across availability zones (IaC)
+# title: Databases and caches are deployed across availability zones (IaC)
 # description: >-
 #   RDS instances and Redis replication groups declared in code should run Multi-AZ with automatic
 #   failover, so that ePHI stays available in an emergency.

@@ -1,5 +1,5 @@
 # METADATA
-# title: data stores are backed up (automated backups, PITR, backup plans) (IaC)
+# title: Data stores are backed up (automated backups, PITR, backup plans) (IaC)
 # description: >-
 #   DynamoDB point-in-time recovery, RDS, DocumentDB, Neptune, ElastiCache and Redshift automated
 #   backups, and AWS Backup selections declared in code must be enabled.

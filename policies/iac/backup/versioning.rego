@@ -1,5 +1,5 @@
 # METADATA
-# title: versioning and deletion protection guard ePHI against destruction (IaC)
+# title: Versioning and deletion protection guard ePHI against destruction (IaC)
 # description: >-
 #   S3 versioning and deletion protection on databases and ledgers declared in code must be enabled,
 #   so that ePHI cannot be silently overwritten or deleted.

@@ -1,5 +1,5 @@
 # METADATA
-# title: instances require IMDSv2 (IaC)
+# title: Instances require IMDSv2 (IaC)
 # description: >-
 #   EC2 instances, launch templates and launch configurations must require session tokens (IMDSv2)
 #   with a hop limit of 1, so that stolen instance credentials cannot reach ePHI.

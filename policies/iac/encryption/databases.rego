@@ -1,5 +1,5 @@
 # METADATA
-# title: databases encrypt data at rest (IaC)
+# title: Databases encrypt data at rest (IaC)
 # description: >-
 #   RDS, Aurora, DynamoDB, DAX, Redshift, DocumentDB, Neptune, ElastiCache, MemoryDB, OpenSearch,
 #   Keyspaces, Timestream, Athena and Glue resources declared in code must encrypt stored data.

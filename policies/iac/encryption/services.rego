@@ -1,5 +1,5 @@
 # METADATA
-# title: queues, streams, logs, secrets and build services encrypt data at rest (IaC)
+# title: Queues, streams, logs, secrets and build services encrypt data at rest (IaC)
 # description: >-
 #   SNS, SQS, Kinesis, Firehose, Amazon MQ, CloudWatch Logs, CloudTrail, Secrets Manager, SSM
 #   parameters, ECR, Lambda environments, SageMaker, CodeBuild, EMR, WorkSpaces and API caches

@@ -1,5 +1,5 @@
 # METADATA
-# title: snapshots, backup copies and images are encrypted (IaC)
+# title: Snapshots, backup copies and images are encrypted (IaC)
 # description: >-
 #   Database snapshots, replicated backups, EBS snapshot copies, AMIs and cross-region lifecycle
 #   copies declared in code must be encrypted, so that copies of ePHI are protected like the

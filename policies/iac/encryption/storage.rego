@@ -1,5 +1,5 @@
 # METADATA
-# title: storage services encrypt data at rest (IaC)
+# title: Storage services encrypt data at rest (IaC)
 # description: >-
 #   S3 buckets and objects, EBS volumes and launch configurations, EFS, FSx and backup vaults
 #   declared in code must encrypt data at rest.

@@ -1,5 +1,5 @@
 # METADATA
-# title: databases and compute are not reachable from the internet (IaC)
+# title: Databases and compute are not reachable from the internet (IaC)
 # description: >-
 #   Databases, brokers, clusters, instances, subnets, EKS endpoints, notebooks and ECS services
 #   declared in code must not be publicly accessible or receive public IP addresses.

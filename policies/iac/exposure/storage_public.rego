@@ -1,5 +1,5 @@
 # METADATA
-# title: storage and resource policies are not public (IaC)
+# title: Storage and resource policies are not public (IaC)
 # description: >-
 #   S3 buckets must block public ACLs and policies; bucket ACLs, snapshots, ECR repositories,
 #   Glacier vaults, SQS queues, SNS topics, SSM documents and Lambda permissions must not grant

@@ -1,5 +1,5 @@
 # METADATA
-# title: services authenticate their clients (IaC)
+# title: Services authenticate their clients (IaC)
 # description: >-
 #   Databases must use IAM authentication, Redis must require an auth token, and Lambda function
 #   URLs must not allow unauthenticated calls.

@@ -1,5 +1,5 @@
 # METADATA
-# title: the account password policy is strong (IaC)
+# title: The account password policy is strong (IaC)
 # description: >-
 #   An account password policy declared in code must require length 14+, mixed character classes, no
 #   reuse and expiry within 90 days.

@@ -1,5 +1,5 @@
 # METADATA
-# title: no access keys for the root user (IaC)
+# title: No access keys for the root user (IaC)
 # description: >-
 #   Code must not create access keys for the root user, so that every action is attributable to a
 #   named identity.

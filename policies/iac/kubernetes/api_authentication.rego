@@ -1,5 +1,5 @@
 # METADATA
-# title: the Kubernetes API authenticates and authorises every request (IaC)
+# title: The Kubernetes API authenticates and authorises every request (IaC)
 # description: >-
 #   kube-apiserver and kubelet manifests must disable anonymous auth and static password/token files
 #   and must authorise with Node and RBAC, never AlwaysAllow/AlwaysAdmit.

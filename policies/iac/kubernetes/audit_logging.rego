@@ -1,5 +1,5 @@
 # METADATA
-# title: the Kubernetes API server writes audit logs (IaC)
+# title: The Kubernetes API server writes audit logs (IaC)
 # description: >-
 #   kube-apiserver manifests must set an audit log path with adequate age, backup and size limits.
 # custom:

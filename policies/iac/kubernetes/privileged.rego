@@ -1,5 +1,5 @@
 # METADATA
-# title: containers do not run privileged or share host namespaces (IaC)
+# title: Containers do not run privileged or share host namespaces (IaC)
 # description: >-
 #   Kubernetes workloads, pod security policies and ECS, Batch and CodeBuild definitions must not
 #   run privileged containers, escalate privileges, run as root, share host PID/IPC/network

@@ -1,5 +1,5 @@
 # METADATA
-# title: audit and access logging is enabled (IaC)
+# title: Audit and access logging is enabled (IaC)
 # description: >-
 #   CloudTrail, VPC flow logs, S3 access logs, load balancer, CloudFront and API Gateway access
 #   logs, database, EKS, broker, WAF, DNS and build logs declared in code must be enabled, so that

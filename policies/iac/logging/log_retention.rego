@@ -1,5 +1,5 @@
 # METADATA
-# title: log groups set a retention of at least one year (IaC)
+# title: Log groups set a retention of at least one year (IaC)
 # description: >-
 #   CloudWatch log groups declared in code must set a retention period, of at least one year.
 # custom:

@@ -1,5 +1,5 @@
 # METADATA
-# title: threat detection and image scanning are enabled (IaC)
+# title: Threat detection and image scanning are enabled (IaC)
 # description: >-
 #   GuardDuty detectors declared in code must be enabled (organisation-wide where configured), and
 #   ECR repositories must scan images on push.

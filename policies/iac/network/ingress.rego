@@ -1,5 +1,5 @@
 # METADATA
-# title: security groups and network ACLs do not expose ports to the internet (IaC)
+# title: Security groups and network ACLs do not expose ports to the internet (IaC)
 # description: >-
 #   Security groups and network ACLs declared in code must not allow ingress from 0.0.0.0/0 to SSH,
 #   RDP, HTTP or all ports, and default security groups must deny all traffic.

@@ -1,5 +1,5 @@
 # METADATA
-# title: data services require encryption in transit (IaC)
+# title: Data services require encryption in transit (IaC)
 # description: >-
 #   ElastiCache, OpenSearch, DocumentDB, Redshift, EFS mounts, MemoryDB, DAX, EMR, DMS, CloudSearch,
 #   MSK, SES, Transfer Family, Session Manager and RDS certificates declared in code must enforce

@@ -1,5 +1,5 @@
 # METADATA
-# title: load balancer listeners and CDNs serve TLS only (IaC)
+# title: Load balancer listeners and CDNs serve TLS only (IaC)
 # description: >-
 #   Load balancer listeners must use HTTPS/TLS 1.2+, HTTP must redirect to HTTPS, and CloudFront
 #   must require HTTPS with a modern TLS policy.
