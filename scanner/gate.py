@@ -17,7 +17,7 @@ def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = F
     """
     if fail_on not in FAIL_ON_CHOICES:
         raise ValueError(f"unknown severity {fail_on!r}")
-    threshold = len(SEVERITIES) if fail_on == "never" else SEVERITIES.index(fail_on)
+    threshold = -1 if fail_on == "never" else SEVERITIES.index(fail_on)
     blocking = [f for f in findings if f["status"] == "fail" and SEVERITIES.index(f["severity"]) <= threshold]
     errors = [f for f in findings if f["status"] == "error"]
     if blocking:

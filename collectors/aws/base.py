@@ -72,8 +72,15 @@ class AwsContext:
                 )
                 client = self.session.client(service, region_name=region, endpoint_url=self.endpoint_url, config=cfg)
                 client.meta.events.register("before-call.*.*", self._guard)
+                if self.endpoint_url and service == "s3control":
+                    # The S3 Control endpoint rules prefix the account id to the host
+                    # (123456789012.127.0.0.1), which does not resolve for a custom endpoint.
+                    client.meta.events.register("before-sign.s3-control.*", self._strip_account_host)
                 self._clients[key] = client
             return self._clients[key]
+
+    def _strip_account_host(self, request, **kwargs):
+        request.url = request.url.replace(f"://{self.account}.", "://", 1)
 
     def _guard(self, model, **kwargs):
         if not model.name.startswith(READ_PREFIXES):
@@ -122,7 +129,7 @@ def read(ctx: AwsContext, resource_type: str, fn: Callable, *, region: str | Non
             return True, absent_value
         ctx.error(resource_type, exc, region=region, resource_id=resource_id, field=field)
         return False, None
-    except (botocore.exceptions.BotoCoreError, ReadOnlyViolation) as exc:
+    except Exception as exc:  # noqa: BLE001 — any failure (parser, network, guard) is a read failure, never a pass
         ctx.error(resource_type, exc, region=region, resource_id=resource_id, field=field)
         return False, None
 

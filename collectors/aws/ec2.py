@@ -29,15 +29,11 @@ def collect_region_settings(ctx: AwsContext, region: str) -> None:
                    field="ebs_encryption_by_default")
     if ok:
         res["ebs_encryption_by_default"] = out.get("EbsEncryptionByDefault") is True
-    ok, out = read(ctx, rt, ec2.get_ebs_default_kms_key_id, region=region, resource_id=rid,
-                   field="ebs_default_kms_key_id")
-    if ok:
-        res["ebs_default_kms_key_id"] = out.get("KmsKeyId")
     ctx.inventory.add(rt, res)
 
 
 SPECS = [
     ResourceSpec("aws_ebs_volume", "ec2", "regional", ("ec2:DescribeVolumes",), collect_volumes, "EBS volumes"),
-    ResourceSpec("aws_region", "ec2", "regional", ("ec2:GetEbsEncryptionByDefault", "ec2:GetEbsDefaultKmsKeyId"),
+    ResourceSpec("aws_region", "ec2", "regional", ("ec2:GetEbsEncryptionByDefault",),
                  collect_region_settings, "Per-region account settings"),
 ]

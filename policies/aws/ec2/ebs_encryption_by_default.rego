@@ -6,7 +6,7 @@
 #   severity: medium
 #   hipaa: ["164.312(a)(2)(iv)"]
 #   resource_type: aws_region
-#   evidence: [ebs_encryption_by_default, ebs_default_kms_key_id]
+#   evidence: [ebs_encryption_by_default]
 #   remediation: Turn on EBS encryption by default in the region (EC2 console, Account attributes, Data protection and security).
 package hipaa.aws.ec2.ebs_encryption_by_default
 
