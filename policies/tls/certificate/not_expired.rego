@@ -1,0 +1,41 @@
+# METADATA
+# title: TLS certificates are within their validity period
+# description: >-
+#   An expired (or not yet valid) certificate no longer authenticates the server; clients either fail
+#   or are trained to click through warnings, which defeats protection of ePHI in transit.
+# custom:
+#   id: TLS-CERT-02
+#   severity: high
+#   hipaa: ["164.312(e)(1)", "164.312(e)(2)(i)"]
+#   resource_type: tls_endpoint
+#   evidence: [certificate.subject, certificate.not_before, certificate.not_after, certificate.days_left, certificate.not_yet_valid]
+#   remediation: Renew the certificate now and automate renewal (ACME, AWS Certificate Manager).
+package hipaa.tls.certificate.not_expired
+
+import data.hipaa.lib.tls
+import rego.v1
+
+deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s serves certificate %s that expired on %s.", [e.id, tls.cert_name(c), c.not_after])} if {
+	some e in input.resources.tls_endpoint
+	some c in tls.certificates(e)
+	c.days_left < 0
+}
+
+deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s serves certificate %s that is not valid before %s.", [e.id, tls.cert_name(c), c.not_before])} if {
+	some e in input.resources.tls_endpoint
+	some c in tls.certificates(e)
+	c.not_yet_valid == true
+}
+
+deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no certificate validity facts.", [e.id])} if {
+	some e in input.resources.tls_endpoint
+	not _known(e)
+}
+
+_known(e) if {
+	count(tls.certificates(e)) > 0
+	every c in tls.certificates(e) {
+		is_number(c.days_left)
+		is_boolean(c.not_yet_valid)
+	}
+}
