@@ -1,0 +1,170 @@
+"""Host collector: Linux hosts (Debian and RHEL families), local or over SSH.
+
+Resource type ``host``; one resource per host: ``id`` (the target's name, host, or
+host:port), ``name``, ``address``, ``tags``, ``collected_via`` and one field per fact
+group of :data:`collectors.host.checks.FACTS` (``os``, ``kernel``, ``ssh``,
+``shell_timeout``, ``auditd``, ``audit_rules``, ...). A fact group that could not be read
+is absent from the resource and recorded as an inventory error with
+``resource_id=<host id>`` and ``field=<group>``, so only the controls reading that group
+become ``error``. A host that cannot be reached or logged into is recorded with one
+error without a field, so every control on it is ``error``.
+
+Entry point: :func:`collect_hosts`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from collectors.host import parsers
+from collectors.host.checks import FACTS, Fact, probes_for
+from collectors.host.probe import FactError, ProbeResult, Results
+from collectors.host.runners import RootRunner, ShellRunner
+from collectors.host.ssh import HostError, KnownHosts, SSHRunner
+from collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
+from scanner.errors import CollectorError
+
+__all__ = ["collect_hosts", "load_hosts_file", "parse_target", "HostTarget", "build_host", "LocalTarget"]
+
+COLLECTOR = "host"
+RESOURCE_TYPE = "host"
+
+
+@dataclass(frozen=True)
+class LocalTarget:
+    """This machine (``--local``), or a fake root directory (``--local --root DIR``)."""
+
+    root: Path | None = None
+    name: str | None = None
+    sudo: bool = False
+    tags: dict | None = None
+
+    @property
+    def id(self) -> str:
+        if self.name:
+            return self.name
+        if self.root is not None:
+            hostname = Path(self.root, "etc", "hostname")
+            try:
+                text = hostname.read_text(encoding="utf-8").strip()
+            except OSError:
+                text = ""
+            return text or Path(self.root).resolve().name
+        return socket.gethostname()
+
+
+def build_host(host_id: str, results: dict[str, ProbeResult], record_error: Callable[[str, str, str], None],
+               facts: tuple[Fact, ...] = FACTS) -> dict:
+    """Parse every fact group; unreadable groups are left out and reported via ``record_error``."""
+    res = Results(results)
+    resource: dict = {}
+    family = None
+    for fact in facts:
+        parse = getattr(parsers, fact.parser)
+        try:
+            value = parse(res, family)
+        except FactError as exc:
+            record_error(fact.group, exc.code, exc.message)
+            continue
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            record_error(fact.group, "ParseError", f"could not parse the output for {fact.group}: {exc}")
+            continue
+        resource[fact.group] = value
+        if fact.group == "os":
+            family = value.get("family")
+    return resource
+
+
+async def _collect_one(target, runner, builder, probes, facts, via: str, address: str | None) -> bool:
+    host_id = target.id
+    base = {"id": host_id, "name": getattr(target, "name", None) or host_id, "address": address,
+            "tags": dict(getattr(target, "tags", None) or {}), "collected_via": via}
+    try:
+        results = await runner.run(probes)
+    except HostError as exc:
+        builder.error(COLLECTOR, RESOURCE_TYPE, exc.code, exc.message, resource_id=host_id)
+        builder.add(RESOURCE_TYPE, dict(base, reachable=False))
+        return False
+    except asyncio.TimeoutError:
+        builder.error(COLLECTOR, RESOURCE_TYPE, "CommandTimeout",
+                      f"reading {host_id} did not finish within the host's time budget", resource_id=host_id)
+        builder.add(RESOURCE_TYPE, dict(base, reachable=False))
+        return False
+    except OSError as exc:
+        builder.error(COLLECTOR, RESOURCE_TYPE, "RunFailed", f"cannot run the probes: {exc}", resource_id=host_id)
+        builder.add(RESOURCE_TYPE, dict(base, reachable=False))
+        return False
+
+    def record(field, code, message):
+        builder.error(COLLECTOR, RESOURCE_TYPE, code, message, resource_id=host_id, field=field)
+
+    facts_doc = build_host(host_id, results, record, facts)
+    if getattr(runner, "login_user", None):
+        base["login_user"] = runner.login_user
+    builder.add(RESOURCE_TYPE, dict(base, reachable=True, **facts_doc))
+    return True
+
+
+def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | None = None,
+                  known_hosts: str | None = None, accept_new: bool = False, concurrency: int = 32,
+                  connect_timeout: float = 10.0, command_timeout: float = 30.0, host_timeout: float | None = None,
+                  sudo: bool = False, name: str | None = None, ssh_config: list[str] | None = None,
+                  progress: Callable[[int, int, str, bool], None] | None = None,
+                  facts: tuple[Fact, ...] = FACTS) -> dict:
+    """Read hosts into ``builder`` (an :class:`~scanner.inventory.InventoryBuilder`).
+
+    ``targets``: :class:`HostTarget` objects or ``user@host:port`` strings (ignored with
+    ``local``). ``local`` reads this machine, or the fake root ``root``. ``concurrency``
+    bounds how many hosts are read at once. Returns ``{"hosts": n, "ok": n, "failed": n}``.
+    """
+    probes = probes_for(facts)
+    if root is not None and not local:
+        raise CollectorError("--root needs --local (a fake root is read in place, not over SSH)")
+    if local:
+        if root is not None and not Path(root).is_dir():
+            raise CollectorError("the fake root is not a directory", str(root))
+        target = LocalTarget(root=Path(root) if root is not None else None, name=name, sudo=sudo)
+        runner = RootRunner(Path(root)) if root is not None else ShellRunner(
+            sudo=sudo, command_timeout=command_timeout, host_timeout=host_timeout or (2 * command_timeout + 5))
+        via = "root" if root is not None else "local"
+        builder.add_source({"collector": COLLECTOR, "mode": via, "hosts": [target.id]})
+        ok = asyncio.run(_collect_one(target, runner, builder, probes, facts, via,
+                                      str(Path(root).resolve()) if root is not None else "local"))
+        if progress:
+            progress(1, 1, target.id, ok)
+        return {"hosts": 1, "ok": int(ok), "failed": int(not ok)}
+
+    items = [t if isinstance(t, HostTarget) else parse_target(str(t)) for t in targets]
+    if not items:
+        raise CollectorError("no hosts to read: give user@host:port targets, --hosts FILE or --local")
+    check_unique(items)
+    if concurrency < 1:
+        raise CollectorError("--workers must be at least 1")
+    known = KnownHosts(known_hosts, accept_new)
+    builder.add_source({"collector": COLLECTOR, "mode": "ssh", "hosts": [t.id for t in items]})
+
+    async def main() -> dict:
+        sem = asyncio.Semaphore(concurrency)
+        done = 0
+        ok_count = 0
+
+        async def one(t: HostTarget):
+            nonlocal done, ok_count
+            async with sem:
+                runner = SSHRunner(t, known, connect_timeout=connect_timeout, command_timeout=command_timeout,
+                                   host_timeout=host_timeout, ssh_config=ssh_config)
+                address = t.host if t.port in (None, 22) else f"{t.host}:{t.port}"
+                ok = await _collect_one(t, runner, builder, probes, facts, "ssh", address)
+            done += 1
+            ok_count += int(ok)
+            if progress:
+                progress(done, len(items), t.id, ok)
+
+        await asyncio.gather(*(one(t) for t in items))
+        return {"hosts": len(items), "ok": ok_count, "failed": len(items) - ok_count}
+
+    return asyncio.run(main())

@@ -1,0 +1,187 @@
+"""What the host collector reads, declared as data.
+
+A :class:`Probe` says what to read on a host: a command, a file, the files matching
+globs, the names matching globs, or the mode of files. A :class:`Fact` says which
+field (a top-level "fact group" of the ``host`` resource) is filled from which probes
+and by which parser (``collectors.host.parsers``). Policies in ``policies/host/`` judge
+the facts; nothing here decides pass or fail.
+
+A probe marked ``root`` needs root: it runs through ``sudo -n`` when the host is
+configured with ``sudo: true``, and becomes an error for the facts it feeds when the
+login user is not root and sudo is not allowed. The fact group is also the ``field``
+of an inventory error, so a probe that cannot be read turns exactly the controls
+whose ``evidence`` names that group into ``error``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Exit statuses a probe reports itself (see ``runners.SCRIPT_HEADER``).
+RC_ABSENT = 44  #: file does not exist
+RC_UNREADABLE = 45  #: file exists but cannot be read
+RC_NEEDS_ROOT = 77  #: probe needs root, login user is not root and sudo is off
+RC_NO_SYSTEMD = 78  #: systemd is not the running init, unit states are unknown
+RC_TIMEOUT = 124  #: ``timeout`` killed the command
+RC_NOT_FOUND = 127  #: the command is not installed
+
+KINDS = ("cmd", "file", "files", "list", "stat")
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One thing to read on a host.
+
+    kind: ``cmd`` (a shell command; stdout is the fact source), ``file`` (one file's
+    text), ``files`` (the text of every file matching the space-separated globs),
+    ``list`` (the paths matching the globs), ``stat`` (octal mode, owner uid and group
+    gid of each path).
+    """
+
+    name: str
+    kind: str
+    target: str
+    root: bool = False
+    ok_rc: tuple[int, ...] = (0,)  #: command exit statuses that carry facts
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"probe {self.name}: unknown kind {self.kind}")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact group of the ``host`` resource, parsed from one or more probes."""
+
+    group: str
+    probes: tuple[str, ...]
+    parser: str  #: name of a function in ``collectors.host.parsers``
+
+
+#: Packages whose presence some control reads (the rest of the package list is dropped).
+PACKAGES_OF_INTEREST = (
+    "auditd", "audit", "aide", "tripwire", "samhain", "ossec-hids", "wazuh-agent",
+    "clamav", "clamav-daemon", "clamd", "clamav-server", "sophos-av", "falcon-sensor",
+    "mdatp", "sentinelagent", "unattended-upgrades", "dnf-automatic", "yum-cron",
+    "telnetd", "inetutils-telnetd", "telnet-server", "rsh-server", "rsh-redone-server",
+    "tftpd", "tftpd-hpa", "atftpd", "tftp-server", "vsftpd", "proftpd-basic", "pure-ftpd",
+    "nis", "ypserv", "rsyslog", "systemd-journal-remote", "audispd-plugins", "chrony", "ntp",
+    "ntpsec", "systemd-timesyncd", "libpam-pwquality", "libpwquality",
+)
+
+#: systemd units whose enabled/active state some control reads.
+UNITS_OF_INTEREST = (
+    "auditd.service", "rsyslog.service", "systemd-journal-upload.service",
+    "chronyd.service", "chrony.service", "systemd-timesyncd.service", "ntp.service",
+    "ntpd.service", "ntpsec.service", "firewalld.service", "ufw.service", "nftables.service",
+    "aidecheck.timer", "dailyaidecheck.timer", "dnf-automatic.timer",
+    "dnf-automatic-install.timer", "unattended-upgrades.service", "apt-daily-upgrade.timer",
+    "clamav-daemon.service", "clamd@scan.service", "falcon-sensor.service", "mdatp.service",
+    "wazuh-agent.service", "telnet.socket", "tftp.socket", "vsftpd.service", "rsh.socket",
+    "rlogin.socket", "rexec.socket",
+)
+
+_UNITS = " ".join(UNITS_OF_INTEREST)
+
+PROBES: tuple[Probe, ...] = (
+    Probe("os_release", "files", "/etc/os-release /usr/lib/os-release"),
+    Probe("uname", "cmd", "uname -r"),
+    Probe("kernels", "list", "/boot/vmlinuz-*"),
+    Probe("reboot_flag", "list", "/var/run/reboot-required /run/reboot-required"),
+    Probe("needs_restarting", "cmd", "needs-restarting -r", ok_rc=(0, 1, 127)),
+    Probe("sshd", "cmd", "sshd -T", root=True),
+    Probe("shell_rc", "files", "/etc/profile /etc/profile.d/*.sh /etc/bash.bashrc /etc/bashrc"),
+    Probe("packages", "cmd",
+          "if command -v dpkg-query >/dev/null 2>&1; then "
+          "dpkg-query -W -f='${Package}\\t${db:Status-Abbrev}\\n'; "
+          "elif command -v rpm >/dev/null 2>&1; then rpm -qa --qf '%{NAME}\\tii \\n'; "
+          "else exit 127; fi"),
+    Probe("units", "cmd",
+          f"[ -d /run/systemd/system ] || exit 78; for u in {_UNITS}; do "
+          "printf '%s\\t%s\\t%s\\n' \"$u\" \"$(systemctl is-enabled \"$u\" 2>/dev/null)\" "
+          "\"$(systemctl is-active \"$u\" 2>/dev/null)\"; done"),
+    Probe("audit_rules", "files", "/etc/audit/rules.d/*.rules /etc/audit/audit.rules", root=True),
+    Probe("audit_log_stat", "stat", "/var/log/audit /var/log/audit/audit.log", root=True),
+    Probe("rsyslog", "files", "/etc/rsyslog.conf /etc/rsyslog.d/*.conf"),
+    Probe("journal_upload", "files",
+          "/etc/systemd/journal-upload.conf /etc/systemd/journal-upload.conf.d/*.conf"),
+    Probe("audisp_remote", "files",
+          "/etc/audit/plugins.d/au-remote.conf /etc/audisp/plugins.d/au-remote.conf", root=True),
+    Probe("pwquality", "files", "/etc/security/pwquality.conf /etc/security/pwquality.conf.d/*.conf"),
+    Probe("pam", "files",
+          "/etc/pam.d/common-password /etc/pam.d/common-auth /etc/pam.d/system-auth "
+          "/etc/pam.d/password-auth"),
+    Probe("faillock_conf", "files", "/etc/security/faillock.conf"),
+    Probe("login_defs", "file", "/etc/login.defs"),
+    Probe("passwd", "file", "/etc/passwd"),
+    Probe("shadow", "file", "/etc/shadow", root=True),
+    Probe("shadow_stat", "stat", "/etc/shadow /etc/gshadow"),
+    Probe("sudoers", "files", "/etc/sudoers /etc/sudoers.d/*", root=True),
+    Probe("lsblk", "cmd", "lsblk -J -p -o NAME,TYPE,FSTYPE,MOUNTPOINT"),
+    Probe("swaps", "file", "/proc/swaps"),
+    Probe("aide_db", "stat",
+          "/var/lib/aide/aide.db /var/lib/aide/aide.db.gz /var/lib/aide/aide.db.new", root=True),
+    Probe("cron_names", "list",
+          "/etc/cron.daily/* /etc/cron.weekly/* /etc/cron.d/* /etc/cron.hourly/*"),
+    Probe("crontab", "files", "/etc/crontab"),
+    Probe("patching", "cmd",
+          "if command -v apt-get >/dev/null 2>&1; then echo manager=apt; "
+          "apt-get -s -o Debug::NoLocking=1 upgrade; "
+          "elif command -v dnf >/dev/null 2>&1; then echo manager=dnf; "
+          "dnf -q -C updateinfo list --security --available; "
+          "elif command -v yum >/dev/null 2>&1; then echo manager=yum; "
+          "yum -q -C updateinfo list security; else exit 127; fi"),
+    Probe("apt_periodic", "cmd", "apt-config dump", ok_rc=(0, 127)),
+    Probe("dnf_automatic", "files", "/etc/dnf/automatic.conf"),
+    Probe("nft", "cmd", "nft list ruleset", root=True, ok_rc=(0, 127)),
+    Probe("iptables", "cmd", "iptables -S INPUT", root=True, ok_rc=(0, 127)),
+    Probe("ufw", "cmd", "ufw status verbose", root=True, ok_rc=(0, 127)),
+    Probe("firewalld", "cmd",
+          "command -v firewall-cmd >/dev/null 2>&1 || exit 127; "
+          "firewall-cmd --state || exit 0; firewall-cmd --list-all", root=True, ok_rc=(0, 127)),
+    Probe("listeners", "cmd", "ss -H -lntu"),
+    Probe("sysctl", "files",
+          "/proc/sys/net/ipv4/ip_forward /proc/sys/net/ipv4/conf/all/accept_redirects "
+          "/proc/sys/net/ipv4/conf/default/accept_redirects "
+          "/proc/sys/net/ipv6/conf/all/accept_redirects"),
+    Probe("timedatectl", "cmd", "timedatectl show -p NTP -p NTPSynchronized", ok_rc=(0, 1, 127)),
+    Probe("chronyc", "cmd", "chronyc -n tracking", ok_rc=(0, 1, 127)),
+)
+
+PROBES_BY_NAME = {p.name: p for p in PROBES}
+
+#: Fact groups of the ``host`` resource, in the order they are written.
+FACTS: tuple[Fact, ...] = (
+    Fact("os", ("os_release",), "parse_os"),
+    Fact("kernel", ("uname", "kernels", "reboot_flag", "needs_restarting"), "parse_kernel"),
+    Fact("ssh", ("sshd",), "parse_sshd"),
+    Fact("shell_timeout", ("shell_rc",), "parse_shell_timeout"),
+    Fact("auditd", ("packages", "units"), "parse_auditd"),
+    Fact("audit_rules", ("audit_rules",), "parse_audit_rules"),
+    Fact("audit_log", ("audit_log_stat",), "parse_audit_log"),
+    Fact("log_forwarding", ("rsyslog", "journal_upload", "audisp_remote", "units"), "parse_log_forwarding"),
+    Fact("pwquality", ("pwquality", "pam"), "parse_pwquality"),
+    Fact("login_defs", ("login_defs",), "parse_login_defs"),
+    Fact("lockout", ("pam", "faillock_conf"), "parse_lockout"),
+    Fact("accounts", ("passwd",), "parse_accounts"),
+    Fact("passwords", ("shadow",), "parse_passwords"),
+    Fact("shadow_file", ("shadow_stat",), "parse_shadow_file"),
+    Fact("sudo", ("sudoers",), "parse_sudo"),
+    Fact("disk_encryption", ("lsblk",), "parse_disk_encryption"),
+    Fact("swap", ("swaps", "lsblk"), "parse_swap"),
+    Fact("integrity", ("packages", "aide_db", "cron_names", "crontab", "units"), "parse_integrity"),
+    Fact("antimalware", ("packages", "units"), "parse_antimalware"),
+    Fact("patching", ("patching",), "parse_patching"),
+    Fact("auto_updates", ("packages", "units", "apt_periodic", "dnf_automatic"), "parse_auto_updates"),
+    Fact("firewall", ("nft", "iptables", "ufw", "firewalld"), "parse_firewall"),
+    Fact("listeners", ("listeners",), "parse_listeners"),
+    Fact("legacy_services", ("packages",), "parse_legacy_services"),
+    Fact("sysctl", ("sysctl",), "parse_sysctl"),
+    Fact("time", ("timedatectl", "chronyc", "units"), "parse_time"),
+)
+
+
+def probes_for(facts=FACTS) -> list[Probe]:
+    """The probes the given facts need, each once, in declaration order."""
+    wanted = {name for f in facts for name in f.probes}
+    return [p for p in PROBES if p.name in wanted]

@@ -1,0 +1,269 @@
+"""Runners: how probes are read on a host.
+
+All probes of a host are read by ONE POSIX shell script (built from the declared
+probes), sent over ONE SSH channel (``sh -s``) or run by the local ``sh``: one round
+trip per host instead of one per check, which is what lets hundreds of hosts be read
+at once. Each command runs under ``timeout`` (the per-command timeout); each section of
+the output is framed by a random per-run token, so file contents cannot forge a
+section. ``RootRunner`` reads a fake root (``--root DIR``) in Python instead: files
+under DIR, and command outputs captured in ``DIR/.hipaa-scan/commands/<probe>.out``
+(with an optional ``<probe>.rc``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import shlex
+import stat as stat_mod
+from pathlib import Path
+
+from collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_UNREADABLE, Probe
+from collectors.host.probe import ProbeResult
+
+CAPTURE_DIR = ".hipaa-scan/commands"
+
+_HEADER = r"""PATH="$PATH:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"; export PATH
+LC_ALL=C; export LC_ALL
+T={token}
+HS_UID=$(id -u)
+HS_SUDO={sudo}
+HS_TO=""
+command -v timeout >/dev/null 2>&1 && HS_TO="timeout -k 2 {timeout}"
+HS_ERR=$(mktemp 2>/dev/null || echo "/tmp/.hipaa-scan.$$")
+trap 'rm -f "$HS_ERR"' EXIT
+hs_root() {{
+  if [ "$HS_UID" = 0 ]; then "$@"
+  elif [ -n "$HS_SUDO" ]; then sudo -n "$@"
+  else return 77; fi
+}}
+hs_end() {{ printf '\n@@%s END %s %s ' "$T" "$2" "$1"; head -c 300 "$HS_ERR" | tr '\n\r' '  '; echo; }}
+"""
+
+# Inner scripts run as `sh -c INNER hs TOKEN`, so $1 is the token (sudo drops the env).
+_FILE = 'test -e {p} || exit 44; test -r {p} || exit 45; cat -- {p}'
+_PARENT = ('d={d}; if [ -d "$d" ] && {{ [ ! -x "$d" ] || {{ {glob} && [ ! -r "$d" ]; }}; }}; '
+           'then printf "@@%s UNREADABLE %s\\n" "$1" "$d"; fi; ')
+_FILES = ('for f in {pat}; do [ -e "$f" ] || continue; '
+          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$1" "$f"; cat -- "$f"; echo; '
+          'elif [ -f "$f" ]; then printf "@@%s UNREADABLE %s\\n" "$1" "$f"; fi; done; ')
+_LIST = 'for f in {pat}; do [ -e "$f" ] && printf "@@%s PATH %s\\n" "$1" "$f"; done; '
+_STAT = ('for f in {pat}; do if [ -e "$f" ]; then printf "@@%s STAT %s %s\\n" "$1" '
+         '"$(stat -c "%a %u %g" -- "$f")" "$f"; fi; done; ')
+
+
+def _has_glob(path: str) -> bool:
+    return any(c in path for c in "*?[")
+
+
+def _inner(probe: Probe) -> str:
+    if probe.kind == "cmd":
+        return probe.target
+    if probe.kind == "file":
+        return _FILE.format(p=shlex.quote(probe.target))
+    out = ""
+    body = {"files": _FILES, "list": _LIST, "stat": _STAT}[probe.kind]
+    for pat in probe.target.split():
+        parent = pat.rsplit("/", 1)[0] or "/"
+        out += _PARENT.format(d=shlex.quote(parent), glob="true" if _has_glob(pat.rsplit("/", 1)[-1]) else "false")
+        # a glob pattern must stay unquoted to expand; the declared patterns contain no spaces
+        out += body.format(pat=pat if _has_glob(pat) else shlex.quote(pat))
+    return out + "exit 0"
+
+
+def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float) -> str:
+    parts = [_HEADER.format(token=token, sudo="1" if sudo else '""', timeout=f"{command_timeout:g}")]
+    for p in probes:
+        wrap = "hs_root $HS_TO" if p.root else "$HS_TO"
+        parts.append(
+            f"printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
+            f"{{ {wrap} sh -c {shlex.quote(_inner(p))} hs \"$T\"; }} 2>\"$HS_ERR\" </dev/null; hs_end $? {p.name}\n")
+    return "".join(parts)
+
+
+def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, ProbeResult]:
+    """Split the script's output into one :class:`ProbeResult` per probe."""
+    by_name = {p.name: p for p in probes}
+    mark = f"@@{token} "
+    results: dict[str, ProbeResult] = {}
+    cur: ProbeResult | None = None
+    buf: list[str] = []
+    sub_path: str | None = None
+    sub_buf: list[str] = []
+
+    def flush_sub():
+        nonlocal sub_path, sub_buf
+        if cur is not None and sub_path is not None:
+            text = "\n".join(sub_buf)
+            cur.files[sub_path] = text[:-1] if text.endswith("\n") else text
+        sub_path, sub_buf = None, []
+
+    for line in output.split("\n"):
+        if not line.startswith(mark):
+            if sub_path is not None:
+                sub_buf.append(line)
+            elif cur is not None:
+                buf.append(line)
+            continue
+        rest = line[len(mark):]
+        verb, _, arg = rest.partition(" ")
+        if verb == "BEGIN" and arg in by_name:
+            cur, buf, sub_path, sub_buf = ProbeResult(by_name[arg]), [], None, []
+        elif cur is None:
+            continue
+        elif verb == "END":
+            flush_sub()
+            name, _, tail = arg.partition(" ")
+            rc_s, _, err = tail.partition(" ")
+            cur.rc = int(rc_s) if rc_s.lstrip("-").isdigit() else -1
+            cur.stderr = err.strip()
+            text = "\n".join(buf)
+            if text.endswith("\n"):
+                text = text[:-1]  # the newline hs_end adds before its marker
+            if cur.probe.kind in ("cmd", "file"):
+                cur.text = None if (cur.probe.kind == "file" and cur.rc == RC_ABSENT) else text
+            results[name] = cur
+            cur = None
+        elif verb == "FILE":
+            flush_sub()
+            sub_path = arg
+        elif verb == "UNREADABLE":
+            flush_sub()
+            cur.unreadable.append(arg)
+        elif verb == "PATH":
+            flush_sub()
+            cur.paths.append(arg)
+        elif verb == "STAT":
+            flush_sub()
+            parts = arg.split(" ", 3)
+            if len(parts) == 4:
+                cur.stats[parts[3]] = {"mode": parts[0], "uid": int(parts[1]), "gid": int(parts[2])}
+    for p in probes:
+        if p.kind == "stat" and p.name in results:
+            for path in p.target.split():
+                if not _has_glob(path):
+                    results[p.name].stats.setdefault(path, None)
+    return results
+
+
+def new_token() -> str:
+    return secrets.token_hex(12)
+
+
+class ShellRunner:
+    """Runs the probe script with the local ``sh`` (``collect host --local``)."""
+
+    def __init__(self, *, sudo: bool = False, command_timeout: float = 30.0, host_timeout: float | None = None):
+        self.sudo = sudo
+        self.command_timeout = command_timeout
+        self.host_timeout = host_timeout
+
+    async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
+        token = new_token()
+        script = build_script(probes, token, sudo=self.sudo, command_timeout=self.command_timeout)
+        proc = await asyncio.create_subprocess_exec(
+            "sh", "-s", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL, start_new_session=True)
+        try:
+            out, _ = await asyncio.wait_for(proc.communicate(script.encode()), self.host_timeout)
+        except asyncio.TimeoutError:
+            proc.kill()
+            await proc.wait()
+            raise
+        return parse_output(out.decode("utf-8", "replace"), probes, token)
+
+
+def _in_root(root: Path, path: str) -> Path:
+    """``path`` resolved inside ``root``: symlinks (absolute or relative) stay in the root."""
+    parts = [p for p in path.split("/") if p]
+    cur: list[str] = []
+    hops = 0
+    while parts:
+        part = parts.pop(0)
+        if part == "..":
+            if cur:
+                cur.pop()
+            continue
+        if part == ".":
+            continue
+        candidate = root.joinpath(*cur, part)
+        if candidate.is_symlink() and hops < 40:
+            hops += 1
+            target = os.readlink(candidate)
+            new = [p for p in target.split("/") if p]
+            if target.startswith("/"):
+                cur = []
+            parts = new + parts
+            continue
+        cur.append(part)
+    return root.joinpath(*cur)
+
+
+class RootRunner:
+    """Reads a fake root directory (``collect host --local --root DIR``)."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
+        return {p.name: self.read(p) for p in probes}
+
+    def _expand(self, pattern: str) -> tuple[list[str], list[str]]:
+        """(matching paths as host paths, unreadable parent directories)."""
+        parent, _, base = pattern.rpartition("/")
+        parent = parent or "/"
+        real_parent = _in_root(self.root, parent)
+        if not _has_glob(base):
+            if real_parent.is_dir() and not os.access(real_parent, os.X_OK):
+                return [], [parent]
+            return ([pattern] if os.path.lexists(_in_root(self.root, pattern)) else []), []
+        if not real_parent.is_dir():
+            return [], []
+        if not os.access(real_parent, os.R_OK | os.X_OK):
+            return [], [parent]
+        import fnmatch
+        names = sorted(n for n in os.listdir(real_parent) if fnmatch.fnmatch(n, base) and not n.startswith("."))
+        return [f"{parent.rstrip('/')}/{n}" for n in names], []
+
+    def read(self, p: Probe) -> ProbeResult:
+        r = ProbeResult(p)
+        if p.kind == "cmd":
+            out = self.root / CAPTURE_DIR / f"{p.name}.out"
+            rc = self.root / CAPTURE_DIR / f"{p.name}.rc"
+            if not out.exists():
+                r.rc, r.stderr = 1, f"no captured output {CAPTURE_DIR}/{p.name}.out in the root"
+                return r
+            r.text = out.read_text(encoding="utf-8", errors="replace")
+            r.rc = int(rc.read_text().strip()) if rc.exists() else 0
+            if r.rc == RC_NOT_FOUND:
+                r.text = ""
+            return r
+        if p.kind == "file":
+            real = _in_root(self.root, p.target)
+            if not real.exists():
+                r.rc, r.text = RC_ABSENT, None
+            elif not os.access(real, os.R_OK):
+                r.rc = RC_UNREADABLE
+            else:
+                r.text = real.read_text(encoding="utf-8", errors="replace")
+            return r
+        for pat in p.target.split():
+            paths, bad = self._expand(pat)
+            r.unreadable.extend(bad)
+            for path in paths:
+                real = _in_root(self.root, path)
+                if p.kind == "list":
+                    r.paths.append(path)
+                elif p.kind == "stat":
+                    st = real.stat()
+                    r.stats[path] = {"mode": f"{stat_mod.S_IMODE(st.st_mode):o}", "uid": st.st_uid, "gid": st.st_gid}
+                elif real.is_file():
+                    if os.access(real, os.R_OK):
+                        text = real.read_text(encoding="utf-8", errors="replace")
+                        r.files[path] = text
+                    else:
+                        r.unreadable.append(path)
+            if p.kind == "stat" and not _has_glob(pat):
+                r.stats.setdefault(pat, None)
+        return r

@@ -1,0 +1,178 @@
+"""Reading hosts over SSH with asyncssh.
+
+Why asyncssh (not paramiko): one event loop holds hundreds of connections with no
+thread per host, connect/login/command timeouts are first-class, it reads
+``~/.ssh/config`` (aliases, HostName, Port, User, IdentityFile, ProxyJump) and it has a
+hook for host-key decisions, which ``--accept-new-host-keys`` needs.
+
+Host keys are never trusted silently: the key must be in the known-hosts file
+(``--known-hosts FILE``, default ``~/.ssh/known_hosts``), or, with
+``--accept-new-host-keys``, a host that has NO entry there is accepted and its key
+appended to that file (OpenSSH's ``StrictHostKeyChecking=accept-new``); a host whose
+listed key differs is always refused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+from pathlib import Path
+
+import asyncssh
+
+from collectors.host.checks import Probe
+from collectors.host.probe import ProbeResult
+from collectors.host.runners import build_script, new_token, parse_output
+from collectors.host.targets import HostTarget
+
+DEFAULT_KNOWN_HOSTS = "~/.ssh/known_hosts"
+
+
+class HostError(Exception):
+    """The host as a whole could not be read (every check of it becomes ``error``)."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class KnownHosts:
+    """The known-hosts file of a run, and the accept-new decision."""
+
+    def __init__(self, path: str | None, accept_new: bool):
+        self.path = Path(os.path.expanduser(path or DEFAULT_KNOWN_HOSTS))
+        self.accept_new = accept_new
+        self._lock = asyncio.Lock()
+        self.accepted: list[str] = []
+
+    def load(self) -> asyncssh.SSHKnownHosts:
+        text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
+        return asyncssh.import_known_hosts(text)
+
+    def has_entry(self, host: str, addr: str, port: int) -> bool:
+        match = self.load().match(host, addr, port)
+        return any(match[:3])
+
+    def add(self, host: str, port: int, key: asyncssh.SSHKey) -> None:
+        pattern = host if port == 22 else f"[{host}]:{port}"
+        line = f"{pattern} {' '.join(key.export_public_key().decode().split()[:2])}\n"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a", encoding="utf-8") as fh:
+            fh.write(line)
+        self.accepted.append(pattern)
+
+
+class _Client(asyncssh.SSHClient):
+    """Accepts an unknown host key only in accept-new mode, and records it."""
+
+    def __init__(self, known: KnownHosts):
+        self._known = known
+
+    def validate_host_public_key(self, host, addr, port, key) -> bool:
+        if not self._known.accept_new:
+            return False
+        if self._known.has_entry(host, addr, port):
+            return False  # the host is listed with another key: a changed key is refused
+        self._known.add(host, port, key)
+        return True
+
+
+def _classify(exc: BaseException, target: HostTarget, stage: str) -> HostError:
+    name = target.host if target.port in (None, 22) else f"{target.host}:{target.port}"
+    if isinstance(exc, asyncssh.HostKeyNotVerifiable):
+        return HostError("HostKeyNotVerifiable",
+                         f"host key of {name} is not trusted ({exc.reason}); add it to the known-hosts file "
+                         "(--known-hosts FILE) or pass --accept-new-host-keys for hosts never seen before")
+    if isinstance(exc, asyncssh.PermissionDenied):
+        return HostError("AuthenticationFailed", f"authentication to {name} failed: {exc.reason}")
+    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+        if stage == "connect":
+            return HostError("ConnectTimeout", f"connecting to {name} timed out")
+        return HostError("CommandTimeout", f"reading {name} did not finish within the host's time budget")
+    if isinstance(exc, ConnectionRefusedError):
+        return HostError("ConnectionRefused", f"connection to {name} was refused")
+    if isinstance(exc, socket.gaierror):
+        return HostError("NameResolution", f"cannot resolve {target.host}: {exc.strerror or exc}")
+    if isinstance(exc, asyncssh.Error):
+        return HostError(type(exc).__name__, f"{name}: {exc.reason}")
+    if isinstance(exc, OSError):
+        return HostError("ConnectionFailed", f"cannot connect to {name}: {exc.strerror or exc}")
+    return HostError(type(exc).__name__, f"{name}: {exc}")
+
+
+class SSHRunner:
+    """Connects to one target and runs the probe script over one channel."""
+
+    def __init__(self, target: HostTarget, known: KnownHosts, *, connect_timeout: float, command_timeout: float,
+                 host_timeout: float | None = None, ssh_config: list[str] | None = None):
+        self.target = target
+        self.known = known
+        self.connect_timeout = target.connect_timeout or connect_timeout
+        self.command_timeout = target.command_timeout or command_timeout
+        self.host_timeout = host_timeout or (2 * self.command_timeout + 5)
+        self.ssh_config = ssh_config
+        self.login_user: str | None = None
+
+    def _options(self) -> dict:
+        t = self.target
+        opts: dict = {"known_hosts": self.known.load(), "connect_timeout": self.connect_timeout,
+                      "login_timeout": self.connect_timeout,
+                      "client_factory": lambda: _Client(self.known)}
+        if self.ssh_config is not None:
+            opts["config"] = self.ssh_config
+        if t.port:
+            opts["port"] = t.port
+        if t.user:
+            opts["username"] = t.user
+        if t.key:
+            opts["client_keys"] = [t.key]
+        if not t.agent:
+            opts["agent_path"] = None
+        return opts
+
+    async def _connect(self):
+        t = self.target
+        tunnel = None
+        if t.jump:
+            jt = self._jump_target()
+            jump_opts = SSHRunner(jt, self.known, connect_timeout=self.connect_timeout,
+                                  command_timeout=self.command_timeout, ssh_config=self.ssh_config)._options()
+            tunnel = await asyncssh.connect(jt.host, **jump_opts)
+        try:
+            opts = self._options()
+            if tunnel is not None:
+                opts["tunnel"] = tunnel
+            return await asyncssh.connect(t.host, **opts), tunnel
+        except BaseException:
+            if tunnel is not None:
+                tunnel.close()
+            raise
+
+    def _jump_target(self) -> HostTarget:
+        from collectors.host.targets import parse_target
+
+        jt = parse_target(self.target.jump)
+        return HostTarget(host=jt.host, port=jt.port, user=jt.user, key=self.target.key, agent=self.target.agent)
+
+    async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
+        try:
+            conn, tunnel = await self._connect()
+        except Exception as exc:  # every failure becomes a host error, classified
+            raise _classify(exc, self.target, "connect") from None
+        try:
+            self.login_user = conn.get_extra_info("username")
+            token = new_token()
+            script = build_script(probes, token, sudo=self.target.sudo, command_timeout=self.command_timeout)
+            try:
+                proc = await asyncio.wait_for(
+                    conn.run("sh -s", input=script, encoding="utf-8", errors="replace", check=False),
+                    self.host_timeout)
+            except Exception as exc:
+                raise _classify(exc, self.target, "run") from None
+            return parse_output(proc.stdout or "", probes, token)
+        finally:
+            conn.close()
+            if tunnel is not None:
+                tunnel.close()
