@@ -145,6 +145,30 @@ def collect_iac_inventory(path: Path, frameworks: str) -> dict:
     return builder.document()
 
 
+def tls_options(f):
+    f = click.argument("targets", nargs=-1)(f)
+    f = click.option("--endpoints", "endpoints_file", type=click.Path(path_type=Path), default=None,
+                     help="YAML list of endpoints (host, port, sni, starttls, http_port, https).")(f)
+    f = click.option("--from-inventory", "inventory_file", type=click.Path(path_type=Path), default=None,
+                     help="Scan the public endpoints of a saved AWS inventory (load balancers, API Gateway, CloudFront).")(f)
+    f = click.option("--ca-bundle", type=click.Path(path_type=Path), default=None,
+                     help="PEM file of extra trusted CAs (private PKI).")(f)
+    f = click.option("--workers", type=click.IntRange(1, 256), default=10, show_default=True,
+                     help="Endpoints scanned at the same time.")(f)
+    f = click.option("--timeout", type=click.FloatRange(0.1, 300), default=5.0, show_default=True,
+                     help="Network timeout per connection, in seconds.")(f)
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress output on stderr.")(f)
+    return f
+
+
+def collect_tls_inventory(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet) -> dict:
+    from collectors.tls import gather_endpoints, tls_inventory
+
+    endpoints = gather_endpoints(targets, endpoints_file, inventory_file)
+    with Progress(quiet) as progress:
+        return tls_inventory(endpoints, ca_bundle=ca_bundle, workers=workers, timeout=timeout, progress=progress.step)
+
+
 def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) -> int:
     """Evaluate a fresh inventory and write it, the results and the reports into out_dir."""
     import hashlib
@@ -276,6 +300,30 @@ def collect_iac_cmd(path, frameworks, output):
     click.echo(f"hipaa-scan: {n} check results, {len(doc['errors'])} collection errors → {output}", err=True)
 
 
+@collect.command("tls", epilog=EPILOG_EXIT)
+@tls_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("inventory.json"), show_default=True,
+              help="Where to write the inventory.")
+def collect_tls_cmd(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet, output):
+    """Test TLS endpoints (protocols, cipher suites, certificate, HSTS, plain-HTTP redirect).
+
+    TARGETS are host or host:port (443 by default). An unreachable or non-TLS endpoint is a
+    collection error, so its controls are `error`, never `pass`.
+
+    \b
+    Examples:
+      hipaa-scan collect tls portal.example.org:443 api.example.org -o inventory.json
+      hipaa-scan collect tls --endpoints endpoints.yaml --ca-bundle private-ca.pem
+      hipaa-scan collect tls --from-inventory aws-inventory.json -o tls-inventory.json
+    """
+    from scanner.inventory import write_json
+
+    doc = collect_tls_inventory(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet)
+    write_json(doc, output)
+    n = sum(len(v) for v in doc["resources"].values())
+    click.echo(f"hipaa-scan: {n} endpoints, {len(doc['errors'])} collection errors → {output}", err=True)
+
+
 @cli.command(epilog=EPILOG_EXIT)
 @click.argument("inventory", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("results.json"), show_default=True,
@@ -374,6 +422,29 @@ def scan_iac_cmd(path, frameworks, formats_, out_dir, fail_on, allow_incomplete,
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
     load_policy_set(cfg.policy_dirs)
     inventory = collect_iac_inventory(path, frameworks)
+    return finish_scan(inventory, out_dir, formats_, cfg)
+
+
+@scan.command("tls", epilog=EPILOG_EXIT)
+@tls_options
+@report_options
+@eval_options
+def scan_tls_cmd(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet, formats_, out_dir,
+                 fail_on, allow_incomplete, policy_dirs, pin):
+    """Scan TLS endpoints against the TLS-* controls (NIST SP 800-52 Rev. 2), write reports, gate.
+
+    \b
+    Examples:
+      hipaa-scan scan tls portal.example.org:443 --out out/ --fail-on high
+      hipaa-scan scan tls --endpoints endpoints.yaml --ca-bundle private-ca.pem --format junit,html
+    """
+    from reports import parse_formats
+    from scanner.policies import load_policy_set
+
+    parse_formats(formats_)
+    cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
+    load_policy_set(cfg.policy_dirs)
+    inventory = collect_tls_inventory(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet)
     return finish_scan(inventory, out_dir, formats_, cfg)
 
 

@@ -194,11 +194,12 @@ def _attempt_error(attempt) -> str:
 
 def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bundle: Path | None = None,
                 workers: int = 10, timeout: float = 5.0, retries: int = 2,
-                per_endpoint_connections: int = 5, now: dt.datetime | None = None) -> None:
+                per_endpoint_connections: int = 5, now: dt.datetime | None = None, progress=None) -> None:
     """Scan every endpoint concurrently and add one ``tls_endpoint`` resource per endpoint.
 
     ``timeout`` is the per-connection network timeout in seconds; ``workers`` the number
-    of endpoints scanned at the same time; ``now`` the clock used for ``days_left``.
+    of endpoints scanned at the same time; ``now`` the clock used for ``days_left``;
+    ``progress`` (optional) is called with each endpoint id as it completes.
     """
     from sslyze import (
         CertificateInfoExtraArgument,
@@ -275,3 +276,5 @@ def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bund
                 run.unreachable(ep, ips[ep.id], exc_type, _trace_message(trace), probes[ep.id])
             else:
                 run.scanned(ep, ips[ep.id], result, probes[ep.id])
+            if progress is not None:
+                progress(ep.id)
