@@ -21,7 +21,7 @@ _PACKAGE_RE = re.compile(r"^package\s+([A-Za-z_][\w.]*)", re.M)
 
 
 @dataclass(frozen=True)
-class TestResult:
+class RegoTestResult:
     file: Path
     package: str
     name: str
@@ -30,7 +30,7 @@ class TestResult:
     seconds: float = 0.0
 
 
-def test_rules(source: str) -> list[str]:
+def rego_test_rules(source: str) -> list[str]:
     names: list[str] = []
     for m in _TEST_RULE_RE.finditer(source):
         if m.group(1) not in names:
@@ -38,13 +38,13 @@ def test_rules(source: str) -> list[str]:
     return names
 
 
-def run_tests(policy_set: PolicySet, pattern: str | None = None) -> list[TestResult]:
+def run_tests(policy_set: PolicySet, pattern: str | None = None) -> list[RegoTestResult]:
     base = EmbeddedEngine()
     for m in policy_set.modules:
         base.add_module(str(m.path), m.source)
     for p in policy_set.policies:
         base.add_module(str(p.path), p.source)
-    results: list[TestResult] = []
+    results: list[RegoTestResult] = []
     for root in policy_set.roots:
         for path in discover(root)[2]:
             source = path.read_text(encoding="utf-8")
@@ -55,7 +55,7 @@ def run_tests(policy_set: PolicySet, pattern: str | None = None) -> list[TestRes
             engine = base.clone()
             engine.add_module(str(path), source)
             engine.set_input({})
-            for name in test_rules(source):
+            for name in rego_test_rules(source):
                 if pattern and not re.search(pattern, f"{package}.{name}"):
                     continue
                 t0 = time.perf_counter()
@@ -65,5 +65,5 @@ def run_tests(policy_set: PolicySet, pattern: str | None = None) -> list[TestRes
                     detail = "" if passed else ("undefined" if value is UNDEFINED else f"got {value!r}")
                 except HipaaScanError as exc:
                     passed, detail = False, str(exc)
-                results.append(TestResult(path, package, name, passed, detail, time.perf_counter() - t0))
+                results.append(RegoTestResult(path, package, name, passed, detail, time.perf_counter() - t0))
     return results
