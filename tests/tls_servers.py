@@ -12,8 +12,10 @@ import datetime as dt
 import ipaddress
 import socket
 import ssl
+import subprocess
 import tempfile
 import threading
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -164,6 +166,9 @@ class Server:
                 if not chunk:
                     return
                 data += chunk
+                if not data[:1].isalpha():  # not an HTTP request (e.g. a TLS ClientHello): like nginx, 400
+                    conn.sendall(Response("400 Bad Request").render())
+                    return
             conn.sendall(self.response.render())
         except (OSError, ssl.SSLError):
             pass
@@ -185,8 +190,10 @@ def server_context(certfile: Path, keyfile: Path, *, minimum=ssl.TLSVersion.TLSv
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     if ciphers:
         ctx.set_ciphers(ciphers)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_3 if tls13_only else minimum
-    ctx.maximum_version = maximum
+    with warnings.catch_warnings():  # TLSv1/TLSv1_1 are deprecated in Python; served on purpose
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_3 if tls13_only else minimum
+        ctx.maximum_version = maximum
     ctx.load_cert_chain(certfile, keyfile)
     return ctx
 
@@ -218,6 +225,29 @@ class Fixtures:
         self.certs[stem] = cert
         return write_pem(self.dir, stem, key, cert)
 
+    def _sha1_leaf(self, stem: str):
+        """A CA-signed leaf with a SHA-1 signature. ``cryptography`` refuses to sign with SHA-1,
+        so the key and CA come from ``cryptography`` and the signing is done by ``openssl x509``."""
+        key = new_key("rsa", 2048)
+        keyfile = self.dir / f"{stem}.key"
+        keyfile.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                              serialization.NoEncryption()))
+        ca_key = self.dir / "ca.key"
+        ca_key.write_bytes(self.ca.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                     serialization.NoEncryption()))
+        csr = (x509.CertificateSigningRequestBuilder().subject_name(_name(NAME))
+               .sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM))
+        (self.dir / f"{stem}.csr").write_bytes(csr)
+        ext = self.dir / f"{stem}.ext"
+        ext.write_text(f"subjectAltName=DNS:{NAME},IP:{HOST}\nbasicConstraints=critical,CA:FALSE\n"
+                       "extendedKeyUsage=serverAuth\nauthorityKeyIdentifier=keyid\n")
+        certfile = self.dir / f"{stem}.crt"
+        subprocess.run(["openssl", "x509", "-req", "-in", str(self.dir / f"{stem}.csr"), "-CA", str(self.ca_bundle),
+                        "-CAkey", str(ca_key), "-CAcreateserial", "-sha1", "-days", "200", "-extfile", str(ext),
+                        "-out", str(certfile)], check=True, capture_output=True)
+        self.certs[stem] = x509.load_pem_x509_certificate(certfile.read_bytes())
+        return certfile, keyfile
+
     def add(self, name: str, context: ssl.SSLContext | None, response: Response = NO_HSTS) -> Server:
         srv = Server(context, response).start()
         self.servers[name] = srv
@@ -233,7 +263,7 @@ class Fixtures:
         self.add("cbc_static_rsa", server_context(*good, maximum=ssl.TLSVersion.TLSv1_2, ciphers=CBC_STATIC_RSA),
                  HSTS_YEAR)
         expired = self._leaf("expired", not_before=self.now - dt.timedelta(days=400),
-                             not_after=self.now - dt.timedelta(days=5))
+                             not_after=self.now - dt.timedelta(days=5) + dt.timedelta(hours=1))
         self.add("expired", server_context(*expired, ciphers=AEAD_ECDHE), HSTS_YEAR)
         selfsigned = self._leaf("self_signed", ca=None)
         self.add("self_signed", server_context(*selfsigned, ciphers=AEAD_ECDHE), HSTS_YEAR)
@@ -241,6 +271,8 @@ class Fixtures:
         self.add("hostname_mismatch", server_context(*mismatch, ciphers=AEAD_ECDHE), HSTS_YEAR)
         weak = self._leaf("rsa1024", key_size=1024)
         self.add("rsa1024", server_context(*weak, ciphers=AEAD_ECDHE + ":@SECLEVEL=0"), HSTS_YEAR)
+        sha1 = self._sha1_leaf("sha1")
+        self.add("sha1_signed", server_context(*sha1, ciphers=AEAD_ECDHE + ":@SECLEVEL=0"), HSTS_YEAR)
         soon = self._leaf("expiring", not_after=self.now + dt.timedelta(days=10, hours=1))
         self.add("expiring_10d", server_context(*soon, ciphers=AEAD_ECDHE), HSTS_YEAR)
         self.add("no_hsts", server_context(*good, ciphers=AEAD_ECDHE), NO_HSTS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import ssl
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -129,7 +130,9 @@ def _load_store_certs(paths: tuple[str, ...]) -> tuple[x509.Certificate, ...]:
     certs: list[x509.Certificate] = []
     for p in paths:
         try:
-            certs.extend(x509.load_pem_x509_certificates(Path(p).read_bytes()))
+            with warnings.catch_warnings():  # some system roots have non-positive serials
+                warnings.simplefilter("ignore")
+                certs.extend(x509.load_pem_x509_certificates(Path(p).read_bytes()))
         except (OSError, ValueError):
             continue
     return tuple(certs)
@@ -147,11 +150,13 @@ def default_trust_paths() -> list[str]:
     return paths
 
 
-def chain_trust(chain: list[x509.Certificate], store_paths: list[tuple[str, list[str]]]) -> tuple[bool, str | None, str | None]:
+def chain_trust(chain: list[x509.Certificate], store_paths: list[tuple[str, list[str]]],
+                now: dt.datetime) -> tuple[bool, str | None, str | None]:
     """Does the chain build to an anchor of one of the stores? Return (trusted, store, error).
 
-    Evaluated at the leaf's own validity midpoint and for a name the leaf carries, so
-    that expiry and hostname mismatch are reported by their own facts, not folded in here.
+    Evaluated at the moment of the leaf's validity closest to ``now`` and for a name the
+    leaf carries, so that expiry and hostname mismatch are reported by their own facts
+    (``days_left``, ``hostname_match``), not folded in here.
     """
     leaf, intermediates = chain[0], chain[1:]
     names = sans_of(leaf)
@@ -162,7 +167,7 @@ def chain_trust(chain: list[x509.Certificate], store_paths: list[tuple[str, list
     except ValueError:
         subject = x509.DNSName(names[0].replace("*.", "wildcard.", 1))
     start, end = leaf.not_valid_before_utc, leaf.not_valid_after_utc
-    when = start + (end - start) / 2
+    when = min(max(now, start), end)
     last_error = "no trust store could be loaded"
     for label, paths in store_paths:
         anchors = _load_store_certs(tuple(paths))
@@ -183,7 +188,7 @@ def certificate_facts(chain: list[x509.Certificate], *, hostname: str, now: dt.d
     key_type, key_size, curve = key_facts(leaf.public_key())
     not_after = leaf.not_valid_after_utc
     not_before = leaf.not_valid_before_utc
-    trusted, store, error = chain_trust(chain, store_paths)
+    trusted, store, error = chain_trust(chain, store_paths, now)
     return {
         "subject": _name_str(leaf.subject),
         "issuer": _name_str(leaf.issuer),
