@@ -30,6 +30,7 @@ class EvalConfig:
     allow_incomplete: bool = False
     policy_dirs: tuple[Path, ...] = ()
     pin: bool = False
+    governance: object | None = None  # scanner.governance.Governance; None: the command's --waivers/--baseline/...
 
 
 class Progress:
@@ -76,7 +77,46 @@ def eval_options(f):
                      help="Extra directory of Rego controls (repeatable).")(f)
     f = click.option("--pin", is_flag=True,
                      help="Derive the scan id and times from the inputs, so the same inputs give byte-identical results.")(f)
+    return governance_options(f)
+
+
+# -------------------------------------------------------------------- governance (issue 10)
+_GOV_KEYS = ("waivers_file", "baseline_file", "attestations_file", "max_waiver_days")
+
+
+def _governance_option(ctx, param, value):
+    """Store each governance option; once all are known, load and validate the files (before any network call)."""
+    raw = ctx.meta.setdefault("hipaa_scan.governance_raw", {})
+    raw[param.name] = value
+    if all(k in raw for k in _GOV_KEYS) and not ctx.resilient_parsing:
+        from scanner.governance import load_governance
+
+        ctx.meta["hipaa_scan.governance"] = load_governance(raw["waivers_file"], raw["baseline_file"],
+                                                            raw["attestations_file"], raw["max_waiver_days"])
+    return value
+
+
+def governance_options(f):
+    """--waivers/--baseline/--attestations/--max-waiver-days; not passed to the command (run_evaluate reads them)."""
+    path = click.Path(path_type=Path, dir_okay=False)
+    f = click.option("--waivers", "waivers_file", type=path, default=None, expose_value=False,
+                     callback=_governance_option,
+                     help="waivers.yaml: accepted risks (approver, ticket, expiry) that turn matching failures into 'waived'.")(f)
+    f = click.option("--baseline", "baseline_file", type=path, default=None, expose_value=False,
+                     callback=_governance_option,
+                     help="baseline.json (hipaa-scan baseline create): known failures become 'baseline' and do not gate.")(f)
+    f = click.option("--attestations", "attestations_file", type=path, default=None, expose_value=False,
+                     callback=_governance_option,
+                     help="attestations.yaml (hipaa-scan attest template): attested citations show as 'attested' in coverage.")(f)
+    f = click.option("--max-waiver-days", "max_waiver_days", type=click.IntRange(1, 3660), default=None,
+                     expose_value=False, callback=_governance_option,
+                     help="Longest a waiver may run from today (default 365); a later 'expires' is an error.")(f)
     return f
+
+
+def _context_governance():
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get("hipaa_scan.governance") if ctx is not None else None
 
 
 def report_options(f):
@@ -110,6 +150,12 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
     policy_set = load_policy_set(cfg.policy_dirs)
     results = Evaluator(policy_set).evaluate(inventory, inventory_sha256=inventory_sha256, fail_on=cfg.fail_on,
                                              pin=cfg.pin)
+    gov = cfg.governance if cfg.governance is not None else _context_governance()
+    if gov is not None and not gov.empty:
+        from scanner.governance import apply_governance, as_of_date
+
+        return apply_governance(results, gov, fail_on=cfg.fail_on, allow_incomplete=cfg.allow_incomplete,
+                                as_of=as_of_date(results, cfg.pin))
     results["gate"] = evaluate_gate(results["findings"], cfg.fail_on, cfg.allow_incomplete)
     return results
 
@@ -193,6 +239,12 @@ def _echo_summary(results: dict, out_dir: Path | None = None) -> None:
     where = f" → {out_dir}" if out_dir else ""
     click.echo(f"hipaa-scan: {results['summary']['total']} findings ({line}); gate {g['verdict']} "
                f"(fail-on {g['fail_on']}, exit {g['exit_code']}){where}", err=True)
+    w, b = results.get("waivers"), results.get("baseline")
+    if w:
+        click.echo(f"hipaa-scan: waivers: {len(w['applied'])} applied, {len(w['expired'])} expired, "
+                   f"{len(w['unused'])} unused, {len(w['refused'])} refused on error findings", err=True)
+    if b:
+        click.echo(f"hipaa-scan: baseline: {b['new']} new, {b['known']} known, {len(b['fixed'])} fixed", err=True)
 
 
 # -------------------------------------------------------------------- commands
@@ -230,8 +282,10 @@ class HipaaGroup(click.Group):
              epilog=EPILOG_EXIT)
 @click.version_option(__version__, "--version", prog_name="hipaa-scan")
 @click.option("--debug", is_flag=True, help="Show the traceback of errors.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Project configuration (default: ./hipaa-scan.yaml if present). Flags override it.")
 @click.pass_context
-def cli(ctx, debug):
+def cli(ctx, debug, config_file):
     """HIPAA Security Rule compliance scanner and policy-as-code engine.
 
     \b
@@ -244,6 +298,14 @@ def cli(ctx, debug):
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    ctx.obj["config"] = None
+    if ctx.invoked_subcommand != "init" and not ctx.resilient_parsing:
+        from scanner.config import find_config, load_config
+
+        found = find_config(config_file)
+        if found is not None:
+            ctx.obj["config"] = load_config(found)
+            ctx.default_map = ctx.obj["config"].default_map()
 
 
 @cli.group()
@@ -541,6 +603,116 @@ def policy_test(policy_dirs, pattern, verbose):
             click.echo(f"{mark} {r.package}.{r.name}{'  (' + r.detail + ')' if r.detail else ''}")
     click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     return int(ExitCode.GATE_FAILED if failed else ExitCode.OK)
+
+
+# -------------------------------------------------------------------- governance commands (issue 10)
+@cli.command("init")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("hipaa-scan.yaml"),
+              show_default=True, help="Where to write the configuration file.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init_cmd(output, force):
+    """Write a commented starter hipaa-scan.yaml (refuses to overwrite without --force).
+
+    \b
+    Example:
+      hipaa-scan init && hipaa-scan policy list
+    """
+    from scanner.config import write_starter
+
+    click.echo(str(write_starter(output, force)))
+
+
+@cli.group("baseline")
+def baseline_group():
+    """Record today's failures so that CI gates only on new ones.
+
+    \b
+    Example:
+      hipaa-scan baseline create hipaa-out/results.json -o baseline.json
+      hipaa-scan scan aws --baseline baseline.json
+    """
+
+
+@baseline_group.command("create")
+@click.argument("results", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("baseline.json"),
+              show_default=True, help="Where to write the baseline.")
+def baseline_create(results, output):
+    """Store stable fingerprints of every failure in RESULTS (control, resource type, id, account, region).
+
+    \b
+    Example:
+      hipaa-scan baseline create results.json -o baseline.json
+    """
+    from scanner.baseline import create_baseline
+    from scanner.inventory import read_json, validate, write_json
+    from scanner.yamlfile import display
+
+    doc, _ = read_json(results)
+    validate(doc, "results", str(results))
+    base = create_baseline(doc, display(results))
+    write_json(base, output)
+    click.echo(f"hipaa-scan: {len(base['entries'])} known failures → {output}", err=True)
+
+
+@cli.group("attest")
+def attest_group():
+    """Attestations for the citations no collector can check (policies, training, contracts, facilities).
+
+    \b
+    Example:
+      hipaa-scan attest template -o attestations.yaml
+      hipaa-scan evaluate inventory.json --attestations attestations.yaml
+    """
+
+
+@attest_group.command("template")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("attestations.yaml"),
+              show_default=True, help="Where to write the template.")
+@click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Extra directory of Rego controls (their citations need no attestation).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def attest_template(output, policy_dirs, force):
+    """Write an attestations file listing every citation no control checks (each entry commented out).
+
+    \b
+    Example:
+      hipaa-scan attest template -o attestations.yaml
+    """
+    from scanner.attestations import template
+    from scanner.policies import load_policy_set
+
+    if output.exists() and not force:
+        raise InputError("already exists; use --force to overwrite it", str(output))
+    text, citations = template(load_policy_set(policy_dirs))
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"hipaa-scan: {len(citations)} citations need an attestation → {output}", err=True)
+
+
+@policy.command("new")
+@click.argument("control_id", metavar="ID")
+@click.option("--resource-type", required=True, help="The inventory resource type the control judges (aws_s3_bucket).")
+@click.option("--dir", "directory", type=click.Path(path_type=Path, file_okay=False), default=Path("policies-custom"),
+              show_default=True, help="The custom policy directory (pass it as --policy-dir later).")
+@click.option("--field", default="enabled", show_default=True, help="The boolean field the skeleton checks.")
+@click.option("--severity", type=click.Choice(["critical", "high", "medium", "low"]), default="medium",
+              show_default=True)
+@click.option("--hipaa", "citations", multiple=True, help="Citation (repeatable; default 164.312(a)(1)).")
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+def policy_new(control_id, resource_type, directory, field, severity, citations, force):
+    """Write a custom control and its test; both pass `policy test --policy-dir DIR` as written.
+
+    \b
+    Example:
+      hipaa-scan policy new ACME-S3-01 --resource-type aws_s3_bucket --field object_lock --dir policies-custom
+      hipaa-scan policy test --policy-dir policies-custom
+    """
+    from scanner.scaffold import new_policy
+
+    paths = new_policy(control_id, resource_type, directory, severity=severity,
+                       hipaa=tuple(citations) or ("164.312(a)(1)",), field=field, force=force)
+    for p in paths:
+        click.echo(str(p))
 
 
 def main(argv=None) -> int:

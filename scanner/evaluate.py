@@ -32,7 +32,9 @@ from scanner.inventory import isoformat, utcnow
 from scanner.policies import SEVERITIES, Policy, PolicySet
 
 RESULTS_SCHEMA = "hipaa-scan/results/v1"
-STATUSES = ("fail", "error", "waived", "pass", "not_applicable", "manual")
+#: finding statuses; ``baseline`` = a failure a baseline already knew (scanner/baseline.py).
+#: Coverage rows may also be ``attested`` (scanner/attestations.py).
+STATUSES = ("fail", "error", "baseline", "waived", "pass", "not_applicable", "manual")
 _STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
 _SEV_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 _BASE_FIELDS = ("id", "name", "account", "region", "tags")
@@ -72,8 +74,11 @@ def _waiver_of(resource: dict) -> dict | None:
 
 
 def _resource_ref(rtype: str, r: dict) -> dict:
-    return {"type": rtype, "id": r["id"], "name": r.get("name", r["id"]),
-            "account": r.get("account"), "region": r.get("region")}
+    ref = {"type": rtype, "id": r["id"], "name": r.get("name", r["id"]),
+           "account": r.get("account"), "region": r.get("region")}
+    if isinstance(r.get("tags"), dict) and r["tags"]:
+        ref["tags"] = r["tags"]  # waivers select resources by tag after evaluation
+    return ref
 
 
 def _error_touches(err: dict, policy: Policy, resource: dict) -> bool:
@@ -243,17 +248,21 @@ def summarize(findings: list[dict]) -> dict:
 
 
 def rollup(statuses: list[str]) -> str:
-    """Roll several statuses into one: any fail, else any error, else waived, pass, n/a."""
+    """Roll several statuses into one: any fail, else any error, else baseline, waived, pass, n/a."""
     if not statuses:
         return "manual"
-    for s in ("fail", "error", "waived", "pass"):
+    for s in ("fail", "error", "baseline", "waived", "pass"):
         if s in statuses:
             return s
     return "not_applicable"
 
 
-def coverage(controls: list[dict], findings: list[dict]) -> list[dict]:
-    """For every catalogue citation: the controls mapped to it and the rolled-up status."""
+def coverage(controls: list[dict], findings: list[dict], attestations: dict | None = None) -> list[dict]:
+    """For every catalogue citation: the controls mapped to it and the rolled-up status.
+
+    ``attestations`` (the results' ``attestations`` section) turns citations with no
+    automated control from ``manual`` into ``attested`` (scanner/attestations.py).
+    """
     by_control: dict[str, list[str]] = defaultdict(list)
     for f in findings:
         by_control[f["control_id"]].append(f["status"])
@@ -270,6 +279,10 @@ def coverage(controls: list[dict], findings: list[dict]) -> list[dict]:
             "status": rollup(statuses) if mapped else "manual",
             "counts": {s: counts[s] for s in STATUSES if counts.get(s)},
         })
+    if attestations is not None:
+        from scanner.attestations import apply_to_coverage
+
+        apply_to_coverage(rows, attestations)
     return rows
 
 
@@ -280,14 +293,19 @@ def control_statuses(findings: list[dict]) -> dict[str, str]:
     return {k: rollup(v) for k, v in by_control.items()}
 
 
-def finalize(doc: dict, fail_on: str) -> dict:
-    """(Re)compute everything derived from the findings: summary, coverage, gate."""
+def finalize(doc: dict, fail_on: str, allow_incomplete: bool | None = None) -> dict:
+    """(Re)compute everything derived from the findings: summary, coverage, gate.
+
+    ``allow_incomplete`` None keeps the value of the document's gate (False if none).
+    """
+    if allow_incomplete is None:
+        allow_incomplete = bool((doc.get("gate") or {}).get("allow_incomplete", False))
     statuses = control_statuses(doc["findings"])
     for ctl in doc["controls"]:
         ctl["status"] = statuses.get(ctl["id"], "not_applicable")
     doc["summary"] = summarize(doc["findings"])
-    doc["coverage"] = coverage(doc["controls"], doc["findings"])
-    doc["gate"] = evaluate_gate(doc["findings"], fail_on)
+    doc["coverage"] = coverage(doc["controls"], doc["findings"], doc.get("attestations"))
+    doc["gate"] = evaluate_gate(doc["findings"], fail_on, allow_incomplete)
     return doc
 
 

@@ -14,6 +14,7 @@ def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = F
     Exit 1 if any unwaived ``fail`` is at or above ``fail_on``; otherwise exit 3 if any
     finding is ``error`` (the scan is incomplete) unless ``allow_incomplete``; else 0.
     A failing gate outranks an incomplete scan: the failures are certain, the gaps are not.
+    ``waived`` (an unexpired waiver) and ``baseline`` (a failure the baseline knew) never fail it.
     """
     if fail_on not in FAIL_ON_CHOICES:
         raise ValueError(f"unknown severity {fail_on!r}")
@@ -33,4 +34,6 @@ def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = F
         "exit_code": int(code),
         "blocking_findings": len(blocking),
         "error_findings": len(errors),
+        "waived_findings": sum(1 for f in findings if f["status"] == "waived"),
+        "baseline_findings": sum(1 for f in findings if f["status"] == "baseline"),
     }

@@ -254,4 +254,16 @@ def load_policy_set(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> PolicySet
                 raise PolicyError("no package declaration", f"{_rel(path)}:1")
             modules.append(Module(m.group(1), path, text))
     policies.sort(key=lambda p: p.id)
+    if len(roots) > 1:
+        builtin = builtin_policy_dir()
+        _check_parses([p for p in policies if not p.builtin], [m for m in modules if builtin not in m.path.parents])
     return PolicySet(policies, modules, roots)
+
+
+def _check_parses(policies: list[Policy], modules: list[Module]) -> None:
+    """Refuse a custom (``--policy-dir``) policy or library that does not parse: exit 2, file:line:col."""
+    from scanner.engine import EmbeddedEngine
+
+    engine = EmbeddedEngine()
+    for item in [*modules, *policies]:
+        engine.add_module(_rel(item.path), item.source)
