@@ -49,6 +49,7 @@ def test_terraform_failed_check_is_recorded_with_file_lines_and_fields(checks):
         "resource_address": "aws_s3_bucket.scratch",
         "framework": "terraform",
         "file": "terraform/storage.tf",
+        "file_path": "terraform/storage.tf",
         "start_line": 41,
         "end_line": 43,
         "line_range": [41, 43],
@@ -111,7 +112,8 @@ def test_kubernetes_manifests(checks):
 def test_framework_filter():
     doc = _collect(FIXTURES / "project", "kubernetes")
     assert {r["framework"] for r in doc["resources"]["iac_check"]} == {"kubernetes"}
-    assert {r["file"] for r in doc["resources"]["iac_check"]} == {"kubernetes/workloads.yaml"}
+    assert {r["file"] for r in doc["resources"]["iac_check"]} == {"kubernetes/kube-apiserver.yaml",
+                                                                  "kubernetes/workloads.yaml"}
 
 
 def test_terraform_plan_json_file():

@@ -98,7 +98,21 @@ def test_kubernetes_privileged_pod_fails_and_hardened_deployment_passes(project)
     k8s = {(f["resource"]["id"], f["status"]) for f in _iac(project) if f["control_id"] == "IAC-K8S-01"
            and f["resource"] and f["evidence"]["check_id"] == "CKV_K8S_16"}
     assert k8s == {("kubernetes/workloads.yaml:Pod.clinic.debug-shell:CKV_K8S_16", "fail"),
-                   ("kubernetes/workloads.yaml:Deployment.clinic.records-api:CKV_K8S_16", "pass")}
+                   ("kubernetes/workloads.yaml:Deployment.clinic.records-api:CKV_K8S_16", "pass"),
+                   ("kubernetes/kube-apiserver.yaml:Pod.kube-system.kube-apiserver:CKV_K8S_16", "pass")}
+
+
+def test_kube_apiserver_controls(project):
+    """Secrets encryption and anonymous auth fail; TLS and audit logging pass."""
+    rid = "kubernetes/kube-apiserver.yaml:Pod.kube-system.kube-apiserver:{}"
+    status = {(f["control_id"], f["resource"]["id"]): f["status"] for f in _iac(project) if f["resource"]}
+    assert status[("IAC-K8S-02", rid.format("CKV_K8S_104"))] == "fail"
+    assert status[("IAC-K8S-05", rid.format("CKV_K8S_68"))] == "fail"
+    assert status[("IAC-K8S-05", rid.format("CKV_K8S_138"))] == "pass"
+    assert all(status[("IAC-K8S-03", rid.format(c))] == "pass" for c in ("CKV_K8S_88", "CKV_K8S_100", "CKV_K8S_105"))
+    assert all(status[("IAC-K8S-04", rid.format(c))] == "pass" for c in ("CKV_K8S_91", "CKV_K8S_92", "CKV_K8S_93", "CKV_K8S_94"))
+    [f] = [f for f in _iac(project, "fail") if f["control_id"] == "IAC-K8S-02"]
+    assert (f["evidence"]["file"], f["evidence"]["line_range"]) == ("kubernetes/kube-apiserver.yaml", [3, 29])
 
 
 def test_project_gate_fails_on_high_findings(project):

@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_157, CKV2_AWS_50
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set multi_az = true on RDS instances and automatic_failover_enabled with multi_az_enabled on
 #     Redis replication groups.

@@ -14,7 +14,7 @@
 #       CKV_AWS_28, CKV_AWS_165, CKV_AWS_133, CKV_AWS_134, CKV_AWS_343, CKV_AWS_360, CKV_AWS_361, CKV2_AWS_8,
 #       CKV2_AWS_9, CKV2_AWS_18
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Enable point_in_time_recovery, set backup_retention_period to 7 days or more, or add the
 #     resource to an AWS Backup plan.

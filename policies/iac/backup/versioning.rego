@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_21, CKV_AWS_139, CKV_AWS_293, CKV2_AWS_58, CKV_AWS_172
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Enable bucket versioning (aws_s3_bucket_versioning status Enabled) and deletion_protection =
 #     true on databases.

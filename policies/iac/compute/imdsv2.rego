@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_79, CKV_AWS_341
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Add metadata_options { http_tokens = "required", http_put_response_hop_limit = 1 }.
 package hipaa.iac.compute.imdsv2

@@ -16,7 +16,7 @@
 #       CKV_AWS_191, CKV_AWS_201, CKV_AWS_5, CKV_AWS_247, CKV_AWS_265, CKV_AWS_160, CKV_AWS_77, CKV_AWS_159,
 #       CKV_AWS_82, CKV_AWS_94, CKV_AWS_99
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Turn on storage encryption (for RDS storage_encrypted = true, for DynamoDB
 #     server_side_encryption with a KMS key); existing databases must be re-created from an

@@ -17,7 +17,7 @@
 #       CKV_AWS_187, CKV_AWS_78, CKV_AWS_147, CKV_AWS_311, CKV_AWS_171, CKV_AWS_349, CKV_AWS_350, CKV_AWS_155,
 #       CKV_AWS_156, CKV_AWS_308, CKV_AWS_214
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set the service's KMS key (kms_master_key_id, kms_key_id, encryption_configuration) so that
 #     stored messages, logs and secrets are encrypted.

@@ -15,7 +15,7 @@
 #       CKV_AWS_146, CKV_AWS_245, CKV_AWS_266, CKV_AWS_279, CKV_AWS_280, CKV_AWS_278, CKV_AWS_183,
 #       CKV_AWS_204, CKV_AWS_235, CKV_AWS_253, CKV_AWS_255, CKV_AWS_281
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Encrypt the snapshot, copy or image with a KMS key (encrypted = true and kms_key_id).
 package hipaa.iac.encryption.snapshots

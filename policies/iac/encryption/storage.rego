@@ -14,7 +14,7 @@
 #       CKV_AWS_19, CKV_AWS_145, CKV_AWS_186, CKV_AWS_181, CKV_AWS_3, CKV_AWS_8, CKV_AWS_106, CKV2_AWS_2,
 #       CKV_AWS_189, CKV_AWS_42, CKV_AWS_184, CKV_AWS_178, CKV_AWS_179, CKV_AWS_190, CKV_AWS_203, CKV_AWS_166
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Enable encryption at rest on the resource (SSE-KMS with a customer managed key where the
 #     service allows it), then re-run the scan.

@@ -14,7 +14,7 @@
 #       CKV_AWS_17, CKV_AWS_87, CKV_AWS_89, CKV_AWS_102, CKV_AWS_69, CKV_AWS_88, CKV_AWS_130, CKV_AWS_333,
 #       CKV_AWS_38, CKV_AWS_39, CKV_AWS_164, CKV2_AWS_66, CKV_AWS_291, CKV_AWS_122, CKV_AWS_137, CKV_AWS_154
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set publicly_accessible = false (or the service's equivalent), keep the resource in private
 #     subnets, and reach it through a VPN, bastion or private endpoint.

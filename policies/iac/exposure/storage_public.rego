@@ -16,7 +16,7 @@
 #       CKV2_AWS_43, CKV2_AWS_65, CKV_AWS_302, CKV_AWS_32, CKV_AWS_167, CKV_AWS_168, CKV_AWS_169, CKV_AWS_303,
 #       CKV_AWS_301
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Add an aws_s3_bucket_public_access_block with all four settings true, and restrict resource
 #     policies to named principals or services.

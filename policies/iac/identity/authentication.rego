@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_161, CKV_AWS_162, CKV_AWS_359, CKV_AWS_31, CKV_AWS_258
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Enable iam_database_authentication_enabled, set an auth_token with transit encryption, and use
 #     authorization_type AWS_IAM on function URLs.

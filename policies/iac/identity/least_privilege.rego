@@ -16,7 +16,7 @@
 #       CKV_AWS_290, CKV_AWS_355, CKV_AWS_107, CKV_AWS_108, CKV_AWS_109, CKV_AWS_110, CKV_AWS_111,
 #       CKV2_AWS_40, CKV2_AWS_56, CKV_AWS_60, CKV_AWS_61, CKV_AWS_40, CKV_AWS_33
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Replace wildcard actions and resources with the specific ones the workload needs, attach
 #     policies to groups or roles, and name principals in key and trust policies.

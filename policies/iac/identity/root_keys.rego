@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_348
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Remove the aws_iam_access_key for the root user; use named IAM roles or SSO users.
 package hipaa.iac.identity.root_keys

@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_7, CKV2_AWS_57, CKV_AWS_304
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set enable_key_rotation = true on the key, and attach an aws_secretsmanager_secret_rotation of
 #     90 days or less to the secret.

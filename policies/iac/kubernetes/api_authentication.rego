@@ -14,7 +14,7 @@
 #       CKV_K8S_68, CKV_K8S_138, CKV_K8S_69, CKV_K8S_70, CKV_K8S_74, CKV_K8S_75, CKV_K8S_77, CKV_K8S_139,
 #       CKV_K8S_79
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set --anonymous-auth=false, remove --basic-auth-file/--token-auth-file, and use
 #     --authorization-mode=Node,RBAC.

@@ -14,7 +14,7 @@
 #       CKV_K8S_71, CKV_K8S_72, CKV_K8S_73, CKV_K8S_100, CKV_K8S_105, CKV_K8S_116, CKV_K8S_117, CKV_K8S_118,
 #       CKV_K8S_119, CKV_K8S_121, CKV_K8S_148, CKV_K8S_151, CKV_K8S_88, CKV_K8S_86, CKV_K8S_89, CKV_K8S_102
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set the --tls-cert-file/--tls-private-key-file, client CA and etcd certificate flags,
 #     --kubelet-https=true, --insecure-port=0 and a strong --tls-cipher-suites list.

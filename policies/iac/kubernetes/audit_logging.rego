@@ -12,7 +12,7 @@
 #     in: [
 #       CKV_K8S_91, CKV_K8S_92, CKV_K8S_93, CKV_K8S_94
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set --audit-log-path, --audit-log-maxage=30, --audit-log-maxbackup=10 and --audit-log-
 #     maxsize=100 on kube-apiserver.

@@ -16,7 +16,7 @@
 #       CKV_K8S_3, CKV_K8S_4, CKV_K8S_23, CKV_K8S_6, CKV_K8S_27, CKV_K8S_39, CKV_AWS_334, CKV_AWS_210,
 #       CKV_AWS_316
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set securityContext privileged: false, allowPrivilegeEscalation: false, runAsNonRoot: true,
 #     and remove hostPID/hostIPC/hostNetwork and docker.sock mounts.

@@ -14,7 +14,7 @@
 #       CKV_K8S_49, CKV_K8S_155, CKV_K8S_156, CKV_K8S_157, CKV_K8S_158, CKV2_K8S_1, CKV2_K8S_2, CKV2_K8S_3,
 #       CKV2_K8S_4, CKV2_K8S_5, CKV_K8S_41, CKV_K8S_42
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     List explicit verbs and resources in Roles, bind them to dedicated service accounts, and set
 #     automountServiceAccountToken: false on the default one.

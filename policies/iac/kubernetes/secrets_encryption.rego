@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_K8S_104, CKV_AWS_58
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Pass --encryption-provider-config to kube-apiserver, or add encryption_config { resources =
 #     ["secrets"] } with a KMS key to the EKS cluster.

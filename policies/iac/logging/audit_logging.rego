@@ -18,7 +18,7 @@
 #       CKV_AWS_197, CKV_AWS_80, CKV_AWS_176, CKV2_AWS_31, CKV2_AWS_39, CKV_AWS_223, CKV_AWS_113, CKV_AWS_193,
 #       CKV_AWS_314, CKV_AWS_285, CKV2_AWS_63, CKV_AWS_75
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Turn on the resource's logging (access_logs, logging, enabled_cloudwatch_logs_exports,
 #     enabled_cluster_log_types) to a protected log destination.

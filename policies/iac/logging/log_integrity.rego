@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_36
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set enable_log_file_validation = true on the trail.
 package hipaa.iac.logging.log_integrity

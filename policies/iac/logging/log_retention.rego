@@ -12,7 +12,7 @@
 #     in: [
 #       CKV_AWS_66, CKV_AWS_338
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set retention_in_days to 365 or more (2192 days keeps six years, the documentation retention
 #     period).

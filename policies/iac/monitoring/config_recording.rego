@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_121, CKV2_AWS_45, CKV2_AWS_48
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Set recording_group { all_supported = true, include_global_resource_types = true }, enable the
 #     recorder and aggregate all regions.

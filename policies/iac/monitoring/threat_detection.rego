@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_238, CKV2_AWS_3, CKV_AWS_163
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Enable the GuardDuty detector (and auto-enable for the organisation) and set scan_on_push =
 #     true on ECR repositories.

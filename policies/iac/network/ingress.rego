@@ -14,7 +14,7 @@
 #       CKV_AWS_24, CKV_AWS_25, CKV_AWS_260, CKV_AWS_277, CKV2_AWS_12, CKV_AWS_229, CKV_AWS_230, CKV_AWS_231,
 #       CKV_AWS_232, CKV_AWS_352, CKV_AWS_100, CKV2_AWS_7
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Restrict ingress cidr_blocks to known networks (a VPN or corporate range) or use SSM Session
 #     Manager instead of open SSH/RDP.

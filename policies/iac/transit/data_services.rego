@@ -16,7 +16,7 @@
 #       CKV_AWS_215, CKV_AWS_239, CKV_AWS_351, CKV2_AWS_49, CKV_AWS_220, CKV_AWS_218, CKV_AWS_81, CKV_AWS_365,
 #       CKV_AWS_357, CKV_AWS_112, CKV_AWS_211
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Enable the service's in-transit encryption setting (transit_encryption_enabled, enforce_https,
 #     require_ssl, tls parameter groups) and a TLS 1.2+ policy.

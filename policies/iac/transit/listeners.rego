@@ -13,7 +13,7 @@
 #     in: [
 #       CKV_AWS_2, CKV_AWS_103, CKV2_AWS_20, CKV_AWS_34, CKV_AWS_174, CKV2_AWS_54, CKV_AWS_213, CKV_AWS_259
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
 #   remediation: >-
 #     Use protocol HTTPS/TLS with a TLS 1.2+ security policy on listeners, redirect port 80 to 443,
 #     and set viewer_protocol_policy to redirect-to-https or https-only.
