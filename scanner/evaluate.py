@@ -102,6 +102,16 @@ def _error_message(err: dict) -> str:
     return f"Could not read {what}{' in ' + where if where else ''}:{op} {err['code']}: {err['message']}"
 
 
+class PolicyFailure:
+    """Stands in for a control's deny set when the engine failed evaluating it."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def __contains__(self, item) -> bool:
+        return False
+
+
 class Evaluator:
     """Loads a policy set into an engine once; evaluates inventories against it."""
 
@@ -118,7 +128,13 @@ class Evaluator:
         self.engine.set_input(inventory)
         out: dict[str, dict[str, list[dict]]] = {}
         for p in self.policy_set.policies:
-            value = self.engine.eval_rule(p.deny_rule)
+            try:
+                value = self.engine.eval_rule(p.deny_rule)
+            except EngineError as exc:
+                # A policy that fails at run time on this input (e.g. a built-in given the
+                # wrong type) judges nothing: its resources become `error`, the scan goes on.
+                out[p.id] = PolicyFailure(str(exc))
+                continue
             if value is UNDEFINED:
                 value = []
             if not isinstance(value, list):
@@ -190,6 +206,8 @@ class Evaluator:
             waiver = _waiver_of(r)
             if touching:
                 finding.update(status="error", message=_error_message(touching[0]))
+            elif isinstance(denied, PolicyFailure):
+                finding.update(status="error", message=f"The control could not be evaluated: {denied.message}")
             elif waiver is not None:
                 finding.update(status="waived", waiver=waiver,
                                message=f"{r.get('name', r['id'])}: {p.title} (waived: {waiver['reason']}).")

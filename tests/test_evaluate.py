@@ -92,3 +92,19 @@ def test_gate_precedence():
     assert evaluate_gate([f("error", "low"), f("fail", "high")], "high")["exit_code"] == 1
     assert evaluate_gate([f("fail", "critical")], "never")["exit_code"] == 0
     assert evaluate_gate([f("waived", "critical")], "low")["exit_code"] == 0
+
+
+def test_a_policy_failing_at_run_time_makes_its_findings_error_not_pass(tmp_path):
+    d = tmp_path / "org" / "a"
+    d.mkdir(parents=True)
+    (d / "typed.rego").write_text(
+        "# METADATA\n# title: T\n# description: D.\n# custom:\n#   id: ORG-A-02\n#   severity: low\n"
+        '#   hipaa: ["164.312(b)"]\n#   resource_type: host\n#   remediation: R.\n'
+        'package hipaa.org.a.typed\n\nimport rego.v1\n\ndeny contains {"id": h.id, "msg": "m."} if {\n'
+        "\tsome h in input.resources.host\n\ttrim_right(h.path, \"/\") == \"x\"\n}\n")
+    ev = Evaluator(load_policy_set([tmp_path]))
+    res = ev.evaluate(inventory({"host": [{"id": "h1", "name": "h1", "path": True}],
+                                 "aws_s3_bucket": [bucket("a")]}))
+    f = [f for f in res["findings"] if f["control_id"] == "ORG-A-02"]
+    assert [x["status"] for x in f] == ["error"] and "could not be evaluated" in f[0]["message"]
+    assert findings_by(res, "AWS-S3-01") == {"arn:aws:s3:::a": "pass"}

@@ -15,12 +15,12 @@ import rego.v1
 
 deny contains {"id": a.id, "msg": sprintf("Account %s has no logging multi-region CloudTrail trail.", [a.id])} if {
 	some a in input.resources.aws_account
-	not _logging_multi_region_trail(a.id)
+	not a.id in _accounts_with_logging_multi_region_trail
 }
 
-_logging_multi_region_trail(account) if {
+# A set built once: linear in accounts + trails, not their product.
+_accounts_with_logging_multi_region_trail contains t.account if {
 	some t in input.resources.aws_cloudtrail_trail
-	t.account == account
 	t.is_multi_region == true
 	t.is_logging == true
 }
