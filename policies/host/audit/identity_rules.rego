@@ -1,0 +1,34 @@
+# METADATA
+# title: Changes to accounts and groups are audited
+# description: >-
+#   Audit rules must watch /etc/passwd, /etc/group, /etc/shadow, /etc/gshadow and /etc/security/opasswd for writes.
+# custom:
+#   id: HOST-AUDIT-03
+#   severity: medium
+#   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
+#   resource_type: host
+#   evidence: [audit_rules.watches]
+#   remediation: >-
+#     Add '-w /etc/passwd -p wa -k identity' (and the same for group, shadow, gshadow, security/opasswd) to /etc/audit/rules.d/.
+package hipaa.host.audit.identity_rules
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches %s for writes.", [h.id, p])} if {
+	some h in input.resources.host
+	some p in _required
+	not _watched(h, p)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.audit_rules.watches)
+}
+
+_required := ["/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow", "/etc/security/opasswd"]
+
+_watched(h, p) if {
+	some w in h.audit_rules.watches
+	w.path == p
+	contains(w.perms, "w")
+}

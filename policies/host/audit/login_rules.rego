@@ -1,0 +1,43 @@
+# METADATA
+# title: Log-in and log-out events are audited
+# description: >-
+#   Audit rules must watch /var/log/lastlog and the failed-login record (/var/run/faillock, /var/log/faillog or /var/log/tallylog).
+# custom:
+#   id: HOST-AUDIT-05
+#   severity: medium
+#   hipaa: ["164.308(a)(5)(ii)(C)", "164.312(b)"]
+#   resource_type: host
+#   evidence: [audit_rules.watches]
+#   remediation: >-
+#     Add '-w /var/log/lastlog -p wa -k logins' and '-w /var/run/faillock -p wa -k logins' to /etc/audit/rules.d/.
+package hipaa.host.audit.login_rules
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches /var/log/lastlog for writes.", [h.id])} if {
+	some h in input.resources.host
+	is_array(h.audit_rules.watches)
+	not _watched(h, "/var/log/lastlog")
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches the failed-login record (faillock, faillog or tallylog).", [h.id])} if {
+	some h in input.resources.host
+	is_array(h.audit_rules.watches)
+	not _failures_watched(h)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.audit_rules.watches)
+}
+
+_failures_watched(h) if {
+	some p in ["/var/run/faillock", "/run/faillock", "/var/log/faillog", "/var/log/tallylog"]
+	_watched(h, p)
+}
+
+_watched(h, p) if {
+	some w in h.audit_rules.watches
+	w.path == p
+	contains(w.perms, "w")
+}

@@ -1,0 +1,34 @@
+# METADATA
+# title: Changes to sudo rules are audited
+# description: >-
+#   Audit rules must watch /etc/sudoers and /etc/sudoers.d for writes, so that privilege grants are recorded.
+# custom:
+#   id: HOST-AUDIT-04
+#   severity: medium
+#   hipaa: ["164.312(b)", "164.308(a)(3)(ii)(A)"]
+#   resource_type: host
+#   evidence: [audit_rules.watches]
+#   remediation: >-
+#     Add '-w /etc/sudoers -p wa -k scope' and '-w /etc/sudoers.d -p wa -k scope' to /etc/audit/rules.d/.
+package hipaa.host.audit.sudoers_rules
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches %s for writes.", [h.id, p])} if {
+	some h in input.resources.host
+	some p in _required
+	not _watched(h, p)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.audit_rules.watches)
+}
+
+_required := ["/etc/sudoers", "/etc/sudoers.d"]
+
+_watched(h, p) if {
+	some w in h.audit_rules.watches
+	w.path == p
+	contains(w.perms, "w")
+}

@@ -1,0 +1,44 @@
+# METADATA
+# title: Changes to the system clock are audited
+# description: >-
+#   Audit rules must record adjtimex, settimeofday and clock_settime and watch /etc/localtime, so that timestamps in the trail can be trusted.
+# custom:
+#   id: HOST-AUDIT-07
+#   severity: medium
+#   hipaa: ["164.312(b)"]
+#   resource_type: host
+#   evidence: [audit_rules.syscalls, audit_rules.watches]
+#   remediation: >-
+#     Add '-a always,exit -F arch=b64 -S adjtimex,settimeofday,clock_settime -k time-change' and '-w /etc/localtime -p wa -k time-change'.
+package hipaa.host.audit.time_rules
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule records the %s system call.", [h.id, s])} if {
+	some h in input.resources.host
+	is_array(h.audit_rules.syscalls)
+	some s in ["adjtimex", "settimeofday", "clock_settime"]
+	not s in h.audit_rules.syscalls
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches /etc/localtime for writes.", [h.id])} if {
+	some h in input.resources.host
+	is_array(h.audit_rules.watches)
+	not _localtime(h)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.audit_rules.syscalls)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.audit_rules.watches)
+}
+
+_localtime(h) if {
+	some w in h.audit_rules.watches
+	w.path == "/etc/localtime"
+	contains(w.perms, "w")
+}

@@ -1,0 +1,25 @@
+# METADATA
+# title: No account has an empty password
+# description: >-
+#   Every account in /etc/shadow must have a password hash or be locked; an empty field lets anyone log in as that user.
+# custom:
+#   id: HOST-AUTH-07
+#   severity: critical
+#   hipaa: ["164.312(d)", "164.312(a)(2)(i)"]
+#   resource_type: host
+#   evidence: [passwords.empty_password]
+#   remediation: >-
+#     Lock the account ('passwd -l USER') or set a password.
+package hipaa.host.auth.empty_passwords
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: account %s has an empty password.", [h.id, u])} if {
+	some h in input.resources.host
+	some u in h.passwords.empty_password
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: empty-password accounts are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.passwords.empty_password)
+}

@@ -1,0 +1,33 @@
+# METADATA
+# title: Accounts lock after at most 5 failed logins
+# description: >-
+#   pam_faillock (or pam_tally2) must be in the PAM auth stack with deny of 5 or fewer.
+# custom:
+#   id: HOST-AUTH-06
+#   severity: medium
+#   hipaa: ["164.308(a)(5)(ii)(C)", "164.312(d)"]
+#   resource_type: host
+#   evidence: [lockout.module, lockout.deny]
+#   remediation: >-
+#     Enable pam_faillock (authselect enable-feature with-faillock, or pam-auth-update) and set 'deny = 5' in /etc/security/faillock.conf.
+package hipaa.host.auth.lockout
+
+import data.hipaa.lib.host as lib
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no account lockout module is in the PAM auth stack.", [h.id])} if {
+	some h in input.resources.host
+	not is_string(h.lockout.module)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: accounts lock after %v failures; it must be 1 to 5.", [h.id, lib.value(h, ["lockout", "deny"])])} if {
+	some h in input.resources.host
+	is_string(h.lockout.module)
+	not _ok(h.lockout.deny)
+}
+
+_ok(n) if {
+	is_number(n)
+	n > 0
+	n <= 5
+}

@@ -1,0 +1,21 @@
+# METADATA
+# title: Passwords are stored with a strong hash
+# description: >-
+#   ENCRYPT_METHOD in /etc/login.defs must be SHA512 or YESCRYPT, not MD5, DES or SHA256.
+# custom:
+#   id: HOST-AUTH-05
+#   severity: medium
+#   hipaa: ["164.308(a)(5)(ii)(D)", "164.312(d)"]
+#   resource_type: host
+#   evidence: [login_defs.encrypt_method]
+#   remediation: >-
+#     Set 'ENCRYPT_METHOD YESCRYPT' (or SHA512) in /etc/login.defs.
+package hipaa.host.auth.password_hashing
+
+import data.hipaa.lib.host as lib
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: passwords are hashed with %v; use SHA512 or YESCRYPT.", [h.id, lib.value(h, ["login_defs", "encrypt_method"])])} if {
+	some h in input.resources.host
+	not h.login_defs.encrypt_method in {"SHA512", "YESCRYPT"}
+}

@@ -1,0 +1,77 @@
+package hipaa.host.auth.pwquality_pam_test
+
+import data.hipaa.host.auth.pwquality_pam as policy
+import rego.v1
+
+_ids(denies) := {d.id | some d in denies}
+
+test_compliant_host_passes if {
+	count(policy.deny) == 0 with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"pwquality": {
+			"module": "pam_pwquality.so",
+			"in_pam": true,
+			"minlen": 14,
+			"minclass": 4,
+			"dcredit": null,
+			"ucredit": null,
+			"lcredit": null,
+			"ocredit": null
+		}
+	}]}}
+}
+
+test_absent_fails if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: no password-quality module is in the PAM password stack."}} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"pwquality": {
+			"module": null,
+			"in_pam": false,
+			"minlen": 14,
+			"minclass": 4,
+			"dcredit": null,
+			"ucredit": null,
+			"lcredit": null,
+			"ocredit": null
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"pwquality": {
+			"module": "pam_pwquality.so",
+			"in_pam": true,
+			"minlen": 14,
+			"minclass": 4,
+			"dcredit": null,
+			"ucredit": null,
+			"lcredit": null,
+			"ocredit": null
+		}
+	}]}}
+}
+
+test_missing_pwquality_in_pam_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"pwquality": {
+			"module": "pam_pwquality.so",
+			"minlen": 14,
+			"minclass": 4,
+			"dcredit": null,
+			"ucredit": null,
+			"lcredit": null,
+			"ocredit": null
+		}
+	}]}}
+}
+
+test_no_hosts_no_denies if {
+	count(policy.deny) == 0 with input as {"resources": {}}
+}

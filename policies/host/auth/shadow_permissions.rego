@@ -1,0 +1,27 @@
+# METADATA
+# title: Password hashes are not readable by other users
+# description: >-
+#   /etc/shadow and /etc/gshadow must give other users no access, so password hashes cannot be copied and cracked.
+# custom:
+#   id: HOST-AUTH-10
+#   severity: high
+#   hipaa: ["164.312(a)(1)", "164.308(a)(5)(ii)(D)"]
+#   resource_type: host
+#   evidence: [shadow_file.mode, shadow_file.gshadow_mode]
+#   remediation: >-
+#     Run 'chmod 0640 /etc/shadow /etc/gshadow' (root:shadow on Debian) or 0000 on RHEL.
+package hipaa.host.auth.shadow_permissions
+
+import data.hipaa.lib.host as lib
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: /etc/shadow has mode %v; other users must have no access.", [h.id, lib.value(h, ["shadow_file", "mode"])])} if {
+	some h in input.resources.host
+	not lib.other_bits(h.shadow_file.mode) == 0
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: /etc/gshadow has mode %s; other users must have no access.", [h.id, h.shadow_file.gshadow_mode])} if {
+	some h in input.resources.host
+	is_string(h.shadow_file.gshadow_mode)
+	not lib.other_bits(h.shadow_file.gshadow_mode) == 0
+}

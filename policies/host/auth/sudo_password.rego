@@ -1,0 +1,35 @@
+# METADATA
+# title: sudo asks for a password
+# description: >-
+#   No sudoers rule may grant ALL commands with NOPASSWD, and authentication must not be disabled by Defaults !authenticate.
+# custom:
+#   id: HOST-AUTH-09
+#   severity: high
+#   hipaa: ["164.312(d)", "164.308(a)(3)(ii)(A)"]
+#   resource_type: host
+#   evidence: [sudo.nopasswd_all, sudo.authenticate_disabled]
+#   remediation: >-
+#     Remove NOPASSWD from rules that grant ALL, and remove 'Defaults !authenticate'.
+package hipaa.host.auth.sudo_password
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: sudo grants all commands without a password (%s).", [h.id, r])} if {
+	some h in input.resources.host
+	some r in h.sudo.nopasswd_all
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: sudo authentication is disabled (%s).", [h.id, r])} if {
+	some h in input.resources.host
+	some r in h.sudo.authenticate_disabled
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: sudo rules are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.sudo.nopasswd_all)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: sudo rules are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.sudo.authenticate_disabled)
+}

@@ -1,0 +1,27 @@
+# METADATA
+# title: Swap is encrypted or absent
+# description: >-
+#   Memory pages that hold ePHI are written to swap; swap must be on dm-crypt, in memory (zram), or absent.
+# custom:
+#   id: HOST-CRYPTO-02
+#   severity: medium
+#   hipaa: ["164.312(a)(2)(iv)"]
+#   resource_type: host
+#   evidence: [swap.devices]
+#   remediation: >-
+#     Put swap on a dm-crypt device (random key in /etc/crypttab) or turn it off.
+package hipaa.host.crypto.swap_encryption
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: swap %s is not encrypted.", [h.id, d.name])} if {
+	some h in input.resources.host
+	some d in h.swap.devices
+	not d.encrypted == true
+	not d.in_memory == true
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: swap devices are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.swap.devices)
+}

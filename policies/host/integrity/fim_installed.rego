@@ -1,0 +1,20 @@
+# METADATA
+# title: A file-integrity monitor is installed
+# description: >-
+#   AIDE, Tripwire, Samhain, OSSEC or Wazuh must be installed to detect unauthorised changes to system files.
+# custom:
+#   id: HOST-INT-01
+#   severity: medium
+#   hipaa: ["164.312(c)(1)", "164.312(c)(2)"]
+#   resource_type: host
+#   evidence: [integrity.tools_installed]
+#   remediation: >-
+#     Install AIDE (apt-get install aide / dnf install aide) and initialise its database.
+package hipaa.host.integrity.fim_installed
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no file-integrity monitoring tool is installed.", [h.id])} if {
+	some h in input.resources.host
+	not count(h.integrity.tools_installed) > 0
+}

@@ -1,0 +1,96 @@
+package hipaa.host.integrity.fim_installed_test
+
+import data.hipaa.host.integrity.fim_installed as policy
+import rego.v1
+
+_ids(denies) := {d.id | some d in denies}
+
+test_compliant_host_passes if {
+	count(policy.deny) == 0 with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"integrity": {
+			"tools_installed": [
+				"aide"
+			],
+			"aide_database": "/var/lib/aide/aide.db",
+			"aide_initialised": true,
+			"scheduled_by": [
+				"/etc/cron.daily/aide"
+			],
+			"scheduled": true
+		}
+	}]}}
+}
+
+test_wazuh_passes if {
+	count(policy.deny) == 0 with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"integrity": {
+			"tools_installed": [
+				"wazuh-agent"
+			],
+			"aide_database": "/var/lib/aide/aide.db",
+			"aide_initialised": true,
+			"scheduled_by": [
+				"/etc/cron.daily/aide"
+			],
+			"scheduled": true
+		}
+	}]}}
+}
+
+test_none_fails if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: no file-integrity monitoring tool is installed."}} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"integrity": {
+			"tools_installed": [],
+			"aide_database": "/var/lib/aide/aide.db",
+			"aide_initialised": true,
+			"scheduled_by": [
+				"/etc/cron.daily/aide"
+			],
+			"scheduled": true
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"integrity": {
+			"tools_installed": [
+				"aide"
+			],
+			"aide_database": "/var/lib/aide/aide.db",
+			"aide_initialised": true,
+			"scheduled_by": [
+				"/etc/cron.daily/aide"
+			],
+			"scheduled": true
+		}
+	}]}}
+}
+
+test_missing_integrity_tools_installed_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"integrity": {
+			"aide_database": "/var/lib/aide/aide.db",
+			"aide_initialised": true,
+			"scheduled_by": [
+				"/etc/cron.daily/aide"
+			],
+			"scheduled": true
+		}
+	}]}}
+}
+
+test_no_hosts_no_denies if {
+	count(policy.deny) == 0 with input as {"resources": {}}
+}

@@ -1,0 +1,21 @@
+# METADATA
+# title: No security updates are pending
+# description: >-
+#   The package manager must report no pending security updates (apt-get -s upgrade, dnf updateinfo --security).
+# custom:
+#   id: HOST-PATCH-01
+#   severity: high
+#   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(5)(ii)(B)"]
+#   resource_type: host
+#   evidence: [patching.pending_security, patching.security_packages]
+#   remediation: >-
+#     Apply the updates (apt-get upgrade / dnf upgrade --security) and reboot if the kernel changed.
+package hipaa.host.patching.security_updates
+
+import data.hipaa.lib.host as lib
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: %v security updates are pending.", [h.id, lib.value(h, ["patching", "pending_security"])])} if {
+	some h in input.resources.host
+	not h.patching.pending_security == 0
+}

@@ -1,0 +1,32 @@
+# METADATA
+# title: Login shells log out after 15 idle minutes
+# description: >-
+#   A readonly TMOUT of at most 900 seconds, set for login shells, ends idle terminal sessions (automatic logoff).
+# custom:
+#   id: HOST-SHELL-01
+#   severity: medium
+#   hipaa: ["164.312(a)(2)(iii)"]
+#   resource_type: host
+#   evidence: [shell_timeout.tmout, shell_timeout.readonly]
+#   remediation: >-
+#     Add 'TMOUT=900; readonly TMOUT; export TMOUT' to /etc/profile.d/tmout.sh.
+package hipaa.host.shell.tmout
+
+import data.hipaa.lib.host as lib
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: shell TMOUT is %v; it must be 1 to 900 seconds.", [h.id, lib.value(h, ["shell_timeout", "tmout"])])} if {
+	some h in input.resources.host
+	not _ok(h.shell_timeout.tmout)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: shell TMOUT is not readonly, so a user can unset it.", [h.id])} if {
+	some h in input.resources.host
+	not h.shell_timeout.readonly == true
+}
+
+_ok(n) if {
+	is_number(n)
+	n > 0
+	n <= 900
+}

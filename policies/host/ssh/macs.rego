@@ -1,0 +1,26 @@
+# METADATA
+# title: SSH offers only strong MACs
+# description: >-
+#   The daemon must not offer MD5, SHA-1, RIPEMD or 64-bit UMAC message authentication codes.
+# custom:
+#   id: HOST-SSH-07
+#   severity: medium
+#   hipaa: ["164.312(e)(2)(i)", "164.312(e)(1)"]
+#   resource_type: host
+#   evidence: [ssh.macs]
+#   remediation: >-
+#     Set 'MACs hmac-sha2-512-etm@openssh.com,hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com'.
+package hipaa.host.ssh.macs
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: sshd offers weak MAC %s.", [h.id, m])} if {
+	some h in input.resources.host
+	some m in h.ssh.macs
+	regex.match(`(?i)(md5|sha1|ripemd|umac-64)`, m)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: sshd MAC list is not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.ssh.macs)
+}

@@ -1,0 +1,27 @@
+# METADATA
+# title: SSH limits authentication attempts per connection
+# description: >-
+#   MaxAuthTries must be 4 or fewer, which slows password and key guessing and logs the failures.
+# custom:
+#   id: HOST-SSH-04
+#   severity: medium
+#   hipaa: ["164.308(a)(5)(ii)(C)", "164.312(d)"]
+#   resource_type: host
+#   evidence: [ssh.max_auth_tries]
+#   remediation: >-
+#     Set 'MaxAuthTries 4' (or lower) in sshd_config.
+package hipaa.host.ssh.max_auth_tries
+
+import data.hipaa.lib.host as lib
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: sshd MaxAuthTries is %v; it must be 4 or fewer.", [h.id, lib.value(h, ["ssh", "max_auth_tries"])])} if {
+	some h in input.resources.host
+	not _ok(h.ssh.max_auth_tries)
+}
+
+_ok(n) if {
+	is_number(n)
+	n >= 1
+	n <= 4
+}
