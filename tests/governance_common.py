@@ -26,22 +26,22 @@ def arn(name: str) -> str:
     return f"arn:aws:s3:::{name}"
 
 
-def base_inventory(extra: list[dict] | None = None, errors: list[dict] | None = None) -> dict:
+def base_inventory(extra: list[dict] | None = None, errors: list[dict] | None = None, unread: bool = True) -> dict:
     """Buckets: 'good' passes everything; 'open' is unencrypted (AWS-S3-01, high);
     'legacy-a' (env=sandbox) and 'legacy-b' (env=prod) have no versioning (AWS-S3-02, medium);
-    'unread' could not be read (an error on its versioning field)."""
+    'unread' could not be read (an error on its versioning field); ``unread=False`` leaves it out."""
     buckets = [
         bucket("good"),
         bucket("open", encrypted=False),
         bucket("legacy-a", versioning="Suspended", tags={"env": "sandbox", "owner": "ops"}),
         bucket("legacy-b", versioning="Disabled", tags={"env": "prod"}),
-        bucket("unread", versioning=None),
+        *([bucket("unread", versioning=None)] if unread else []),
         *(extra or []),
     ]
     errs = [{"collector": "aws", "resource_type": "aws_s3_bucket", "code": "AccessDenied",
              "message": "GetBucketVersioning denied", "account": ACCT, "region": "us-east-1",
              "resource_id": arn("unread"), "field": "versioning", "operation": "GetBucketVersioning"}]
-    return inventory({"aws_s3_bucket": buckets}, errs if errors is None else errors)
+    return inventory({"aws_s3_bucket": buckets}, (errs if unread else []) if errors is None else errors)
 
 
 def write(path: Path, content) -> Path:
