@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.utils import CryptographyDeprecationWarning
 
 from collectors.tls.endpoints import Endpoint
 from collectors.tls.facts import PROTOCOLS, certificate_facts, default_trust_paths, suite_facts
@@ -46,7 +48,7 @@ def _resolve(host: str, port: int) -> str:
 
 
 def trust_stores(ca_bundle: Path | None) -> list[tuple[str, list[str]]]:
-    stores = [("system", default_trust_paths())]
+    stores = []
     if ca_bundle is not None:
         path = Path(ca_bundle)
         try:
@@ -60,7 +62,11 @@ def trust_stores(ca_bundle: Path | None) -> list[tuple[str, list[str]]]:
         if not certs:
             raise InputError("no PEM certificate in the CA bundle", f"{path}:1")
         stores.append(("ca_bundle", [str(path)]))
-    return stores
+    # Some roots in the system and sslyze stores carry non-positive serial numbers, which
+    # cryptography warns about on every load; the warning says nothing about the endpoints.
+    warnings.filterwarnings("ignore", message="Parsed a serial number which wasn't positive",
+                            category=CryptographyDeprecationWarning)
+    return [("system", default_trust_paths()), *stores]
 
 
 class _Run:
