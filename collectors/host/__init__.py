@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -26,9 +26,10 @@ from collectors.host.probe import FactError, ProbeResult, Results
 from collectors.host.runners import RootRunner, ShellRunner
 from collectors.host.ssh import HostError, KnownHosts, SSHRunner
 from collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
-from scanner.errors import CollectorError
+from scanner.errors import CollectorError, InputError
 
-__all__ = ["collect_hosts", "load_hosts_file", "parse_target", "HostTarget", "build_host", "LocalTarget"]
+__all__ = ["collect_hosts", "gather_targets", "load_hosts_file", "parse_target", "HostTarget", "build_host",
+           "LocalTarget"]
 
 COLLECTOR = "host"
 RESOURCE_TYPE = "host"
@@ -109,10 +110,29 @@ async def _collect_one(target, runner, builder, probes, facts, via: str, address
     return True
 
 
+def gather_targets(targets, hosts_file=None, *, local: bool = False, root=None, sudo: bool = False) -> list[HostTarget]:
+    """The SSH targets of a command line: ``--hosts FILE`` entries, then positional targets."""
+    if local:
+        if targets or hosts_file:
+            raise InputError("--local reads this machine; do not also give targets or --hosts", "--local")
+        return []
+    if root is not None:
+        raise InputError("--root needs --local (a fake root is read in place, not over SSH)", "--root")
+    items = list(load_hosts_file(hosts_file)) if hosts_file else []
+    items += [parse_target(t, f"argument {t!r}") for t in targets]
+    if sudo:
+        items = [replace(t, sudo=True) for t in items]
+    if not items:
+        raise InputError("no hosts given: pass [user@]host[:port] targets, --hosts FILE, or --local", "collect host")
+    check_unique(items)
+    return items
+
+
 def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | None = None,
                   known_hosts: str | None = None, accept_new: bool = False, concurrency: int = 32,
                   connect_timeout: float = 10.0, command_timeout: float = 30.0, host_timeout: float | None = None,
                   sudo: bool = False, name: str | None = None, ssh_config: list[str] | None = None,
+                  sshd_config: str | None = None,
                   progress: Callable[[int, int, str, bool], None] | None = None,
                   facts: tuple[Fact, ...] = FACTS) -> dict:
     """Read hosts into ``builder`` (an :class:`~scanner.inventory.InventoryBuilder`).
@@ -129,7 +149,8 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
             raise CollectorError("the fake root is not a directory", str(root))
         target = LocalTarget(root=Path(root) if root is not None else None, name=name, sudo=sudo)
         runner = RootRunner(Path(root)) if root is not None else ShellRunner(
-            sudo=sudo, command_timeout=command_timeout, host_timeout=host_timeout or (2 * command_timeout + 5))
+            sudo=sudo, command_timeout=command_timeout, host_timeout=host_timeout or (2 * command_timeout + 5),
+            sshd_config=sshd_config)
         via = "root" if root is not None else "local"
         builder.add_source({"collector": COLLECTOR, "mode": via, "hosts": [target.id]})
         ok = asyncio.run(_collect_one(target, runner, builder, probes, facts, via,

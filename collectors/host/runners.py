@@ -57,9 +57,9 @@ def _has_glob(path: str) -> bool:
     return any(c in path for c in "*?[")
 
 
-def _inner(probe: Probe) -> str:
+def _inner(probe: Probe, overrides: dict[str, str] | None = None) -> str:
     if probe.kind == "cmd":
-        return probe.target
+        return (overrides or {}).get(probe.name, probe.target)
     if probe.kind == "file":
         return _FILE.format(p=shlex.quote(probe.target))
     out = ""
@@ -72,13 +72,19 @@ def _inner(probe: Probe) -> str:
     return out + "exit 0"
 
 
-def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float) -> str:
+def sshd_override(sshd_config: str | None) -> dict[str, str]:
+    """Probe overrides that make ``sshd -T`` read another configuration file."""
+    return {"sshd": f"sshd -T -f {shlex.quote(sshd_config)}"} if sshd_config else {}
+
+
+def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float,
+                 overrides: dict[str, str] | None = None) -> str:
     parts = [_HEADER.format(token=token, sudo="1" if sudo else '""', timeout=f"{command_timeout:g}")]
     for p in probes:
         wrap = "hs_root $HS_TO" if p.root else "$HS_TO"
         parts.append(
             f"printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
-            f"{{ {wrap} sh -c {shlex.quote(_inner(p))} hs \"$T\"; }} 2>\"$HS_ERR\" </dev/null; hs_end $? {p.name}\n")
+            f"{{ {wrap} sh -c {shlex.quote(_inner(p, overrides))} hs \"$T\"; }} 2>\"$HS_ERR\" </dev/null; hs_end $? {p.name}\n")
     return "".join(parts)
 
 
@@ -154,14 +160,17 @@ def new_token() -> str:
 class ShellRunner:
     """Runs the probe script with the local ``sh`` (``collect host --local``)."""
 
-    def __init__(self, *, sudo: bool = False, command_timeout: float = 30.0, host_timeout: float | None = None):
+    def __init__(self, *, sudo: bool = False, command_timeout: float = 30.0, host_timeout: float | None = None,
+                 sshd_config: str | None = None):
         self.sudo = sudo
+        self.overrides = sshd_override(sshd_config)
         self.command_timeout = command_timeout
         self.host_timeout = host_timeout
 
     async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
         token = new_token()
-        script = build_script(probes, token, sudo=self.sudo, command_timeout=self.command_timeout)
+        script = build_script(probes, token, sudo=self.sudo, command_timeout=self.command_timeout,
+                              overrides=self.overrides)
         proc = await asyncio.create_subprocess_exec(
             "sh", "-s", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.DEVNULL, start_new_session=True)

@@ -23,7 +23,7 @@ import asyncssh
 
 from collectors.host.checks import Probe
 from collectors.host.probe import ProbeResult
-from collectors.host.runners import build_script, new_token, parse_output
+from collectors.host.runners import build_script, new_token, parse_output, sshd_override
 from collectors.host.targets import HostTarget
 
 DEFAULT_KNOWN_HOSTS = "~/.ssh/known_hosts"
@@ -164,7 +164,8 @@ class SSHRunner:
         try:
             self.login_user = conn.get_extra_info("username")
             token = new_token()
-            script = build_script(probes, token, sudo=self.target.sudo, command_timeout=self.command_timeout)
+            script = build_script(probes, token, sudo=self.target.sudo, command_timeout=self.command_timeout,
+                                  overrides=sshd_override(self.target.sshd_config))
             try:
                 proc = await asyncio.wait_for(
                     conn.run("sh -s", input=script, encoding="utf-8", errors="replace", check=False),

@@ -13,6 +13,7 @@ optional ``defaults:`` mapping applied to every host::
         agent: false                    # do not use ssh-agent
         tags: {antimalware: not-required}
         command_timeout: 60
+        sshd_config: /etc/ssh/sshd_config_phi   # a second sshd instance's config
 
 A host name may be an ``~/.ssh/config`` alias: HostName, Port, User, IdentityFile and
 ProxyJump come from there unless the entry sets them. Every error names file:line.
@@ -29,7 +30,7 @@ import yaml
 from scanner.errors import InputError
 
 _KEYS = ("host", "name", "port", "user", "key", "agent", "jump", "sudo", "tags", "connect_timeout",
-         "command_timeout")
+         "command_timeout", "sshd_config")
 _TARGET_RE = re.compile(r"^(?:(?P<user>[^@\s]+)@)?(?:\[(?P<v6>[^\]]+)\]|(?P<host>[^:\s@\[\]]+))(?::(?P<port>\d+))?$")
 
 
@@ -48,6 +49,7 @@ class HostTarget:
     tags: dict = field(default_factory=dict, hash=False, compare=False)
     connect_timeout: float | None = None
     command_timeout: float | None = None
+    sshd_config: str | None = None  #: the sshd_config to test (sshd -T -f PATH); default the system's
     where: str | None = None
 
     @property
