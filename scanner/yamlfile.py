@@ -141,6 +141,8 @@ def _error_key(doc: YamlDoc, err: jsonschema.ValidationError):
 
 def _describe(doc: YamlDoc, err: jsonschema.ValidationError) -> InputError:
     path = tuple(err.absolute_path)
+    if err.validator in ("anyOf", "oneOf") and isinstance(err.schema, dict) and err.schema.get("description"):
+        return doc.error(path, f"{err.instance!r} is not valid: {err.schema['description']}")
     if err.validator in ("anyOf", "oneOf") and err.context:
         # Point at the most specific alternative's complaint.
         inner = jsonschema.exceptions.best_match(err.context)
