@@ -215,6 +215,44 @@ def collect_tls_inventory(targets, endpoints_file, inventory_file, ca_bundle, wo
         return tls_inventory(endpoints, ca_bundle=ca_bundle, workers=workers, timeout=timeout, progress=progress.step)
 
 
+def host_options(f):
+    # applied bottom-up, so --help lists them top-down
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress output on stderr.")(f)
+    f = click.option("--connect-timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
+                     help="Timeout to connect and log in to a host, in seconds.")(f)
+    f = click.option("--timeout", type=click.FloatRange(0.1, 3600), default=30.0, show_default=True,
+                     help="Timeout per command on a host, in seconds.")(f)
+    f = click.option("--workers", type=click.IntRange(1, 1024), default=32, show_default=True,
+                     help="Hosts read at the same time.")(f)
+    f = click.option("--sudo", is_flag=True, help="Run root-only reads through 'sudo -n' (every host).")(f)
+    f = click.option("--accept-new-host-keys", "accept_new", is_flag=True,
+                     help="Trust and record the key of a host not yet in known_hosts (never a changed key).")(f)
+    f = click.option("--known-hosts", type=click.Path(path_type=Path), default=None,
+                     help="known_hosts file to trust (default ~/.ssh/known_hosts).")(f)
+    f = click.option("--hosts", "hosts_file", type=click.Path(path_type=Path), default=None,
+                     help="YAML list of hosts (host, port, user, key, agent, jump, sudo, tags).")(f)
+    f = click.option("--root", "root_dir", type=click.Path(path_type=Path), default=None,
+                     help="With --local: read a fake root directory (captured files and command outputs).")(f)
+    f = click.option("--local", is_flag=True, help="Read this machine instead of SSH targets.")(f)
+    f = click.argument("targets", nargs=-1)(f)
+    return f
+
+
+def collect_host_inventory(targets, local, root_dir, hosts_file, known_hosts, accept_new, sudo, workers, timeout,
+                           connect_timeout, quiet) -> dict:
+    from collectors.host import collect_hosts, gather_targets
+    from scanner.inventory import InventoryBuilder
+
+    hosts = gather_targets(targets, hosts_file, local=local, root=root_dir, sudo=sudo)
+    builder = InventoryBuilder()
+    with Progress(quiet) as progress:
+        collect_hosts(hosts, builder, local=local, root=root_dir, sudo=sudo,
+                      known_hosts=str(known_hosts) if known_hosts else None, accept_new=accept_new,
+                      concurrency=workers, command_timeout=timeout, connect_timeout=connect_timeout,
+                      progress=lambda done, total, host, ok: progress.step(f"{host} {'read' if ok else 'failed'}"))
+    return builder.document()
+
+
 def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) -> int:
     """Evaluate a fresh inventory and write it, the results and the reports into out_dir."""
     import hashlib
@@ -386,6 +424,34 @@ def collect_tls_cmd(targets, endpoints_file, inventory_file, ca_bundle, workers,
     click.echo(f"hipaa-scan: {n} endpoints, {len(doc['errors'])} collection errors → {output}", err=True)
 
 
+@collect.command("host", epilog=EPILOG_EXIT)
+@host_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("inventory.json"), show_default=True,
+              help="Where to write the inventory.")
+def collect_host_cmd(targets, local, root_dir, hosts_file, known_hosts, accept_new, sudo, workers, timeout,
+                     connect_timeout, quiet, output):
+    """Read Linux hosts (Debian and RHEL families) locally or over SSH.
+
+    TARGETS are [user@]host[:port] or ~/.ssh/config aliases. Unknown host keys are refused
+    unless --known-hosts or --accept-new-host-keys says otherwise. An unreachable host, a
+    failed login or a read that needs root is a collection error, so the controls it
+    touches are `error`, never `pass`.
+
+    \b
+    Examples:
+      hipaa-scan collect host --local -o inventory.json
+      hipaa-scan collect host --hosts hosts.yaml --known-hosts ~/.ssh/known_hosts --workers 64
+      hipaa-scan collect host audit@db1.example.org:2222 --sudo
+    """
+    from scanner.inventory import write_json
+
+    doc = collect_host_inventory(targets, local, root_dir, hosts_file, known_hosts, accept_new, sudo, workers,
+                                 timeout, connect_timeout, quiet)
+    write_json(doc, output)
+    n = sum(len(v) for v in doc["resources"].values())
+    click.echo(f"hipaa-scan: {n} hosts, {len(doc['errors'])} collection errors → {output}", err=True)
+
+
 @cli.command(epilog=EPILOG_EXIT)
 @click.argument("inventory", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("results.json"), show_default=True,
@@ -507,6 +573,30 @@ def scan_tls_cmd(targets, endpoints_file, inventory_file, ca_bundle, workers, ti
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
     load_policy_set(cfg.policy_dirs)
     inventory = collect_tls_inventory(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet)
+    return finish_scan(inventory, out_dir, formats_, cfg)
+
+
+@scan.command("host", epilog=EPILOG_EXIT)
+@host_options
+@report_options
+@eval_options
+def scan_host_cmd(targets, local, root_dir, hosts_file, known_hosts, accept_new, sudo, workers, timeout,
+                  connect_timeout, quiet, formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin):
+    """Scan Linux hosts against the HOST-* controls: collect, evaluate, write reports, gate.
+
+    \b
+    Examples:
+      hipaa-scan scan host --local --out out/
+      hipaa-scan scan host --hosts hosts.yaml --format junit,html --fail-on high
+    """
+    from reports import parse_formats
+    from scanner.policies import load_policy_set
+
+    parse_formats(formats_)
+    cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
+    load_policy_set(cfg.policy_dirs)
+    inventory = collect_host_inventory(targets, local, root_dir, hosts_file, known_hosts, accept_new, sudo, workers,
+                                       timeout, connect_timeout, quiet)
     return finish_scan(inventory, out_dir, formats_, cfg)
 
 
