@@ -33,7 +33,8 @@ def scan(tmp_path_factory):
     s = fx.servers
     companions = {"modern": s["http_redirect"].port, "no_hsts": s["http_plain"].port}
     refused = closed_port()
-    endpoints = [Endpoint("localhost", srv.port, http_port=companions.get(name)) for name, srv in s.items()]
+    endpoints = [Endpoint("localhost", srv.port, http_port=companions.get(name),
+                          starttls="smtp" if name == "smtp_starttls" else None) for name, srv in s.items()]
     endpoints.append(Endpoint("127.0.0.1", refused))
     builder = InventoryBuilder()
     scan_now = dt.datetime.now(dt.timezone.utc)  # after every fixture certificate was issued
@@ -201,6 +202,18 @@ def test_hsts_missing_and_plain_http_companion(scan):
 def test_hsts_short_max_age(scan):
     assert _res(scan, "short_hsts")["hsts"]["max_age"] == 300
     _expect(scan, "short_hsts", TLS_HTTP_01="fail")
+
+
+def test_smtp_starttls(scan):
+    r = _res(scan, "smtp_starttls")
+    assert r["starttls"] == "smtp" and r["tls"] is True
+    assert r["protocols"] == {**NO_LEGACY, "tls_1_2": True, "tls_1_3": True}
+    assert _names(r, "tls_1_2") == RSA_AEAD_12 and _names(r, "tls_1_3") == TLS13
+    assert r["certificate"]["trusted"] is True and r["certificate"]["hostname_match"] is True
+    assert (r["https"], r["hsts"]) == (False, None)  # not an HTTP service: HSTS is not judged
+    assert r["plaintext_http"]["checked"] is False
+    assert _errors(scan, r["id"]) == []
+    _expect(scan, "smtp_starttls")
 
 
 TLS_ERRORS = {c: "error" for c in CONTROLS if c != "TLS-HTTP-02"}

@@ -184,6 +184,45 @@ class Server:
             self._sock.close()
 
 
+@dataclass
+class SmtpStartTlsServer(Server):
+    """A minimal SMTP server offering STARTTLS (RFC 3207) with ``context``."""
+
+    def _handle(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        tls = False
+        try:
+            conn.sendall(b"220 localhost ESMTP hipaa-scan test\r\n")
+            buf = b""
+            while True:
+                while b"\n" not in buf:
+                    chunk = conn.recv(4096)
+                    if not chunk:
+                        return
+                    buf += chunk
+                line, buf = buf.split(b"\n", 1)
+                verb = line.strip().split(b" ")[0].upper()
+                if verb in (b"EHLO", b"HELO"):
+                    ext = b"" if tls else b"250-STARTTLS\r\n"
+                    conn.sendall(b"250-localhost\r\n" + ext + b"250 SIZE 1000000\r\n")
+                elif verb == b"STARTTLS" and not tls:
+                    conn.sendall(b"220 2.0.0 Ready to start TLS\r\n")
+                    conn = self.context.wrap_socket(conn, server_side=True)
+                    tls, buf = True, b""
+                elif verb == b"QUIT":
+                    conn.sendall(b"221 2.0.0 Bye\r\n")
+                    return
+                else:
+                    conn.sendall(b"250 2.0.0 OK\r\n")
+        except (OSError, ssl.SSLError):
+            pass
+        finally:
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+
 def server_context(certfile: Path, keyfile: Path, *, minimum=ssl.TLSVersion.TLSv1_2,
                    maximum=ssl.TLSVersion.TLSv1_3, ciphers: str | None = None,
                    tls13_only: bool = False) -> ssl.SSLContext:
@@ -278,6 +317,8 @@ class Fixtures:
         self.add("no_hsts", server_context(*good, ciphers=AEAD_ECDHE), NO_HSTS)
         self.add("short_hsts", server_context(*good, ciphers=AEAD_ECDHE),
                  Response(headers=(("Strict-Transport-Security", "max-age=300"),)))
+        smtp = SmtpStartTlsServer(server_context(*good, ciphers=AEAD_ECDHE)).start()
+        self.servers["smtp_starttls"] = smtp
         https_port = self.servers["modern"].port
         self.add("http_redirect", None,
                  Response("301 Moved Permanently", (("Location", f"https://{NAME}:{https_port}/"),), b""))
