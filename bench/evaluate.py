@@ -90,7 +90,9 @@ def main() -> None:
             path = Path(tmp) / f"inv-{n}.json"
             path.write_text(json.dumps(synthetic_inventory(n)))
             out = subprocess.run([sys.executable, __file__, "--_run", str(path), "--engine", args.engine],
-                                 capture_output=True, text=True, check=True)
+                                 capture_output=True, text=True)
+            if out.returncode != 0:
+                sys.exit(f"bench: size {n} failed: {out.stderr.strip().splitlines()[-1]}")
             m = json.loads(out.stdout)
             print(f"{n:>10} {m['controls']:>8} {m['findings']:>9} {m['load_s']:>8.2f} {m['evaluate_s']:>8.2f} "
                   f"{m['total_s']:>8.2f} {m['peak_rss_mib']:>13.0f} {m['total_s'] / n * 1000:>9.3f}")

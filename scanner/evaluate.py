@@ -41,6 +41,8 @@ _BASE_FIELDS = ("id", "name", "account", "region", "tags")
 
 
 def _get(resource: dict, path: str):
+    if "." not in path:
+        return resource.get(path) if isinstance(resource, dict) else None
     cur = resource
     for part in path.split("."):
         if not isinstance(cur, dict) or part not in cur:
@@ -200,7 +202,7 @@ class Evaluator:
             if r["id"] in seen:
                 continue
             seen.add(r["id"])
-            touching = [e for e in relevant if _error_touches(e, p, r)]
+            touching = [e for e in relevant if _error_touches(e, p, r)] if relevant else ()
             finding = dict(base, resource=_resource_ref(p.resource_type, r), evidence=evidence_of(p, r),
                            remediation=p.remediation, waiver=None)
             waiver = _waiver_of(r)
