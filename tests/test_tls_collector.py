@@ -157,7 +157,8 @@ def test_expired_certificate(scan):
 def test_self_signed_untrusted(scan):
     c = _res(scan, "self_signed")["certificate"]
     assert c["self_signed"] is True and c["subject"] == c["issuer"] == "CN=localhost,O=hipaa-scan tests"
-    assert c["trusted"] is False and c["trust_store"] is None and c["trust_error"]
+    assert c["trusted"] is False and c["trust_store"] is None
+    assert c["trust_error"].startswith("self-signed certificate not in the trust stores (")
     assert c["hostname_match"] is True
     _expect(scan, "self_signed", TLS_CERT_01="fail")
 
@@ -240,6 +241,9 @@ def test_refused_port_is_error_never_pass(scan):
     r = scan["by_id"][rid]
     assert set(r) == {"id", "name", "host", "port", "ip_address", "sni", "starttls"}
     assert _errors(scan, rid) == [("ConnectionRefused", None)]
+    [err] = [e for e in scan["doc"]["errors"] if e["resource_id"] == rid]
+    assert err["message"] == f'ServerRejectedConnection: {rid} -> "Server rejected the connection".'
+    assert err["operation"] == "connect" and err["collector"] == "tls" and err["resource_type"] == "tls_endpoint"
     assert _verdicts(scan, rid) == {c: "error" for c in CONTROLS}
     assert scan["results"]["gate"]["exit_code"] != 0
 

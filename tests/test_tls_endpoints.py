@@ -139,6 +139,27 @@ def test_endpoints_from_inventory_reads_defensively():
     assert (nlb.https, nlb.companion_http_port) == (False, None)
 
 
+def test_endpoints_from_current_aws_collector_shapes():
+    """The AWS collector's own shapes: aws_lb, domain in ``name``, cloudfront.net ``name``."""
+    inv = {"resources": {
+        "aws_lb": [
+            {"id": "arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/web/1", "name": "web",
+             "listeners": [{"protocol": "HTTPS", "port": 443, "ssl_policy": "ELBSecurityPolicy-2016-08"}]},
+            {"id": "arn:lb/2", "name": "api", "dns_name": "api-2.us-east-1.elb.amazonaws.com",
+             "listeners": [{"protocol": "HTTPS", "port": 443, "ssl_policy": "p"},
+                           {"protocol": "HTTP", "port": 8080, "redirects_to_https": True}]},
+        ],
+        "aws_apigateway_domain": [{"id": "arn:aws:apigateway:us-east-1::/domainnames/api.example.org",
+                                   "name": "api.example.org"}],
+        "aws_cloudfront_distribution": [{"id": "arn:aws:cloudfront::1:distribution/E1", "name": "d111.cloudfront.net"},
+                                        {"id": "arn:aws:cloudfront::1:distribution/E2", "name": "E2"}],
+    }}
+    eps = endpoints_from_inventory(inv)
+    assert [e.id for e in eps] == ["api-2.us-east-1.elb.amazonaws.com:443", "api.example.org:443",
+                                   "d111.cloudfront.net:443"]
+    assert eps[0].companion_http_port == 8080  # the balancer's HTTP listener is probed for its redirect
+
+
 @pytest.mark.parametrize("inv", [{}, {"resources": None}, {"resources": {"aws_elbv2_load_balancer": {"x": 1}}}, []])
 def test_endpoints_from_inventory_tolerates_odd_shapes(inv):
     assert endpoints_from_inventory(inv) == []

@@ -189,8 +189,10 @@ def _version_name(version) -> str | None:
 def _trace_message(trace) -> str:
     if trace is None:
         return "unknown error"
-    lines = list(trace.format_exception_only())
-    return " ".join(" ".join(lines).split())[:300]
+    text = " ".join(" ".join(trace.format_exception_only()).split())
+    for prefix in ("sslyze.errors.", "nassl._nassl.", "nassl."):
+        text = text.removeprefix(prefix)
+    return text[:300]
 
 
 def _attempt_error(attempt) -> str:

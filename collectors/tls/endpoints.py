@@ -181,13 +181,18 @@ def _str(value) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+_LB_TYPES = ("aws_elbv2_load_balancer", "aws_lb")
+
+
 def endpoints_from_inventory(inventory: dict) -> list[Endpoint]:
     """Public TLS endpoints an AWS scan found, read defensively (absent fields are skipped).
 
-    - ``aws_elbv2_load_balancer``: ``dns_name`` with each HTTPS/TLS listener port (an HTTP
-      listener on the same balancer becomes the plain-HTTP port to probe for a redirect);
-    - ``aws_apigateway_domain``: ``domain_name`` on 443;
-    - ``aws_cloudfront_distribution``: every entry of ``aliases`` on 443.
+    - load balancers (``aws_elbv2_load_balancer`` or ``aws_lb``): ``dns_name`` with each
+      HTTPS/TLS listener port (an HTTP listener on the same balancer becomes the plain-HTTP
+      port to probe for a redirect); a balancer without ``dns_name`` cannot be addressed;
+    - ``aws_apigateway_domain``: ``domain_name`` (or the ``name`` of a ``/domainnames/`` id) on 443;
+    - ``aws_cloudfront_distribution``: every entry of ``aliases``, and the distribution's own
+      ``domain_name`` (or a ``name`` ending in ``.cloudfront.net``), on 443.
     """
     resources = inventory.get("resources") if isinstance(inventory, dict) else None
     if not isinstance(resources, dict):
@@ -197,7 +202,7 @@ def endpoints_from_inventory(inventory: dict) -> list[Endpoint]:
     def add(ep: Endpoint) -> None:
         found.setdefault(ep.id, ep)
 
-    for lb in _items(resources, "aws_elbv2_load_balancer"):
+    for lb in (lb for t in _LB_TYPES for lb in _items(resources, t)):
         dns = _str(lb.get("dns_name"))
         listeners = lb.get("listeners")
         if not dns or not isinstance(listeners, list):
@@ -211,15 +216,19 @@ def endpoints_from_inventory(inventory: dict) -> list[Endpoint]:
                              http_port=(http_ports[0] if http_ports and is_https else 0)))
     for dom in _items(resources, "aws_apigateway_domain"):
         name = _str(dom.get("domain_name"))
+        if name is None and "/domainnames/" in str(dom.get("id", "")):
+            name = _str(dom.get("name"))
         if name:
             add(Endpoint(host=name, port=443))
     for dist in _items(resources, "aws_cloudfront_distribution"):
-        aliases = dist.get("aliases")
-        if isinstance(aliases, list):
-            for alias in aliases:
-                name = _str(alias)
-                if name and "*" not in name:
-                    add(Endpoint(host=name, port=443))
+        names = list(dist.get("aliases")) if isinstance(dist.get("aliases"), list) else []
+        own = _str(dist.get("domain_name")) or _str(dist.get("name"))
+        if own and (dist.get("domain_name") or own.endswith(".cloudfront.net")):
+            names.append(own)
+        for alias in names:
+            name = _str(alias)
+            if name and "*" not in name:
+                add(Endpoint(host=name, port=443))
     return sorted(found.values(), key=lambda e: e.id)
 
 

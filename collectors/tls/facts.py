@@ -179,6 +179,8 @@ def chain_trust(chain: list[x509.Certificate], store_paths: list[tuple[str, list
             return True, label, None
         except VerificationError as exc:
             last_error = " ".join(str(exc).split())
+    if _self_signed(leaf):
+        last_error = f"self-signed certificate not in the trust stores ({last_error})"
     return False, None, last_error
 
 
