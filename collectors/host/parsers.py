@@ -300,11 +300,11 @@ def parse_log_forwarding(res: Results, family=None) -> dict:
 
 # --- authentication and passwords ----------------------------------------------------
 
-def _pam_stack(res: Results, family) -> dict[str, list[str]]:
-    """PAM files of the family: {path: [lines]} for the files that hold the stacks."""
+def _pam_stack(res: Results, family, kind: str) -> dict[str, list[str]]:
+    """PAM files that hold the family's ``kind`` (auth/password) stack: {path: [lines]}."""
     files = res.get("pam").files
     if family == "debian":
-        wanted = ("/etc/pam.d/common-password", "/etc/pam.d/common-auth")
+        wanted = (f"/etc/pam.d/common-{kind}",)
     elif family == "rhel":
         wanted = ("/etc/pam.d/system-auth", "/etc/pam.d/password-auth")
     else:
@@ -340,7 +340,7 @@ def parse_pwquality(res: Results, family=None) -> dict:
             k, sep, v = line.partition("=")
             if sep:
                 conf[k.strip()] = v.strip()
-    stack = _pam_stack(res, family)
+    stack = _pam_stack(res, family, "password")
     module = None
     for mod in ("pam_pwquality.so", "pam_cracklib.so"):
         hits = _pam_lines(stack, "password", mod)
@@ -368,7 +368,7 @@ def parse_login_defs(res: Results, family=None) -> dict:
 
 
 def parse_lockout(res: Results, family=None) -> dict:
-    stack = _pam_stack(res, family)
+    stack = _pam_stack(res, family, "auth")
     conf: dict[str, str] = {}
     r = res.get("faillock_conf")
     for text in r.files.values():

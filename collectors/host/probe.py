@@ -49,6 +49,8 @@ class ProbeResult:
             return "CommandTimeout", f"{what} did not finish within the command timeout"
         if self.rc == RC_NO_SYSTEMD:
             return "NoSystemd", "systemd is not running on the host, so unit states cannot be read"
+        if p.kind == "cmd" and self.rc == RC_UNREADABLE and self.rc not in p.ok_rc:
+            return "Unreadable", f"the output of `{p.target}` cannot be read{err}"
         if p.kind == "cmd":
             if self.rc in p.ok_rc:
                 return None
@@ -61,10 +63,10 @@ class ProbeResult:
             if self.rc == RC_UNREADABLE:
                 return "Unreadable", f"{p.target} exists but cannot be read (permission denied)"
             return "ReadFailed", f"reading {p.target} failed with status {self.rc}{err}"
-        if self.rc != 0:
-            return "ReadFailed", f"reading {p.target} failed with status {self.rc}{err}"
         if self.unreadable:
             return "Unreadable", f"{', '.join(sorted(self.unreadable))} cannot be read (permission denied)"
+        if self.rc != 0:
+            return "ReadFailed", f"reading {p.target} failed with status {self.rc}{err}"
         return None
 
     @property

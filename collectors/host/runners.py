@@ -236,6 +236,17 @@ class RootRunner:
         return [f"{parent.rstrip('/')}/{n}" for n in names], []
 
     def read(self, p: Probe) -> ProbeResult:
+        try:
+            return self._read(p)
+        except PermissionError as exc:
+            r = ProbeResult(p)
+            r.rc, r.text = RC_UNREADABLE, None
+            r.stderr = f"permission denied: {exc.filename}"
+            if p.kind not in ("cmd", "file"):
+                r.unreadable.append(p.target)
+            return r
+
+    def _read(self, p: Probe) -> ProbeResult:
         r = ProbeResult(p)
         if p.kind == "cmd":
             out = self.root / CAPTURE_DIR / f"{p.name}.out"
