@@ -264,3 +264,37 @@ def test_silent_port_and_unresolvable_host_are_errors():
     results = Evaluator(load_policy_set()).evaluate(doc)
     statuses = {f["status"] for f in results["findings"] if f["control_id"].startswith("TLS-")}
     assert statuses == {"error"}
+
+
+def test_http_probe_facts_and_failures():
+    from collectors.tls.plaintext import ProbeError, probe_http
+
+    port = closed_port()
+    assert probe_http("127.0.0.1", port, "localhost", 1) == {"port": port, "present": False, "status": None,
+                                                            "location": None, "redirects_to_https": None}
+    sock, silent = silent_server()
+    try:
+        with pytest.raises(ProbeError) as exc:
+            probe_http("127.0.0.1", silent, "localhost", 0.3)
+        assert exc.value.code == "Timeout"
+    finally:
+        sock.close()
+
+
+def test_companion_probe_timeout_is_an_error_for_the_redirect_control_only(scan):
+    sock, silent = silent_server()
+    try:
+        builder = InventoryBuilder()
+        ep = Endpoint("localhost", scan["fx"].servers["tls13_only"].port, http_port=silent)
+        collect_tls([ep], builder, ca_bundle=scan["fx"].ca_bundle, timeout=0.5)
+        doc = builder.document()
+    finally:
+        sock.close()
+    assert [(e["code"], e["field"], e["operation"]) for e in doc["errors"]] == [
+        ("Timeout", "plaintext_http", "http_probe")]
+    [r] = doc["resources"]["tls_endpoint"]
+    assert r["plaintext_http"] == {"checked": True, "port": silent, "present": None, "status": None, "location": None,
+                                   "redirects_to_https": None}
+    results = Evaluator(load_policy_set()).evaluate(doc)
+    got = {f["control_id"]: f["status"] for f in results["findings"] if f["control_id"].startswith("TLS-")}
+    assert got == {**{c: "pass" for c in CONTROLS}, "TLS-HTTP-02": "error"}

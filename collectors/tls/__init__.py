@@ -2,7 +2,37 @@
 certificates, OCSP stapling, HSTS and plain-HTTP redirects, as ``tls_endpoint`` resources.
 
 Protocol and cipher enumeration is sslyze's (its nassl OpenSSL build still negotiates
-SSL 3.0 / TLS 1.0 / 1.1); certificates are parsed and verified with ``cryptography``.
+SSL 2.0/3.0 and TLS 1.0/1.1); certificates are parsed and verified with ``cryptography``.
+
+The ``tls_endpoint`` resource (facts only, no verdicts)::
+
+    id, name            "host:port" ("[v6]:port")
+    host, port, ip_address, sni, starttls (smtp|imap|pop3|ftp|postgres|ldap|null)
+    tls                 true when a TLS handshake succeeded; false when the port answered plain HTTP
+    highest_version     e.g. "tls_1_3"
+    protocols           {ssl_2_0, ssl_3_0, tls_1_0, tls_1_1, tls_1_2, tls_1_3: bool | null (not read)}
+    cipher_suites       {<version>: [{name (IANA), key_exchange (ECDHE|DHE|RSA|DH|ECDH|PSK...),
+                          authentication (RSA|ECDSA|ANON|...|null for TLS 1.3), aead, forward_secret,
+                          strength (symmetric key bits), flags {null, anon, export, rc4, 3des, cbc}}]}
+    certificate         leaf of the default deployment: {subject, issuer, serial_number, sans,
+                          not_before, not_after, days_left (floor, negative once expired), not_yet_valid,
+                          key_type (RSA|EC|Ed25519|Ed448|DSA), key_size, curve, signature_algorithm,
+                          signature_hash, self_signed, trusted, trust_store (system|ca_bundle|null),
+                          trust_error, hostname, hostname_match, chain [{subject, issuer, not_after,
+                          signature_algorithm, signature_hash, self_signed}]}
+    other_certificates  the same for further deployments (e.g. an RSA and an ECDSA certificate)
+    ocsp_stapling       an OCSP response was stapled
+    https               the TLS service speaks HTTP (false for STARTTLS or ``https: false``)
+    hsts                {present, max_age, include_subdomains, preload} when https, else null
+    plaintext_http      {checked, port, present, status, location, redirects_to_https}: the endpoint
+                          itself when it answered plain HTTP, else its plain-HTTP port (80 for 443 by
+                          default, ``http_port`` in the endpoints file); ``checked`` false when none.
+
+``trusted`` says whether the chain builds to a root of the system store, sslyze's Mozilla
+store or ``--ca-bundle``, evaluated at the leaf's validity moment nearest to now and for a
+name the leaf carries, so expiry (``days_left``) and name (``hostname_match``) stay separate
+facts. Anything not read is an inventory error on the endpoint (with ``field`` when only
+part was read), and an endpoint that could not be scanned keeps only its identity fields.
 """
 
 from collectors.tls.collect import RESOURCE_TYPE, collect_tls
