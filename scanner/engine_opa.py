@@ -1,0 +1,369 @@
+"""The OPA-server engine: the same policies evaluated by an Open Policy Agent over its REST API.
+
+It implements the :class:`scanner.engine.Engine` interface (``add_module``, ``add_data``,
+``set_input``, ``eval_rule``) through opa-python-client, so :class:`scanner.evaluate.Evaluator`
+runs unchanged and both engines give the same results document (``scan.engine`` says which).
+
+Two ways to reach the policies (DESIGN.md, "Engines"):
+
+- ``push=True``: every module is uploaded with the Policy API
+  (``PUT /v1/policies/hipaa-scan/<scan token>/<path>.rego``) under a scan-specific package
+  root (``package hipaa.aws...`` becomes ``package hipaa_scan_<token>.aws...``), so that two
+  scans, or a bundle that owns the ``hipaa`` root, never collide; each deny set is read with
+  ``POST /v1/data/hipaa_scan_<token>/<...>/deny`` and ``{"input": inventory}``; the modules are
+  deleted afterwards, also when the scan fails (:meth:`OpaEngine.close`).
+- ``push=False``: the policies are already deployed, normally as the bundle that
+  ``hipaa-scan policy bundle`` writes, under ``package_prefix`` (``hipaa`` by default). Before
+  anything is evaluated, :meth:`OpaEngine.verify` reads ``data.<prefix>_meta`` (shipped as data
+  in that bundle) and checks that the policy-set hash matches the local one and that every
+  control's package answers; otherwise it raises one error naming the missing and stale
+  packages, so a partial deployment is never evaluated silently.
+
+Network errors, timeouts and OPA error responses become one-line :class:`EngineError` s (exit
+2). An undefined ``deny`` for a control package is an error too, never an empty (passing) set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+import requests
+from opa_client import OpaClient
+from opa_client.errors import (
+    ConnectionsError,
+    DeletePolicyError,
+    PolicyNotFoundError,
+    QueryExecuteError,
+    RegoParseError,
+)
+
+from scanner.engine import UNDEFINED
+from scanner.errors import EngineError, InputError
+
+ROOT = "hipaa"  #: the package root of every built-in and --policy-dir module
+_PACKAGE_LINE_RE = re.compile(r"^(\s*package\s+)hipaa\b", re.M)
+_DATA_REF_RE = re.compile(r"\bdata\.hipaa\b")
+_PACKAGE_RE = re.compile(r"^\s*package\s+([A-Za-z_][\w.]*)\s*$", re.M)
+_PREFIX_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+_LIST_MAX = 6
+
+
+# ----------------------------------------------------------------------------- helpers
+def package_of(source: str) -> str | None:
+    m = _PACKAGE_RE.search(source)
+    return m.group(1) if m else None
+
+
+def check_prefix(prefix: str, where: str = "--opa-package-prefix") -> str:
+    if not _PREFIX_RE.match(prefix or ""):
+        raise InputError(f"package prefix {prefix!r} is not a dotted Rego name such as 'hipaa' or 'acme.hipaa'", where)
+    return prefix
+
+
+def rebase_source(source: str, prefix: str) -> str:
+    """Move a module from the ``hipaa`` package root to ``prefix`` (its package and data.hipaa refs)."""
+    if prefix == ROOT:
+        return source
+    source = _PACKAGE_LINE_RE.sub(lambda m: m.group(1) + prefix, source)
+    return _DATA_REF_RE.sub("data." + prefix, source)
+
+
+def rebase_package(package: str, prefix: str) -> str:
+    if package != ROOT and not package.startswith(ROOT + "."):
+        raise EngineError(f"package {package} is not under the '{ROOT}' root")
+    return prefix + package[len(ROOT):]
+
+
+def meta_path(prefix: str) -> str:
+    """Where the bundle's metadata lives: ``data.<prefix>_meta``."""
+    return prefix + "_meta"
+
+
+def source_sha256(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def _short_list(items: list[str]) -> str:
+    items = sorted(items)
+    head = ", ".join(items[:_LIST_MAX])
+    return head + (f" and {len(items) - _LIST_MAX} more" if len(items) > _LIST_MAX else "")
+
+
+@dataclass(frozen=True)
+class OpaConfig:
+    """What the CLI options say about the engine (``--engine opa`` and its ``--opa-*`` options)."""
+
+    url: str
+    token_file: Path | None = None
+    push: bool = False
+    package_prefix: str = ROOT
+    timeout: float = 30.0
+
+
+def parse_url(url: str) -> tuple[str, int, bool]:
+    """``http(s)://host[:port]`` → (host, port, tls). opa-python-client takes no base path."""
+    try:
+        parts = urlsplit(url or "")
+        port = parts.port
+    except ValueError:
+        raise InputError(f"not a valid URL: {url!r}", "--opa-url") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"expected http://HOST:PORT or https://HOST[:PORT], got {url!r}", "--opa-url")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise InputError(f"OPA's API is served at the root of the server; drop the path from {url!r}", "--opa-url")
+    tls = parts.scheme == "https"
+    host = parts.hostname
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    return host, port or (443 if tls else 80), tls
+
+
+def read_token(path: Path) -> str:
+    try:
+        token = Path(path).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise InputError(f"cannot read the OPA token file: {exc.strerror or exc}", str(path)) from None
+    if not token or any(c.isspace() for c in token):
+        raise InputError("the OPA token file must hold one bearer token on one line", str(path))
+    return token
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason for a connection-level failure (requests wraps urllib3's several times)."""
+    text = str(exc)
+    for needle, reason in (("Connection refused", "connection refused"),
+                           ("Name or service not known", "host name not known"),
+                           ("nodename nor servname", "host name not known"),
+                           ("Temporary failure in name resolution", "host name not resolvable"),
+                           ("CERTIFICATE_VERIFY_FAILED", "TLS certificate not trusted"),
+                           ("SSLError", "TLS handshake failed"),
+                           ("RemoteDisconnected", "the server closed the connection"),
+                           ("Connection reset", "connection reset"),
+                           ("timed out", "timed out")):
+        if needle in text:
+            return reason
+    return type(exc).__name__
+
+
+def _opa_error(body: Any) -> str:
+    """``{"code": ..., "message": ..., "errors": [...]}`` (OPA's error body) → one line."""
+    if not isinstance(body, dict):
+        return "no error body"
+    text = " ".join(str(x) for x in (body.get("code"), body.get("message")) if x)
+    details = []
+    for err in body.get("errors") or []:
+        if isinstance(err, dict) and err.get("message"):
+            loc = err.get("location") or {}
+            at = f" ({loc.get('file')}:{loc.get('row')})" if loc.get("file") else ""
+            details.append(f"{err['message']}{at}")
+    if details:
+        text += ": " + "; ".join(details[:3])
+    return " ".join(text.split()) or "no error message"
+
+
+# ----------------------------------------------------------------------------- the engine
+class OpaEngine:
+    """Rego evaluated by an OPA server, through opa-python-client."""
+
+    name = "opa"
+
+    def __init__(self, url: str, *, token: str | None = None, push: bool = False, package_prefix: str = ROOT,
+                 timeout: float = 30.0, policy_set_sha256: str | None = None, client: OpaClient | None = None):
+        host, port, tls = parse_url(url)
+        self.url = url.rstrip("/")
+        self.timeout = timeout
+        self.push = push
+        self.token = uuid.uuid4().hex[:12]
+        self.prefix = f"hipaa_scan_{self.token}" if push else check_prefix(package_prefix)
+        self.policy_set_sha256 = policy_set_sha256
+        self.client = client or OpaClient(host=host, port=port, ssl=tls, token=token, timeout=timeout)
+        self._modules: list[tuple[str, str, str]] = []  # (path, package, source)
+        self._packages: set[str] = set()
+        self._input: dict | None = None
+        self._prepared = False
+        self._pushed: list[str] = []
+
+    @classmethod
+    def from_config(cls, cfg: OpaConfig, policy_set_sha256: str) -> "OpaEngine":
+        token = read_token(cfg.token_file) if cfg.token_file else None
+        return cls(cfg.url, token=token, push=cfg.push, package_prefix=cfg.package_prefix, timeout=cfg.timeout,
+                   policy_set_sha256=policy_set_sha256)
+
+    # -- error mapping: every client call goes through here
+    def _call(self, what: str, fn: Callable, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except requests.Timeout:
+            raise EngineError(f"OPA at {self.url} did not answer {what} within {self.timeout:g} s") from None
+        except requests.ConnectionError as exc:
+            raise EngineError(f"cannot reach OPA at {self.url} ({what}): {_reason(exc)}") from None
+        except ConnectionsError as exc:
+            raise EngineError(f"cannot reach OPA at {self.url} ({what}): {exc.message}") from None
+        except requests.HTTPError as exc:
+            resp = exc.response
+            try:
+                body = resp.json()
+            except ValueError:
+                body = None
+            status = resp.status_code if resp is not None else "?"
+            raise EngineError(f"OPA at {self.url} answered HTTP {status} to {what}: {_opa_error(body)}") from None
+        except RegoParseError as exc:
+            body = {"code": exc.expression, "message": exc.message, "errors": exc.errors}
+            raise EngineError(f"OPA at {self.url} rejected {what}: {_opa_error(body)}") from None
+        except (PolicyNotFoundError, DeletePolicyError, QueryExecuteError) as exc:
+            body = {"code": exc.expression, "message": exc.message}
+            raise EngineError(f"OPA at {self.url} refused {what}: {_opa_error(body)}") from None
+        except ValueError:  # a body that is not JSON (a proxy's error page, a non-OPA server)
+            raise EngineError(f"OPA at {self.url} answered {what} with something that is not OPA's JSON") from None
+        except requests.RequestException as exc:
+            raise EngineError(f"request to OPA at {self.url} failed ({what}): {_reason(exc)}") from None
+
+    # -- the Engine interface
+    def add_module(self, path: str, source: str) -> None:
+        package = package_of(source)
+        if package is None:
+            raise EngineError("module has no package declaration", path)
+        self._modules.append((path, package, source))
+        self._packages.add(package)
+
+    def add_data(self, data: dict) -> None:
+        raise EngineError("the OPA engine reads data from the server (deploy it in the bundle); "
+                          "it does not upload data documents")
+
+    def set_input(self, document: dict) -> None:
+        if not self._prepared:
+            if self.push:
+                self.push_modules()
+            else:
+                self.verify()
+            self._prepared = True
+        self._input = document
+
+    def eval_rule(self, rule: str) -> Any:
+        """POST /v1/data/<rule path> with the input; UNDEFINED when OPA leaves it undefined.
+
+        An undefined rule of a package this engine was given is an error: a partial set rule
+        (``deny``) is always defined (possibly empty) when its package is loaded, so undefined
+        means the package is gone from the server, and that must never read as "no denials".
+        """
+        if self._input is None:
+            raise EngineError(f"evaluating {rule}: no input was set")
+        package, _, name = rule.removeprefix("data.").rpartition(".")
+        remote = rebase_package(package, self.prefix) if package.split(".")[0] == ROOT else package
+        what = f"POST /v1/data/{remote.replace('.', '/')}/{name}"
+        out = self._call(what, self.client.query_rule, self._input, remote, name)
+        if not isinstance(out, dict):
+            raise EngineError(f"OPA at {self.url} answered {what} with something that is not OPA's JSON")
+        if "result" not in out:
+            if package in self._packages:
+                raise EngineError(f"OPA at {self.url} has no data.{remote}.{name} (the package disappeared from "
+                                  "the server during the scan?); nothing was evaluated as passing")
+            return UNDEFINED
+        return out["result"]
+
+    # -- push mode
+    def policy_id(self, package: str) -> str:
+        return f"hipaa-scan/{self.token}/" + "/".join(package.split(".")[1:]) + ".rego"
+
+    def push_modules(self) -> None:
+        """PUT every module (libraries first; a library that needs another is retried after it)."""
+        pending = list(self._modules)
+        while pending:
+            failed, last = [], None
+            for path, package, source in pending:
+                pid = self.policy_id(package)
+                try:
+                    self._call(f"PUT /v1/policies/{pid} ({path})", self.client.update_policy_from_string,
+                               rebase_source(source, self.prefix), pid, rego_compat=False)
+                    self._pushed.append(pid)
+                except EngineError as exc:
+                    failed.append((path, package, source))
+                    last = exc
+            if len(failed) == len(pending):
+                raise last
+            pending = failed
+
+    def close(self) -> list[str]:
+        """Delete what was pushed, newest first; return one line per module that could not be deleted."""
+        problems = []
+        while self._pushed:
+            pid = self._pushed.pop()
+            try:
+                self._call(f"DELETE /v1/policies/{pid}", self.client.delete_policy, pid)
+            except EngineError as exc:
+                problems.append(str(exc))
+        try:
+            self.client.close_connection()
+        except Exception as exc:  # closing a requests session; nothing to report to the user
+            problems.append(f"closing the connection to OPA at {self.url}: {exc}")
+        return problems
+
+    def __enter__(self) -> "OpaEngine":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        problems = self.close()
+        if problems and exc_type is None:
+            raise EngineError(f"the scan finished but {len(problems)} pushed module(s) could not be removed from "
+                              f"OPA; first: {problems[0]}")
+
+    # -- deployed (bundle) mode
+    def verify(self) -> None:
+        """Check the deployed policies against the local ones before evaluating anything."""
+        meta_ref = meta_path(self.prefix)
+        meta_url = meta_ref.replace(".", "/")
+        try:
+            body = self._call(f"GET /v1/data/{meta_url}", self._get_defined, meta_url)
+        except _Undefined:
+            raise EngineError(f"OPA at {self.url} has no data.{meta_ref}: deploy the bundle that "
+                              f"`hipaa-scan policy bundle --package-prefix {self.prefix}` writes, or use --opa-push"
+                              ) from None
+        meta = body if isinstance(body, dict) else {}
+        remote_hashes = meta.get("packages") if isinstance(meta.get("packages"), dict) else {}
+        missing, stale = [], []
+        for _path, package, source in self._modules:
+            remote = rebase_package(package, self.prefix)
+            if remote_hashes.get(package) is None:
+                missing.append(remote)
+            elif remote_hashes[package] != source_sha256(source):
+                stale.append(remote)
+        controls = sorted({rebase_package(p, self.prefix) for _, p, s in self._modules
+                           if re.search(r"^deny\b", s, re.M)} - set(missing))
+        for remote in controls:
+            path = remote.replace(".", "/") + "/deny"
+            try:
+                self._call(f"GET /v1/data/{path}", self._get_defined, path)
+            except _Undefined:
+                missing.append(remote)
+        theirs = meta.get("policy_set_sha256")
+        if missing or stale:
+            parts = []
+            if missing:
+                parts.append(f"missing packages: {_short_list(missing)}")
+            if stale:
+                parts.append(f"stale packages: {_short_list(stale)}")
+            raise EngineError(f"OPA at {self.url} does not serve this policy set "
+                              f"(policy-set sha256 {str(theirs)[:12]} there, {str(self.policy_set_sha256)[:12]} here); "
+                              f"{'; '.join(parts)}; redeploy `hipaa-scan policy bundle` or use --opa-push")
+        if self.policy_set_sha256 and theirs != self.policy_set_sha256:
+            raise EngineError(f"OPA at {self.url} serves policy set sha256 {str(theirs)[:12]}, this scanner has "
+                              f"{self.policy_set_sha256[:12]} (same modules, different catalogue); redeploy "
+                              "`hipaa-scan policy bundle` or use --opa-push")
+
+    def _get_defined(self, path: str):
+        try:
+            return self.client.get_data(path)["result"]
+        except PolicyNotFoundError as exc:
+            if exc.expression == "PolicyNotFoundError":  # 200 with no "result": undefined
+                raise _Undefined(path) from None
+            raise
+
+
+class _Undefined(Exception):
+    """A data path that OPA answers without a result."""
