@@ -34,7 +34,7 @@ def make_resource(rtype: str, i: int, evidence: list[str], rng: random.Random) -
             if not isinstance(nxt, dict):
                 break
             cur = nxt
-        if not isinstance(cur, dict) or parts[-1] in ("id", "name"):
+        if not isinstance(cur, dict) or parts[-1] in ("id", "name") or parts[0] == "tags":
             continue
         cur.setdefault(parts[-1], {"enabled": good, "present": good} if parts[-1] in ("encryption", "logging", "policy", "password_policy") else good)
     return r
