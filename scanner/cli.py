@@ -31,6 +31,7 @@ class EvalConfig:
     policy_dirs: tuple[Path, ...] = ()
     pin: bool = False
     governance: object | None = None  # scanner.governance.Governance; None: the command's --waivers/--baseline/...
+    engine: object | None = None  # scanner.engine_opa.OpaConfig (--engine opa); None: the command's --engine/--opa-*
 
 
 class Progress:
@@ -77,7 +78,7 @@ def eval_options(f):
                      help="Extra directory of Rego controls (repeatable).")(f)
     f = click.option("--pin", is_flag=True,
                      help="Derive the scan id and times from the inputs, so the same inputs give byte-identical results.")(f)
-    return governance_options(f)
+    return engine_options(governance_options(f))
 
 
 # -------------------------------------------------------------------- governance (issue 10)
@@ -114,6 +115,77 @@ def governance_options(f):
     return f
 
 
+# -------------------------------------------------------------------- engine (issue 11)
+_ENGINE_KEYS = ("engine", "opa_url", "opa_token_file", "opa_push", "opa_package_prefix", "opa_timeout")
+
+
+def _engine_option(ctx, param, value):
+    """Store each engine option; once all are known, check how they combine (before any network call)."""
+    raw = ctx.meta.setdefault("hipaa_scan.engine_raw", {})
+    raw[param.name] = value
+    if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT:
+        ctx.meta.setdefault("hipaa_scan.engine_given", set()).add(param.name)
+    if all(k in raw for k in _ENGINE_KEYS) and not ctx.resilient_parsing:
+        ctx.meta["hipaa_scan.engine"] = _engine_config(raw, ctx.meta.get("hipaa_scan.engine_given", set()))
+    return value
+
+
+def _engine_config(raw: dict, given: set):
+    opa_given = [f"--{k.replace('_', '-')}" for k in _ENGINE_KEYS[1:] if k in given]
+    if raw["engine"] != "opa":
+        if opa_given:
+            raise click.UsageError(f"{opa_given[0]} needs --engine opa")
+        return None
+    if not raw["opa_url"]:
+        raise click.UsageError("--engine opa needs --opa-url (e.g. http://opa:8181)")
+    if raw["opa_push"] and raw["opa_package_prefix"]:
+        raise click.UsageError("--opa-push uploads the policies under a scan-specific package root; "
+                               "--opa-package-prefix names where deployed policies live: give one of them")
+    from scanner.engine_opa import OpaConfig, check_prefix, parse_url, read_token
+
+    parse_url(raw["opa_url"])
+    if raw["opa_token_file"]:
+        read_token(raw["opa_token_file"])
+    return OpaConfig(url=raw["opa_url"], token_file=raw["opa_token_file"], push=raw["opa_push"],
+                     package_prefix=check_prefix(raw["opa_package_prefix"] or "hipaa"), timeout=raw["opa_timeout"])
+
+
+def engine_options(f):
+    """--engine and --opa-*; not passed to the command (run_evaluate reads them)."""
+    f = click.option("--engine", type=click.Choice(["embedded", "opa"]), default="embedded", show_default=True,
+                     expose_value=False, callback=_engine_option,
+                     help="Where the Rego runs: in-process (regorus) or on an Open Policy Agent server.")(f)
+    f = click.option("--opa-url", default=None, expose_value=False, callback=_engine_option,
+                     help="OPA server for --engine opa, e.g. http://opa:8181.")(f)
+    f = click.option("--opa-token-file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+                     expose_value=False, callback=_engine_option,
+                     help="File holding a bearer token for OPA's authentication.")(f)
+    f = click.option("--opa-push", is_flag=True, expose_value=False, callback=_engine_option,
+                     help="Upload the policies for this scan with OPA's Policy API and remove them afterwards.")(f)
+    f = click.option("--opa-package-prefix", default=None, expose_value=False, callback=_engine_option,
+                     help="Package root of the policies already deployed on OPA (default hipaa; see "
+                          "'hipaa-scan policy bundle').")(f)
+    f = click.option("--opa-timeout", type=click.FloatRange(0.1, 3600), default=30.0, show_default=True,
+                     expose_value=False, callback=_engine_option, help="Seconds to wait for each OPA request.")(f)
+    return f
+
+
+def _context_engine():
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get("hipaa_scan.engine") if ctx is not None else None
+
+
+def _open_engine(engine_cfg, policy_set):
+    """A context manager yielding the engine: None (embedded) or an OpaEngine that cleans up on exit."""
+    import contextlib
+
+    if engine_cfg is None:
+        return contextlib.nullcontext(None)
+    from scanner.engine_opa import OpaEngine
+
+    return OpaEngine.from_config(engine_cfg, policy_set.sha256)
+
+
 def _context_governance():
     ctx = click.get_current_context(silent=True)
     return ctx.meta.get("hipaa_scan.governance") if ctx is not None else None
@@ -148,8 +220,9 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
     from scanner.policies import load_policy_set
 
     policy_set = load_policy_set(cfg.policy_dirs)
-    results = Evaluator(policy_set).evaluate(inventory, inventory_sha256=inventory_sha256, fail_on=cfg.fail_on,
-                                             pin=cfg.pin)
+    with _open_engine(cfg.engine if cfg.engine is not None else _context_engine(), policy_set) as engine:
+        results = Evaluator(policy_set, engine).evaluate(inventory, inventory_sha256=inventory_sha256,
+                                                         fail_on=cfg.fail_on, pin=cfg.pin)
     gov = cfg.governance if cfg.governance is not None else _context_governance()
     if gov is not None and not gov.empty:
         from scanner.governance import apply_governance, as_of_date
@@ -666,6 +739,36 @@ def policy_mapping(policy_dirs, as_json):
         click.echo(f"{r['id']}  [{', '.join(r['hipaa'])}]  {r['title']}")
         click.echo(f"    {' '.join(r['checks'])}")
     click.echo(m["summary"])
+
+
+@policy.command("bundle")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("hipaa-bundle.tar.gz"),
+              show_default=True, help="Where to write the bundle (.tar.gz).")
+@click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Extra directory of Rego controls to ship too (repeatable).")
+@click.option("--package-prefix", default="hipaa", show_default=True,
+              help="Package root of the policies in the bundle (metadata at data.<prefix>_meta).")
+def policy_bundle(output, policy_dirs, package_prefix):
+    """Write the policy set as an OPA bundle, for `opa run --server --bundle` or a bundle service.
+
+    The bundle holds every control and library module, a .manifest whose revision is the
+    policy-set sha256 and whose roots are the package root and its _meta twin, and
+    data.<prefix>_meta (the hash, every module's sha256, the controls, the catalogue), which
+    `hipaa-scan evaluate --engine opa` checks before evaluating.
+
+    \b
+    Examples:
+      hipaa-scan policy bundle -o hipaa-bundle.tar.gz
+      opa run --server --bundle hipaa-bundle.tar.gz
+      hipaa-scan evaluate inventory.json --engine opa --opa-url http://127.0.0.1:8181
+    """
+    from scanner.bundle import write_bundle
+    from scanner.policies import load_policy_set
+
+    ps = load_policy_set(policy_dirs)
+    manifest = write_bundle(ps, output, package_prefix)
+    click.echo(f"hipaa-scan: {len(ps.policies)} controls, {len(ps.modules)} library modules, roots "
+               f"{', '.join(manifest['roots'])}, revision {manifest['revision'][:12]} → {output}", err=True)
 
 
 @policy.command("test")
