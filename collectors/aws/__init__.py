@@ -1,19 +1,23 @@
-"""AWS collector: every declared resource spec, per region, concurrently; read-only."""
+"""AWS collector: every declared resource spec, per account and region, concurrently; read-only."""
 
 from __future__ import annotations
 
 import importlib
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 import botocore.exceptions
 
-from collectors.aws.base import COLLECTOR, AwsContext, ReadOnlyViolation, ResourceSpec
+from collectors.aws.base import ResourceSpec
 from scanner.errors import CollectorError
-from scanner.inventory import InventoryBuilder, utcnow
+from scanner.inventory import InventoryBuilder
 
 #: One module per AWS service; each declares SPECS.
-SERVICE_MODULES = ("s3", "ec2", "rds", "cloudtrail", "iam")
+SERVICE_MODULES = ("s3", "ec2", "rds", "cloudtrail", "iam",
+                   # issue 4: AWS breadth
+                   "efs", "dynamodb", "opensearch", "redshift", "sns", "sqs", "logs", "cloudwatch", "secretsmanager",
+                   "sagemaker", "elasticache", "backup", "ecr", "kinesis", "elb", "elbv2", "cloudfront", "apigateway",
+                   "acm", "awslambda", "emr", "kms", "guardduty", "securityhub", "inspector2", "macie",
+                   "accessanalyzer", "config", "ssm", "sso", "account")
 DEFAULT_REGIONS = ("us-east-1",)
 
 
@@ -26,7 +30,9 @@ def all_specs() -> list[ResourceSpec]:
 
 def iam_actions() -> list[str]:
     """Every IAM action the collector may call (the least-privilege policy's actions)."""
-    return sorted({a for s in all_specs() for a in s.actions} | {"sts:GetCallerIdentity"})
+    from collectors.aws.orchestrator import ORCHESTRATOR_ACTIONS
+
+    return sorted({a for s in all_specs() for a in s.actions} | set(ORCHESTRATOR_ACTIONS))
 
 
 def make_session(profile: str | None = None):
@@ -50,32 +56,20 @@ def identify(session, endpoint_url: str | None, region: str) -> str:
 
 
 def collect_aws(builder: InventoryBuilder, *, session=None, profile: str | None = None,
-                regions: list[str] | None = None, endpoint_url: str | None = None, workers: int = 8,
-                specs: list[ResourceSpec] | None = None, progress: Callable[[str], None] | None = None) -> AwsContext:
-    """Collect one account into ``builder``; return the context (its ``calls`` list the API calls)."""
+                regions: list[str] | str | None = None, endpoint_url: str | None = None, workers: int = 16,
+                specs: list[ResourceSpec] | None = None, org: bool = False, role_name: str | None = None,
+                external_id: str | None = None, accounts: list[str] | None = None,
+                progress: Callable | None = None):
+    """Collect one account, given accounts, or an organization's accounts into ``builder``.
+
+    ``regions`` is a list, or ``"all"`` (the regions enabled in each account). Returns a
+    :class:`collectors.aws.orchestrator.CollectRun` (``.calls`` lists every API call,
+    ``.contexts`` holds one :class:`AwsContext` per readable account). See
+    :mod:`collectors.aws.orchestrator` for the plan.
+    """
+    from collectors.aws.orchestrator import collect
+
     session = session or make_session(profile)
-    regions = list(regions or DEFAULT_REGIONS)
-    account = identify(session, endpoint_url, regions[0])
-    ctx = AwsContext(session=session, account=account, regions=regions, inventory=builder, clock=utcnow,
-                     endpoint_url=endpoint_url)
-    builder.add_source({"collector": COLLECTOR, "account": account, "regions": regions})
-    jobs = []
-    for spec in specs or all_specs():
-        for region in ([ctx.home_region] if spec.scope == "global" else regions):
-            jobs.append((spec, region))
-
-    def run(job):
-        spec, region = job
-        try:
-            spec.collect(ctx, region)
-        except (botocore.exceptions.ClientError, botocore.exceptions.BotoCoreError, ReadOnlyViolation) as exc:
-            ctx.error(spec.resource_type, exc, region=None if spec.scope == "global" else region)
-        except Exception as exc:  # noqa: BLE001 — an unexpected response shape is a read failure, never a pass
-            ctx.error(spec.resource_type, exc, region=None if spec.scope == "global" else region,
-                      code=f"CollectorFailure:{type(exc).__name__}")
-        if progress:
-            progress(f"{spec.resource_type} {region}")
-
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        list(pool.map(run, jobs))
-    return ctx
+    return collect(builder, session=session, specs=list(specs or all_specs()), identify=identify,
+                   regions=regions or list(DEFAULT_REGIONS), endpoint_url=endpoint_url, workers=workers, org=org,
+                   role_name=role_name, external_id=external_id, accounts=accounts, progress=progress)
