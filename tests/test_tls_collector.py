@@ -90,6 +90,7 @@ def test_every_endpoint_is_a_resource(scan):
 def test_tls13_only(scan):
     r = _res(scan, "tls13_only")
     assert r["tls"] is True and r["highest_version"] == "tls_1_3"
+    assert r["client_auth"] == "disabled" and r["ocsp_stapling"] is False and r["other_certificates"] == []
     assert r["protocols"] == {**NO_LEGACY, "tls_1_2": False, "tls_1_3": True}
     assert _names(r, "tls_1_3") == TLS13
     assert _names(r, "tls_1_2") == []
@@ -298,3 +299,26 @@ def test_companion_probe_timeout_is_an_error_for_the_redirect_control_only(scan)
     results = Evaluator(load_policy_set()).evaluate(doc)
     got = {f["control_id"]: f["status"] for f in results["findings"] if f["control_id"].startswith("TLS-")}
     assert got == {**{c: "pass" for c in CONTROLS}, "TLS-HTTP-02": "error"}
+
+
+def test_concurrent_copies_give_identical_facts(scan):
+    fx = scan["fx"]
+    modern = fx.servers["modern"]
+    from tls_servers import HSTS_YEAR, Server
+
+    copies = [Server(modern.context, HSTS_YEAR).start() for _ in range(6)]
+    try:
+        builder = InventoryBuilder()
+        collect_tls([Endpoint("localhost", c.port, http_port=0) for c in copies], builder, ca_bundle=fx.ca_bundle,
+                    workers=6, timeout=3)
+        doc = builder.document()
+    finally:
+        for c in copies:
+            c.stop()
+    assert doc["errors"] == []
+    rs = doc["resources"]["tls_endpoint"]
+    assert len(rs) == 6
+    ref = _res(scan, "modern")
+    for r in rs:
+        assert r["protocols"] == ref["protocols"] and r["cipher_suites"] == ref["cipher_suites"]
+        assert r["certificate"]["subject"] == ref["certificate"]["subject"] and r["client_auth"] == "disabled"

@@ -10,6 +10,7 @@ The ``tls_endpoint`` resource (facts only, no verdicts)::
     host, port, ip_address, sni, starttls (smtp|imap|pop3|ftp|postgres|ldap|null)
     tls                 true when a TLS handshake succeeded; false when the port answered plain HTTP
     highest_version     e.g. "tls_1_3"
+    client_auth         whether the server asks for a client certificate: disabled|optional|required
     protocols           {ssl_2_0, ssl_3_0, tls_1_0, tls_1_1, tls_1_2, tls_1_3: bool | null (not read)}
     cipher_suites       {<version>: [{name (IANA), key_exchange (ECDHE|DHE|RSA|DH|ECDH|PSK...),
                           authentication (RSA|ECDSA|ANON|...|null for TLS 1.3), aead, forward_secret,
@@ -53,9 +54,9 @@ def gather_endpoints(targets=(), endpoints_file=None, inventory_file=None) -> li
     if inventory_file is not None:
         doc, _ = load_inventory(inventory_file)
         found = endpoints_from_inventory(doc)
-        if not found:
-            raise InputError("no load balancer HTTPS/TLS listener, API Gateway domain or CloudFront alias "
-                             "in the inventory", str(inventory_file))
+        if not found and not endpoints:
+            raise InputError("no endpoint to scan: the inventory has no load balancer HTTPS/TLS listener with a "
+                             "DNS name, API Gateway domain or CloudFront domain", str(inventory_file))
         endpoints += found
     if not endpoints:
         raise InputError("no endpoint to scan: give host:port arguments, --endpoints FILE or --from-inventory FILE")

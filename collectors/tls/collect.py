@@ -126,6 +126,7 @@ class _Run:
         resource = self.base(ep, ip)
         resource["tls"] = True
         resource["highest_version"] = _version_name(result.connectivity_result.highest_tls_version_supported)
+        resource["client_auth"] = getattr(result.connectivity_result.client_auth_requirement, "name", "").lower() or None
         protocols: dict[str, bool | None] = {}
         suites: dict[str, list | None] = {}
         for v in PROTOCOLS:
