@@ -8,6 +8,7 @@ failed call becomes an inventory error, never a missing resource.
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +20,8 @@ import botocore.exceptions
 from scanner.inventory import InventoryBuilder
 
 READ_PREFIXES = ("Describe", "Get", "List", "Head")
+#: Read-only operations whose names do not start with a read prefix (checked by exact name).
+READ_OPERATIONS = frozenset({"BatchGetAccountStatus"})
 COLLECTOR = "aws"
 
 
@@ -47,7 +50,8 @@ class AwsContext:
     clock: Callable[[], datetime]
     endpoint_url: str | None = None
     retry_mode: str = "standard"
-    max_attempts: int = 8
+    #: botocore's own AWS_MAX_ATTEMPTS is honoured (e.g. 1 against a local moto server).
+    max_attempts: int = field(default_factory=lambda: int(os.environ.get("AWS_MAX_ATTEMPTS") or 8))
     partition: str = "aws"
     _clients: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -83,7 +87,7 @@ class AwsContext:
         request.url = request.url.replace(f"://{self.account}.", "://", 1)
 
     def _guard(self, model, **kwargs):
-        if not model.name.startswith(READ_PREFIXES):
+        if not (model.name.startswith(READ_PREFIXES) or model.name in READ_OPERATIONS):
             raise ReadOnlyViolation(f"refusing to call {model.service_model.service_name}:{model.name}")
         with self._lock:
             self.calls.append(f"{model.service_model.service_name}:{model.name}")
@@ -142,6 +146,13 @@ def paginate(client, operation: str, key: str, **kwargs) -> list:
             out.extend(page.get(key, []))
         return out
     return getattr(client, operation)(**kwargs).get(key, [])
+
+
+def read_pages(ctx: AwsContext, resource_type: str, client, operation: str, key: str, *, region: str | None,
+               resource_id: str, field: str, absent: Iterable[str] = (), **kwargs):
+    """:func:`paginate` for a per-resource read, with :func:`read`'s error handling: (ok, items)."""
+    return read(ctx, resource_type, lambda: paginate(client, operation, key, **kwargs), region=region,
+                resource_id=resource_id, field=field, absent=absent, absent_value=[])
 
 
 def tags_of(items) -> dict[str, str]:

@@ -22,10 +22,26 @@ def collect_trails(ctx: AwsContext, region: str) -> None:
         ok, st = read(ctx, rt, hc.get_trail_status, region=home, resource_id=arn, field="is_logging", Name=arn)
         if ok:
             res["is_logging"] = st.get("IsLogging") is True
+        ok, sel = read(ctx, rt, hc.get_event_selectors, region=home, resource_id=arn, field="s3_data_events",
+                       TrailName=arn)
+        if ok:
+            res["s3_data_events"] = s3_data_events(sel)
         ctx.inventory.add(rt, res)
+
+
+def s3_data_events(sel: dict) -> bool:
+    """Whether the trail's (basic or advanced) event selectors log S3 object-level events."""
+    for es in sel.get("EventSelectors") or []:
+        if any(d.get("Type") == "AWS::S3::Object" for d in es.get("DataResources", [])):
+            return True
+    for aes in sel.get("AdvancedEventSelectors") or []:
+        for f in aes.get("FieldSelectors", []):
+            if f.get("Field") == "resources.type" and "AWS::S3::Object" in f.get("Equals", []):
+                return True
+    return False
 
 
 SPECS = [
     ResourceSpec("aws_cloudtrail_trail", "cloudtrail", "regional",
-                 ("cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus"), collect_trails, "CloudTrail trails"),
+                 ("cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors"), collect_trails, "CloudTrail trails"),
 ]

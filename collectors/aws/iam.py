@@ -1,8 +1,58 @@
-"""IAM: the account (root MFA, root keys, password policy) and users (console MFA, keys)."""
+"""IAM: the account (root MFA, root keys, password policy), users (console MFA, keys,
+credential use, policies), roles (session duration, trust, inline policies) and the
+managed policies that are customer-managed or attached."""
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+import json
+from datetime import datetime
+from urllib.parse import unquote
+
+from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
+
+ROOT_VIRTUAL_MFA_SUFFIX = ":mfa/root-account-mfa-device"
+
+
+def _as_list(v):
+    return v if isinstance(v, list) else [v]
+
+
+def _doc(document) -> dict:
+    """A policy document as a dict (botocore usually decodes it; raw URL-encoded JSON is accepted too)."""
+    if isinstance(document, dict):
+        return document
+    return json.loads(unquote(document or "{}"))
+
+
+def grants_full_admin(document) -> bool:
+    """True when a statement allows every action (``*`` / ``*:*``) on every resource (``*``)."""
+    for st in _as_list(_doc(document).get("Statement", [])):
+        if not isinstance(st, dict) or st.get("Effect") != "Allow" or "NotAction" in st or "NotResource" in st:
+            continue
+        if set(_as_list(st.get("Action", []))) & {"*", "*:*"} and "*" in _as_list(st.get("Resource", [])):
+            return True
+    return False
+
+
+def trust_facts(document) -> dict:
+    """Who may assume a role: AWS principals (people or accounts), federated IdPs, or services only."""
+    aws, federated, services = set(), set(), set()
+    for st in _as_list(_doc(document).get("Statement", [])):
+        if not isinstance(st, dict) or st.get("Effect") != "Allow":
+            continue
+        principal = st.get("Principal") or {}
+        if principal == "*":
+            aws.add("*")
+            continue
+        aws.update(_as_list(principal.get("AWS", [])))
+        federated.update(_as_list(principal.get("Federated", [])))
+        services.update(_as_list(principal.get("Service", [])))
+    return {"aws_principals": sorted(aws), "federated_principals": sorted(federated),
+            "service_principals": sorted(services), "human_assumable": bool(aws or federated)}
+
+
+def _days_since(ctx: AwsContext, when: datetime | None) -> int | None:
+    return None if when is None else max(0, (ctx.clock() - when).days)
 
 
 def collect_account(ctx: AwsContext, region: str) -> None:
@@ -14,6 +64,13 @@ def collect_account(ctx: AwsContext, region: str) -> None:
         summary = out.get("SummaryMap", {})
         res["root"] = {"mfa_enabled": summary.get("AccountMFAEnabled") == 1,
                        "access_keys_present": summary.get("AccountAccessKeysPresent", 0) > 0}
+    ok, out = read(ctx, rt, iam.list_virtual_mfa_devices, region=None, resource_id=ctx.account,
+                   field="root.hardware_mfa", AssignmentStatus="Assigned")
+    if ok and "root" in res:
+        root_virtual = any(d.get("SerialNumber", "").endswith(ROOT_VIRTUAL_MFA_SUFFIX)
+                           or (d.get("User") or {}).get("Arn", "").endswith(":root")
+                           for d in out.get("VirtualMFADevices", []))
+        res["root"]["hardware_mfa"] = res["root"]["mfa_enabled"] and not root_virtual
     ok, out = read(ctx, rt, iam.get_account_password_policy, region=None, resource_id=ctx.account,
                    field="password_policy", absent=("NoSuchEntity",), absent_value=None)
     if ok:
@@ -39,7 +96,9 @@ def collect_users(ctx: AwsContext, region: str) -> None:
         name, arn = u["UserName"], u["Arn"]
         res = {"id": arn, "name": name, "account": ctx.account, "region": None,
                "created": u["CreateDate"].isoformat() if u.get("CreateDate") else None,
-               "password_last_used": u["PasswordLastUsed"].isoformat() if u.get("PasswordLastUsed") else None}
+               "password_last_used": u["PasswordLastUsed"].isoformat() if u.get("PasswordLastUsed") else None,
+               # days since the password was last used (or, never used, since the user was created)
+               "password_unused_days": _days_since(ctx, u.get("PasswordLastUsed") or u.get("CreateDate"))}
         ok, out = read(ctx, rt, iam.get_login_profile, region=None, resource_id=arn, field="console_access",
                        absent=("NoSuchEntity",), absent_value=None, UserName=name)
         if ok:
@@ -55,13 +114,86 @@ def collect_users(ctx: AwsContext, region: str) -> None:
             res["access_keys"] = [{"id": k["AccessKeyId"], "status": k.get("Status"),
                                    "created": k["CreateDate"].isoformat() if k.get("CreateDate") else None}
                                   for k in sorted(out.get("AccessKeyMetadata", []), key=lambda k: k["AccessKeyId"])]
+            for key, meta in zip(res["access_keys"], sorted(out.get("AccessKeyMetadata", []),
+                                                            key=lambda k: k["AccessKeyId"])):
+                key["age_days"] = _days_since(ctx, meta.get("CreateDate"))
+                ok, used = read(ctx, rt, iam.get_access_key_last_used, region=None, resource_id=arn,
+                                field="access_keys", AccessKeyId=key["id"])
+                if not ok:
+                    del res["access_keys"]
+                    break
+                last = (used.get("AccessKeyLastUsed") or {}).get("LastUsedDate")
+                key["last_used"] = last.isoformat() if last else None
+                key["unused_days"] = _days_since(ctx, last or meta.get("CreateDate"))
+            if "access_keys" in res:
+                res["active_access_keys"] = sum(1 for k in res["access_keys"] if k["status"] == "Active")
+        ok, out = read_pages(ctx, rt, iam, "list_attached_user_policies", "AttachedPolicies", region=None,
+                             resource_id=arn, field="attached_policies", UserName=name)
+        if ok:
+            res["attached_policies"] = sorted(p["PolicyArn"] for p in out)
+        inline = _inline_policies(ctx, rt, arn, iam.list_user_policies, iam.get_user_policy, UserName=name)
+        if inline is not None:
+            res["inline_policies"] = inline
+        ctx.inventory.add(rt, res)
+
+
+def _inline_policies(ctx: AwsContext, rt: str, arn: str, list_fn, get_fn, **who) -> list[dict] | None:
+    ok, out = read(ctx, rt, list_fn, region=None, resource_id=arn, field="inline_policies", **who)
+    if not ok:
+        return None
+    policies = []
+    for pname in sorted(out.get("PolicyNames", [])):
+        ok, doc = read(ctx, rt, get_fn, region=None, resource_id=arn, field="inline_policies", PolicyName=pname,
+                       **who)
+        if not ok:
+            return None
+        policies.append({"name": pname, "full_admin": grants_full_admin(doc.get("PolicyDocument"))})
+    return policies
+
+
+def collect_roles(ctx: AwsContext, region: str) -> None:
+    rt = "aws_iam_role"
+    iam = ctx.client("iam", region)
+    for r in paginate(iam, "list_roles", "Roles"):
+        name, arn = r["RoleName"], r["Arn"]
+        res = {"id": arn, "name": name, "account": ctx.account, "region": None, "path": r.get("Path"),
+               "service_linked": (r.get("Path") or "").startswith("/aws-service-role/"),
+               "max_session_duration": r.get("MaxSessionDuration"),
+               "trust": trust_facts(r.get("AssumeRolePolicyDocument"))}
+        inline = _inline_policies(ctx, rt, arn, iam.list_role_policies, iam.get_role_policy, RoleName=name)
+        if inline is not None:
+            res["inline_policies"] = inline
+        ctx.inventory.add(rt, res)
+
+
+def collect_policies(ctx: AwsContext, region: str) -> None:
+    """Customer-managed policies (all) and AWS-managed policies that are attached to something."""
+    rt = "aws_iam_policy"
+    iam = ctx.client("iam", region)
+    listed = [(p, False) for p in paginate(iam, "list_policies", "Policies", Scope="Local")]
+    listed += [(p, True) for p in paginate(iam, "list_policies", "Policies", Scope="AWS", OnlyAttached=True)]
+    for p, aws_managed in listed:
+        arn = p["Arn"]
+        res = {"id": arn, "name": p["PolicyName"], "account": ctx.account, "region": None,
+               "aws_managed": aws_managed, "attachment_count": p.get("AttachmentCount", 0)}
+        ok, out = read(ctx, rt, iam.get_policy_version, region=None, resource_id=arn, field="full_admin",
+                       PolicyArn=arn, VersionId=p.get("DefaultVersionId"))
+        if ok:
+            res["full_admin"] = grants_full_admin(out.get("PolicyVersion", {}).get("Document"))
         ctx.inventory.add(rt, res)
 
 
 SPECS = [
-    ResourceSpec("aws_account", "iam", "global", ("iam:GetAccountSummary", "iam:GetAccountPasswordPolicy"),
+    ResourceSpec("aws_account", "iam", "global",
+                 ("iam:GetAccountSummary", "iam:ListVirtualMFADevices", "iam:GetAccountPasswordPolicy"),
                  collect_account, "The AWS account (root user, password policy)"),
     ResourceSpec("aws_iam_user", "iam", "global",
-                 ("iam:ListUsers", "iam:GetLoginProfile", "iam:ListMFADevices", "iam:ListAccessKeys"),
+                 ("iam:ListUsers", "iam:GetLoginProfile", "iam:ListMFADevices", "iam:ListAccessKeys",
+                  "iam:GetAccessKeyLastUsed", "iam:ListAttachedUserPolicies", "iam:ListUserPolicies",
+                  "iam:GetUserPolicy"),
                  collect_users, "IAM users"),
+    ResourceSpec("aws_iam_role", "iam", "global", ("iam:ListRoles", "iam:ListRolePolicies", "iam:GetRolePolicy"),
+                 collect_roles, "IAM roles (session duration, trust, inline policies)"),
+    ResourceSpec("aws_iam_policy", "iam", "global", ("iam:ListPolicies", "iam:GetPolicyVersion"),
+                 collect_policies, "Customer-managed and attached AWS-managed IAM policies"),
 ]

@@ -1,8 +1,12 @@
-"""RDS: DB instances (storage encryption, exposure, backups, Multi-AZ)."""
+"""RDS: DB instances and Aurora clusters (encryption, exposure, backups, Multi-AZ),
+snapshots (encryption, public sharing) and parameter groups (TLS enforcement)."""
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages, tags_of
+
+#: Parameters that force TLS on client connections, by engine family.
+SSL_PARAMETERS = ("rds.force_ssl", "require_secure_transport")
 
 
 def collect_instances(ctx: AwsContext, region: str) -> None:
@@ -24,7 +28,82 @@ def collect_instances(ctx: AwsContext, region: str) -> None:
         })
 
 
+def collect_clusters(ctx: AwsContext, region: str) -> None:
+    rds = ctx.client("rds", region)
+    for c in paginate(rds, "describe_db_clusters", "DBClusters"):
+        ctx.inventory.add("aws_rds_cluster", {
+            "id": c["DBClusterArn"], "name": c["DBClusterIdentifier"], "account": ctx.account, "region": region,
+            "tags": tags_of(c.get("TagList")), "engine": c.get("Engine"), "engine_version": c.get("EngineVersion"),
+            "storage_encrypted": c.get("StorageEncrypted") is True, "kms_key_id": c.get("KmsKeyId"),
+            "multi_az": c.get("MultiAZ") is True,
+            "deletion_protection": c.get("DeletionProtection") is True,
+            "backup_retention_period": c.get("BackupRetentionPeriod"),
+            "publicly_accessible": c.get("PubliclyAccessible") is True,
+            "enabled_cloudwatch_logs_exports": sorted(c.get("EnabledCloudwatchLogsExports", [])),
+            "members": sorted(m["DBInstanceIdentifier"] for m in c.get("DBClusterMembers", [])),
+        })
+
+
+def _snapshot(ctx: AwsContext, region: str, snap: dict, kind: str) -> None:
+    rt = "aws_rds_snapshot"
+    rds = ctx.client("rds", region)
+    cluster = kind == "cluster"
+    arn = snap["DBClusterSnapshotArn" if cluster else "DBSnapshotArn"]
+    name = snap["DBClusterSnapshotIdentifier" if cluster else "DBSnapshotIdentifier"]
+    res = {"id": arn, "name": name, "account": ctx.account, "region": region, "tags": tags_of(snap.get("TagList")),
+           "kind": kind, "snapshot_type": snap.get("SnapshotType"),
+           "source": snap.get("DBClusterIdentifier" if cluster else "DBInstanceIdentifier"),
+           "encrypted": (snap.get("StorageEncrypted") if cluster else snap.get("Encrypted")) is True,
+           "kms_key_id": snap.get("KmsKeyId")}
+    if snap.get("SnapshotType") == "automated":
+        res["public"] = False  # automated snapshots cannot be shared
+    else:
+        fn = rds.describe_db_cluster_snapshot_attributes if cluster else rds.describe_db_snapshot_attributes
+        kwargs = {"DBClusterSnapshotIdentifier": name} if cluster else {"DBSnapshotIdentifier": name}
+        ok, out = read(ctx, rt, fn, region=region, resource_id=arn, field="public", **kwargs)
+        if ok:
+            result = out.get("DBClusterSnapshotAttributesResult" if cluster else "DBSnapshotAttributesResult", {})
+            restore = [v for a in result.get("DBClusterSnapshotAttributes" if cluster else "DBSnapshotAttributes", [])
+                       if a.get("AttributeName") == "restore" for v in a.get("AttributeValues", [])]
+            res["public"] = "all" in restore
+            res["shared_with_accounts"] = sorted(v for v in restore if v != "all")
+    ctx.inventory.add(rt, res)
+
+
+def collect_snapshots(ctx: AwsContext, region: str) -> None:
+    rds = ctx.client("rds", region)
+    for snap in paginate(rds, "describe_db_snapshots", "DBSnapshots"):
+        _snapshot(ctx, region, snap, "instance")
+    for snap in paginate(rds, "describe_db_cluster_snapshots", "DBClusterSnapshots"):
+        _snapshot(ctx, region, snap, "cluster")
+
+
+def collect_parameter_groups(ctx: AwsContext, region: str) -> None:
+    """DB parameter groups with the TLS-enforcing parameters (only those) and their values."""
+    rt = "aws_rds_parameter_group"
+    rds = ctx.client("rds", region)
+    for g in paginate(rds, "describe_db_parameter_groups", "DBParameterGroups"):
+        name = g["DBParameterGroupName"]
+        arn = g.get("DBParameterGroupArn") or ctx.arn("rds", region, f"pg:{name}")
+        res = {"id": arn, "name": name, "account": ctx.account, "region": region,
+               "family": g.get("DBParameterGroupFamily")}
+        ok, params = read_pages(ctx, rt, rds, "describe_db_parameters", "Parameters", region=region,
+                                resource_id=arn, field="parameters", DBParameterGroupName=name)
+        if ok:
+            res["parameters"] = {p["ParameterName"]: p.get("ParameterValue") for p in params
+                                 if p.get("ParameterName") in SSL_PARAMETERS}
+        ctx.inventory.add(rt, res)
+
+
 SPECS = [
     ResourceSpec("aws_rds_instance", "rds", "regional", ("rds:DescribeDBInstances",), collect_instances,
                  "RDS DB instances"),
+    ResourceSpec("aws_rds_cluster", "rds", "regional", ("rds:DescribeDBClusters",), collect_clusters,
+                 "RDS/Aurora DB clusters"),
+    ResourceSpec("aws_rds_snapshot", "rds", "regional",
+                 ("rds:DescribeDBSnapshots", "rds:DescribeDBClusterSnapshots", "rds:DescribeDBSnapshotAttributes",
+                  "rds:DescribeDBClusterSnapshotAttributes"), collect_snapshots, "RDS instance and cluster snapshots"),
+    ResourceSpec("aws_rds_parameter_group", "rds", "regional",
+                 ("rds:DescribeDBParameterGroups", "rds:DescribeDBParameters"), collect_parameter_groups,
+                 "RDS DB parameter groups (TLS enforcement)"),
 ]

@@ -93,7 +93,40 @@ def collect_buckets(ctx: AwsContext, region: str) -> None:
             le = (log or {}).get("LoggingEnabled") or {}
             res["logging"] = {"enabled": bool(le.get("TargetBucket")), "target_bucket": le.get("TargetBucket"),
                               "target_prefix": le.get("TargetPrefix")}
+        ok, lock = read(ctx, rt, c.get_object_lock_configuration, region=bregion, resource_id=bid,
+                        field="object_lock", absent=("ObjectLockConfigurationNotFoundError",), absent_value={},
+                        Bucket=name)
+        if ok:
+            conf = (lock or {}).get("ObjectLockConfiguration") or {}
+            retention = ((conf.get("Rule") or {}).get("DefaultRetention")) or {}
+            res["object_lock"] = {"enabled": conf.get("ObjectLockEnabled") == "Enabled",
+                                  "mode": retention.get("Mode"), "days": retention.get("Days"),
+                                  "years": retention.get("Years")}
+        ok, repl = read(ctx, rt, c.get_bucket_replication, region=bregion, resource_id=bid, field="replication",
+                        absent=("ReplicationConfigurationNotFoundError",), absent_value={}, Bucket=name)
+        if ok:
+            rules = ((repl or {}).get("ReplicationConfiguration") or {}).get("Rules", [])
+            enabled = [r for r in rules if r.get("Status") == "Enabled"]
+            res["replication"] = {"enabled": bool(enabled),
+                                  "destinations": sorted({(r.get("Destination") or {}).get("Bucket", "")
+                                                          for r in enabled} - {""})}
+        ok, acl = read(ctx, rt, c.get_bucket_acl, region=bregion, resource_id=bid, field="acl", Bucket=name)
+        if ok:
+            res["acl"] = acl_facts(acl.get("Grants", []))
         ctx.inventory.add(rt, res)
+
+
+_PUBLIC_GROUPS = ("http://acs.amazonaws.com/groups/global/AllUsers",
+                  "http://acs.amazonaws.com/groups/global/AuthenticatedUsers")
+
+
+def acl_facts(grants: list[dict]) -> dict:
+    """What a bucket ACL grants to everyone (AllUsers) or to any AWS user (AuthenticatedUsers)."""
+    public = sorted({g.get("Permission") for g in grants
+                     if (g.get("Grantee") or {}).get("URI") in _PUBLIC_GROUPS and g.get("Permission")})
+    return {"public_permissions": public,
+            "public_read": any(p in ("READ", "READ_ACP", "FULL_CONTROL") for p in public),
+            "public_write": any(p in ("WRITE", "WRITE_ACP", "FULL_CONTROL") for p in public)}
 
 
 def collect_account_public_access_block(ctx: AwsContext, region: str) -> None:
@@ -113,7 +146,8 @@ SPECS = [
     ResourceSpec("aws_s3_bucket", "s3", "global",
                  ("s3:ListAllMyBuckets", "s3:GetBucketLocation", "s3:GetBucketTagging", "s3:GetEncryptionConfiguration",
                   "s3:GetBucketVersioning", "s3:GetBucketPublicAccessBlock", "s3:GetBucketPolicy",
-                  "s3:GetBucketLogging"),
+                  "s3:GetBucketLogging", "s3:GetBucketObjectLockConfiguration", "s3:GetReplicationConfiguration",
+                  "s3:GetBucketAcl"),
                  collect_buckets, "S3 buckets"),
     ResourceSpec("aws_s3_account_settings", "s3control", "global", ("s3:GetAccountPublicAccessBlock",),
                  collect_account_public_access_block, "S3 account-level Block Public Access"),

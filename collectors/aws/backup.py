@@ -1,0 +1,76 @@
+"""AWS Backup: vaults (lock, recovery point encryption), plans and their selections, and
+restore testing plans per region."""
+
+from __future__ import annotations
+
+from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
+
+
+def collect_vaults(ctx: AwsContext, region: str) -> None:
+    rt = "aws_backup_vault"
+    bk = ctx.client("backup", region)
+    for v in paginate(bk, "list_backup_vaults", "BackupVaultList"):
+        name, arn = v["BackupVaultName"], v["BackupVaultArn"]
+        res = {"id": arn, "name": name, "account": ctx.account, "region": region,
+               "locked": v.get("Locked") is True, "encryption_key_arn": v.get("EncryptionKeyArn"),
+               "min_retention_days": v.get("MinRetentionDays")}
+        ok, points = read_pages(ctx, rt, bk, "list_recovery_points_by_backup_vault", "RecoveryPoints", region=region,
+                                resource_id=arn, field="recovery_points", BackupVaultName=name)
+        if ok:
+            res["recovery_points"] = {
+                "count": len(points),
+                "unencrypted": sorted(p["RecoveryPointArn"] for p in points if p.get("IsEncrypted") is not True)}
+        ctx.inventory.add(rt, res)
+
+
+def collect_plans(ctx: AwsContext, region: str) -> None:
+    """Backup plans with what their selections cover (ARNs, ``*``, tag conditions)."""
+    rt = "aws_backup_plan"
+    bk = ctx.client("backup", region)
+    for p in paginate(bk, "list_backup_plans", "BackupPlansList"):
+        pid, arn = p["BackupPlanId"], p["BackupPlanArn"]
+        res = {"id": arn, "name": p.get("BackupPlanName") or pid, "account": ctx.account, "region": region}
+        ok, sels = read_pages(ctx, rt, bk, "list_backup_selections", "BackupSelectionsList", region=region,
+                              resource_id=arn, field="selections", BackupPlanId=pid)
+        selections = []
+        for s in sels or []:
+            ok, out = read(ctx, rt, bk.get_backup_selection, region=region, resource_id=arn, field="selections",
+                           BackupPlanId=pid, SelectionId=s["SelectionId"])
+            if not ok:
+                break
+            sel = out.get("BackupSelection", {})
+            tags = [{"key": t.get("ConditionKey"), "value": t.get("ConditionValue")}
+                    for t in sel.get("ListOfTags", []) if t.get("ConditionType") == "STRINGEQUALS"]
+            for c in (sel.get("Conditions") or {}).get("StringEquals", []):
+                key = c.get("ConditionKey", "")
+                tags.append({"key": key.removeprefix("aws:ResourceTag/"), "value": c.get("ConditionValue")})
+            selections.append({"name": sel.get("SelectionName"), "resources": sorted(sel.get("Resources", [])),
+                               "not_resources": sorted(sel.get("NotResources", [])), "tags": tags})
+        else:
+            if ok:
+                res["selections"] = selections
+        ctx.inventory.add(rt, res)
+
+
+def collect_settings(ctx: AwsContext, region: str) -> None:
+    rt = "aws_backup_settings"
+    rid = f"{ctx.account}/{region}/backup"
+    bk = ctx.client("backup", region)
+    res = {"id": rid, "name": f"AWS Backup in {region}", "account": ctx.account, "region": region}
+    ok, plans = read_pages(ctx, rt, bk, "list_restore_testing_plans", "RestoreTestingPlans", region=region,
+                           resource_id=rid, field="restore_testing_plans")
+    if ok:
+        res["restore_testing_plans"] = sorted(p.get("RestoreTestingPlanName", "") for p in plans)
+    ctx.inventory.add(rt, res)
+
+
+SPECS = [
+    ResourceSpec("aws_backup_vault", "backup", "regional",
+                 ("backup:ListBackupVaults", "backup:ListRecoveryPointsByBackupVault"), collect_vaults,
+                 "AWS Backup vaults and their recovery points"),
+    ResourceSpec("aws_backup_plan", "backup", "regional",
+                 ("backup:ListBackupPlans", "backup:ListBackupSelections", "backup:GetBackupSelection"),
+                 collect_plans, "AWS Backup plans and selections"),
+    ResourceSpec("aws_backup_settings", "backup", "regional", ("backup:ListRestoreTestingPlans",), collect_settings,
+                 "AWS Backup restore testing per region"),
+]

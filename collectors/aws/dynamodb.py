@@ -1,0 +1,38 @@
+"""DynamoDB: tables (server-side encryption with KMS, point-in-time recovery)."""
+
+from __future__ import annotations
+
+from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages, tags_of
+
+
+def collect_tables(ctx: AwsContext, region: str) -> None:
+    rt = "aws_dynamodb_table"
+    ddb = ctx.client("dynamodb", region)
+    for name in paginate(ddb, "list_tables", "TableNames"):
+        arn = ctx.arn("dynamodb", region, f"table/{name}")
+        res = {"id": arn, "name": name, "account": ctx.account, "region": region}
+        ok, out = read(ctx, rt, ddb.describe_table, region=region, resource_id=arn, field="sse", TableName=name)
+        if ok:
+            t = out.get("Table", {})
+            sse = t.get("SSEDescription")
+            # No SSEDescription: encrypted with an AWS owned key (DynamoDB always encrypts at rest).
+            res["sse"] = {"status": "ENABLED", "type": "AWS_OWNED", "kms_key_arn": None} if not sse else {
+                "status": sse.get("Status"), "type": sse.get("SSEType"), "kms_key_arn": sse.get("KMSMasterKeyArn")}
+            res["deletion_protection"] = t.get("DeletionProtectionEnabled") is True
+        ok, out = read(ctx, rt, ddb.describe_continuous_backups, region=region, resource_id=arn,
+                       field="point_in_time_recovery", TableName=name)
+        if ok:
+            pitr = (out.get("ContinuousBackupsDescription") or {}).get("PointInTimeRecoveryDescription") or {}
+            res["point_in_time_recovery"] = pitr.get("PointInTimeRecoveryStatus") == "ENABLED"
+        ok, tags = read_pages(ctx, rt, ddb, "list_tags_of_resource", "Tags", region=region, resource_id=arn,
+                              field="tags", ResourceArn=arn)
+        if ok:
+            res["tags"] = tags_of(tags)
+        ctx.inventory.add(rt, res)
+
+
+SPECS = [
+    ResourceSpec("aws_dynamodb_table", "dynamodb", "regional",
+                 ("dynamodb:ListTables", "dynamodb:DescribeTable", "dynamodb:DescribeContinuousBackups",
+                  "dynamodb:ListTagsOfResource"), collect_tables, "DynamoDB tables"),
+]

@@ -1,0 +1,23 @@
+"""ECR: repositories (scan on push, KMS encryption, tag immutability)."""
+
+from __future__ import annotations
+
+from collectors.aws.base import AwsContext, ResourceSpec, paginate
+
+
+def collect_repositories(ctx: AwsContext, region: str) -> None:
+    ecr = ctx.client("ecr", region)
+    for r in paginate(ecr, "describe_repositories", "repositories"):
+        enc = r.get("encryptionConfiguration") or {}
+        ctx.inventory.add("aws_ecr_repository", {
+            "id": r["repositoryArn"], "name": r["repositoryName"], "account": ctx.account, "region": region,
+            "scan_on_push": (r.get("imageScanningConfiguration") or {}).get("scanOnPush") is True,
+            "encryption_type": enc.get("encryptionType"), "kms_key": enc.get("kmsKey"),
+            "tag_immutability": r.get("imageTagMutability"),
+        })
+
+
+SPECS = [
+    ResourceSpec("aws_ecr_repository", "ecr", "regional", ("ecr:DescribeRepositories",), collect_repositories,
+                 "ECR repositories"),
+]

@@ -1,0 +1,55 @@
+"""Application and Network Load Balancers: listener protocols, SSL policies' TLS versions, access logs."""
+
+from __future__ import annotations
+
+from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
+
+
+def collect_load_balancers(ctx: AwsContext, region: str) -> None:
+    rt = "aws_lb"
+    elb = ctx.client("elbv2", region)
+    lbs = paginate(elb, "describe_load_balancers", "LoadBalancers")
+    found = []
+    for lb in lbs:
+        arn = lb["LoadBalancerArn"]
+        res = {"id": arn, "name": lb["LoadBalancerName"], "account": ctx.account, "region": region,
+               "type": lb.get("Type"), "scheme": lb.get("Scheme")}
+        ok, listeners = read_pages(ctx, rt, elb, "describe_listeners", "Listeners", region=region, resource_id=arn,
+                                   field="listeners", LoadBalancerArn=arn)
+        if ok:
+            res["listeners"] = [{"protocol": li.get("Protocol"), "port": li.get("Port"),
+                                 "ssl_policy": li.get("SslPolicy"),
+                                 "redirects_to_https": any((a.get("RedirectConfig") or {}).get("Protocol") == "HTTPS"
+                                                           for a in li.get("DefaultActions", []))}
+                                for li in listeners]
+        ok, out = read(ctx, rt, elb.describe_load_balancer_attributes, region=region, resource_id=arn,
+                       field="access_logs", LoadBalancerArn=arn)
+        if ok:
+            attrs = {a["Key"]: a.get("Value") for a in out.get("Attributes", [])}
+            res["access_logs"] = str(attrs.get("access_logs.s3.enabled")).lower() == "true"
+        found.append(res)
+    policies = sorted({li["ssl_policy"] for r in found for li in r.get("listeners", []) if li.get("ssl_policy")})
+    protocols: dict[str, list[str]] = {}
+    tls = [r for r in found if any(li.get("ssl_policy") for li in r.get("listeners", []))]
+    if policies:
+        ok, out = read(ctx, rt, elb.describe_ssl_policies, region=region, resource_id=tls[0]["id"],
+                       field="listeners", Names=policies)
+        if ok:
+            protocols = {p["Name"]: sorted(p.get("SslProtocols", [])) for p in out.get("SslPolicies", [])}
+        else:
+            for res in tls[1:]:
+                ctx.error(rt, "the SSL policies of its listeners could not be read", code="DescribeSSLPoliciesFailed",
+                          region=region, resource_id=res["id"], field="listeners")
+    for res in found:
+        for li in res.get("listeners", []):
+            if li.get("ssl_policy") in protocols:
+                li["tls_protocols"] = protocols[li["ssl_policy"]]
+        ctx.inventory.add(rt, res)
+
+
+SPECS = [
+    ResourceSpec("aws_lb", "elbv2", "regional",
+                 ("elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeListeners",
+                  "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeSSLPolicies"),
+                 collect_load_balancers, "Application, Network and Gateway Load Balancers"),
+]

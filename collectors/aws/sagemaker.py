@@ -1,0 +1,29 @@
+"""SageMaker: notebook instances (KMS volume encryption, direct internet access, root access)."""
+
+from __future__ import annotations
+
+from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+
+
+def collect_notebooks(ctx: AwsContext, region: str) -> None:
+    rt = "aws_sagemaker_notebook"
+    sm = ctx.client("sagemaker", region)
+    for nb in paginate(sm, "list_notebook_instances", "NotebookInstances"):
+        name, arn = nb["NotebookInstanceName"], nb["NotebookInstanceArn"]
+        res = {"id": arn, "name": name, "account": ctx.account, "region": region}
+        ok, d = read(ctx, rt, sm.describe_notebook_instance, region=region, resource_id=arn, field="kms_key_id",
+                     NotebookInstanceName=name)
+        if ok:
+            res.update(kms_key_id=d.get("KmsKeyId"), direct_internet_access=d.get("DirectInternetAccess") != "Disabled",
+                       root_access=d.get("RootAccess") != "Disabled", subnet_id=d.get("SubnetId"))
+        ok, out = read(ctx, rt, sm.list_tags, region=region, resource_id=arn, field="tags", ResourceArn=arn)
+        if ok:
+            res["tags"] = {t["Key"]: t.get("Value", "") for t in out.get("Tags", [])}
+        ctx.inventory.add(rt, res)
+
+
+SPECS = [
+    ResourceSpec("aws_sagemaker_notebook", "sagemaker", "regional",
+                 ("sagemaker:ListNotebookInstances", "sagemaker:DescribeNotebookInstance", "sagemaker:ListTags"),
+                 collect_notebooks, "SageMaker notebook instances"),
+]
