@@ -55,6 +55,12 @@ class Progress:
         if self._status:
             self._status.update(f"collecting… {self._done} done · {what}")
 
+    def show(self, line: str) -> None:
+        """Replace the status line (e.g. the AWS orchestrator's counters)."""
+        if self._status:
+            self._status.update(f"collecting… {line}")
+
+
     def __exit__(self, *exc):
         if self._status:
             self._status.__exit__(*exc)
@@ -201,15 +207,69 @@ def report_options(f):
     return f
 
 
+@dataclass(frozen=True)
+class AwsConfig:
+    """What to collect from AWS (issue 5: accounts × regions × specs)."""
+
+    regions: list[str] | str = ("us-east-1",)  #: a list, or "all" (enabled regions per account)
+    profile: str | None = None
+    endpoint_url: str | None = None
+    workers: int = 16
+    quiet: bool = False
+    org: bool = False
+    role_name: str | None = None
+    external_id: str | None = None
+    accounts: tuple[str, ...] = ()
+
+
+def aws_config(regions, profile, endpoint_url, workers, quiet, org=False, role_name=None, external_id=None,
+               accounts=None, accounts_file=None) -> AwsConfig:
+    """Check the AWS options (before any network call) and freeze them."""
+    from collectors.aws.orchestrator import parse_accounts
+
+    region_list = _csv(regions)
+    if not region_list:
+        raise InputError("no region given", "--regions")
+    if "all" in region_list and len(region_list) > 1:
+        raise InputError("'all' cannot be combined with region names", "--regions")
+    if external_id and not role_name:
+        raise InputError("--external-id needs --role-name", "--external-id")
+    if org and not role_name:
+        raise InputError("--org needs --role-name (the role to assume in each member account)", "--role-name")
+    ids = parse_accounts(accounts or "", "--accounts")
+    if accounts_file is not None:
+        try:
+            text = Path(accounts_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", str(accounts_file)) from None
+        ids += [a for a in parse_accounts(text, str(accounts_file)) if a not in ids]
+        if not ids:
+            raise InputError("no account id in the file", str(accounts_file))
+    return AwsConfig("all" if region_list == ["all"] else region_list, profile, endpoint_url, workers, quiet, org,
+                     role_name, external_id, tuple(ids))
+
+
 def aws_options(f):
     f = click.option("--regions", default="us-east-1", show_default=True,
-                     help="Comma-separated regions to scan.")(f)
+                     help="Comma-separated regions to scan, or 'all' (every region enabled in each account, "
+                          "from ec2:DescribeRegions).")(f)
     f = click.option("--profile", default=None, help="AWS named profile (default: the standard credential chain).")(f)
     f = click.option("--endpoint-url", default=None,
                      help="Send every AWS call to this endpoint (a local moto server, a VPC endpoint).")(f)
-    f = click.option("--workers", type=click.IntRange(1, 256), default=8, show_default=True,
-                     help="Concurrent collection workers.")(f)
+    f = click.option("--workers", type=click.IntRange(1, 256), default=16, show_default=True,
+                     help="Concurrent collection workers, shared by all accounts × regions × resource types.")(f)
     f = click.option("--quiet", "-q", is_flag=True, help="No progress output on stderr.")(f)
+    f = click.option("--org", is_flag=True,
+                     help="Scan every ACTIVE account of the organization (organizations:ListAccounts; run from the "
+                          "management or a delegated administrator account). Needs --role-name.")(f)
+    f = click.option("--role-name", default=None,
+                     help="Role assumed in each account other than the caller's (sts:AssumeRole, session name "
+                          "hipaa-scan), e.g. HipaaScanReadOnly.")(f)
+    f = click.option("--external-id", default=None, help="ExternalId passed to sts:AssumeRole.")(f)
+    f = click.option("--accounts", default=None,
+                     help="Comma-separated account ids to scan (with --org: restricts the organization's accounts).")(f)
+    f = click.option("--accounts-file", type=click.Path(path_type=Path), default=None,
+                     help="File of account ids, one per line ('#' comments), added to --accounts.")(f)
     return f
 
 
@@ -233,17 +293,15 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
     return results
 
 
-def collect_aws_inventory(regions, profile, endpoint_url, workers, quiet) -> dict:
+def collect_aws_inventory(cfg: AwsConfig) -> dict:
     from collectors.aws import collect_aws
     from scanner.inventory import InventoryBuilder
 
-    region_list = _csv(regions)
-    if not region_list:
-        raise InputError("no region given", "--regions")
     builder = InventoryBuilder()
-    with Progress(quiet) as progress:
-        collect_aws(builder, profile=profile, regions=region_list, endpoint_url=endpoint_url, workers=workers,
-                    progress=progress.step)
+    with Progress(cfg.quiet) as progress:
+        collect_aws(builder, profile=cfg.profile, regions=cfg.regions, endpoint_url=cfg.endpoint_url,
+                    workers=cfg.workers, org=cfg.org, role_name=cfg.role_name, external_id=cfg.external_id,
+                    accounts=list(cfg.accounts), progress=lambda stats: progress.show(stats.line()))
     return builder.document()
 
 
@@ -433,17 +491,19 @@ def collect():
 @aws_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("inventory.json"), show_default=True,
               help="Where to write the inventory.")
-def collect_aws_cmd(regions, profile, endpoint_url, workers, quiet, output):
-    """Read an AWS account's configuration into an inventory (Describe/Get/List/Head calls only).
+def collect_aws_cmd(output, **aws):
+    """Read AWS accounts' configuration into an inventory (Describe/Get/List/Head calls only).
 
     \b
     Examples:
       hipaa-scan collect aws --profile prod --regions us-east-1,eu-west-1 -o inventory.json
+      hipaa-scan collect aws --org --role-name HipaaScanReadOnly --regions all -o inventory.json
+      hipaa-scan collect aws --accounts-file shard-1.txt --role-name HipaaScanReadOnly -o inventory.json
       hipaa-scan collect aws --endpoint-url http://127.0.0.1:5000 -o inventory.json
     """
     from scanner.inventory import write_json
 
-    doc = collect_aws_inventory(regions, profile, endpoint_url, workers, quiet)
+    doc = collect_aws_inventory(aws_config(**aws))
     write_json(doc, output)
     n = sum(len(v) for v in doc["resources"].values())
     click.echo(f"hipaa-scan: {n} resources, {len(doc['errors'])} collection errors → {output}", err=True)
@@ -567,6 +627,40 @@ def report(results, formats_, out_dir):
         click.echo(str(p))
 
 
+@cli.command(epilog="Exit codes: results — the merged gate's code (0, 1 or 3); inventories — 0; 2 documents that "
+                   "cannot be merged (different policy sets or schema versions, mixed kinds, bad JSON).")
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Where to write the merged document.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
+              help="Gate threshold of the merged results (default: the shards' own, which must agree).")
+@click.option("--allow-incomplete", is_flag=True, default=None,
+              help="Do not exit 3 on error findings (default: only if every shard allowed it).")
+def merge(documents, output, fail_on, allow_incomplete):
+    """Join the results (or inventories) of sharded runs into one document.
+
+    Results must share the policy set (sha256) and schema version; findings are
+    de-duplicated by (control, resource type, resource id) and summary, coverage and gate
+    are recomputed. Inventories are joined with each resource (type, id) once.
+
+    \b
+    Examples:
+      hipaa-scan merge shard-*/results.json -o results.json
+      hipaa-scan merge a/inventory.json b/inventory.json -o inventory.json
+    """
+    from scanner.inventory import write_json
+    from scanner.merge import merge_files
+
+    kind, doc = merge_files(list(documents), fail_on=fail_on, allow_incomplete=allow_incomplete or None)
+    write_json(doc, output)
+    if kind == "results":
+        _echo_summary(doc, output)
+        return doc["gate"]["exit_code"]
+    n = sum(len(v) for v in doc["resources"].values())
+    click.echo(f"hipaa-scan: {len(documents)} inventories → {n} resources, {len(doc['errors'])} collection errors "
+               f"→ {output}", err=True)
+    return int(ExitCode.OK)
+
+
 @cli.group()
 def scan():
     """Collect, evaluate and report in one go; exit with the gate's code.
@@ -581,22 +675,27 @@ def scan():
 @aws_options
 @report_options
 @eval_options
-def scan_aws_cmd(regions, profile, endpoint_url, workers, quiet, formats_, out_dir, fail_on, allow_incomplete,
-                 policy_dirs, pin):
-    """Scan an AWS account: collect, evaluate every control, write reports, gate.
+def scan_aws_cmd(formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin, **aws):
+    """Scan AWS accounts: collect, evaluate every control, write reports, gate.
+
+    An account whose role cannot be assumed is 'error' for every control (exit 3 unless
+    --allow-incomplete); the other accounts are scanned.
 
     \b
     Examples:
       hipaa-scan scan aws --profile prod --regions us-east-1,eu-west-1 --out out/ --fail-on high
+      hipaa-scan scan aws --org --role-name HipaaScanReadOnly --external-id X --regions all --workers 32
+      hipaa-scan scan aws --accounts 111122223333,444455556666 --role-name HipaaScanReadOnly
       hipaa-scan scan aws --endpoint-url http://127.0.0.1:5000 --format junit,html --allow-incomplete
     """
     from reports import parse_formats
     from scanner.policies import load_policy_set
 
     parse_formats(formats_)  # bad flags fail before any network call
+    aws_cfg = aws_config(**aws)
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
     load_policy_set(cfg.policy_dirs)
-    inventory = collect_aws_inventory(regions, profile, endpoint_url, workers, quiet)
+    inventory = collect_aws_inventory(aws_cfg)
     return finish_scan(inventory, out_dir, formats_, cfg)
 
 

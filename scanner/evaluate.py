@@ -124,6 +124,11 @@ class Evaluator:
             self.engine.add_module(str(m.path), m.source)
         for p in policy_set.policies:
             self.engine.add_module(str(p.path), p.source)
+        # Controls with a METADATA `scope` may read it as data.hipaa_scope[<id>], so that
+        # their deny rule only computes entries for the resources they judge.
+        scopes = {p.id: p.custom["scope"] for p in policy_set.policies if p.custom.get("scope")}
+        if scopes:
+            self.engine.add_data({"hipaa_scope": scopes})
 
     def deny_sets(self, inventory: dict) -> dict[str, dict[str, list[dict]]]:
         """Set the inventory as input once; return control id → resource id → deny entries."""
@@ -264,7 +269,19 @@ def summarize(findings: list[dict]) -> dict:
         "by_status": {s: by_status.get(s, 0) for s in STATUSES},
         "by_severity": {s: {k: v for k, v in sorted(d.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99))}
                         for s, d in by_severity.items()},
+        "by_account": by_account(findings),
     }
+
+
+def by_account(findings: list[dict]) -> dict[str, dict[str, int]]:
+    """account id → {"total": n, <status>: n, ...} for findings whose resource has an account."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for f in findings:
+        account = (f.get("resource") or {}).get("account")
+        if account:
+            out[account][f["status"]] += 1
+    return {a: {"total": sum(c.values()), **{s: n for s, n in sorted(c.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99))}}
+            for a, c in sorted(out.items())}
 
 
 def rollup(statuses: list[str]) -> str:
