@@ -63,11 +63,9 @@ class ProjectConfig:
                 aws[key] = a[key]
         if "accounts" in a:
             aws["accounts"] = ",".join(a["accounts"])
-        if "org" in a:
-            aws["org"] = True
-            aws["role_name"] = a["org"]["role_name"]
-            if "external_id" in a["org"]:
-                aws["external_id"] = a["org"]["external_id"]
+        for key in ("org", "role_name", "external_id"):
+            if key in a:
+                aws[key] = a[key]
         if "phi_tags" in d:
             aws["phi_tags"] = ",".join(f"{k}={v}" for k, vals in d["phi_tags"].items()
                                        for v in (vals if isinstance(vals, list) else [vals]))
@@ -164,7 +162,8 @@ targets:
     regions: [us-east-1]            # or: all
     # profile: prod                 # AWS named profile (default: the standard credential chain)
     # accounts: ["123456789012"]    # scan only these accounts
-    # org: {role_name: HipaaScanAudit}   # every account of the organization, through this role
+    # org: true                     # every account of the AWS Organization ...
+    # role_name: HipaaScanAudit     # ... (or of 'accounts') through this role
   # hosts: {file: hosts.yaml}       # Linux hosts to check over SSH
   # tls: {endpoints: ["portal.example.org:443"]}   # or {file: endpoints.yaml}
   # iac: {path: infra/}             # Terraform / CloudFormation / Kubernetes code

@@ -93,14 +93,20 @@ def test_report_takes_formats_and_out_from_config(tmp_path, inv):
     write(tmp_path / "hipaa-scan.yaml", "formats: [json]\nout: reports-here\n")
     r = run("report", tmp_path / "r.json")
     assert r.exit_code == 0, r.output
-    assert sorted(p.name for p in (tmp_path / "reports-here").iterdir()) == ["results.json"]
+    names = sorted(p.name for p in (tmp_path / "reports-here").iterdir())
+    assert "results.json" in names and "junit.xml" not in names and "report.html" not in names
 
 
 def test_scan_targets_come_from_config_and_flags_win(tmp_path, monkeypatch):
     seen = []
 
-    def fake_collect(regions, profile, endpoint_url, workers, quiet):
-        seen.append((regions, profile, endpoint_url, workers))
+    def fake_collect(*args):
+        if len(args) == 1:  # collect_aws_inventory(AwsConfig)
+            c = args[0]
+            seen.append((",".join(c.regions) if not isinstance(c.regions, str) else c.regions, c.profile,
+                         c.endpoint_url, c.workers, c.org, c.role_name))
+        else:
+            seen.append((*args[:4], None, None))
         return inventory({"aws_s3_bucket": []})
 
     monkeypatch.setattr(cli_mod, "collect_aws_inventory", fake_collect)
@@ -110,15 +116,17 @@ def test_scan_targets_come_from_config_and_flags_win(tmp_path, monkeypatch):
     profile: audit
     endpoint_url: http://127.0.0.1:5999
     workers: 3
+    org: true
+    role_name: HipaaScanAudit
 formats: [json]
 out: out
 """)
     r = run("scan", "aws")
     assert r.exit_code == 0, r.output
-    assert seen[-1] == ("us-east-1,eu-west-1", "audit", "http://127.0.0.1:5999", 3)
+    assert seen[-1] == ("us-east-1,eu-west-1", "audit", "http://127.0.0.1:5999", 3, True, "HipaaScanAudit")
     assert (tmp_path / "out" / "results.json").exists()
     run("scan", "aws", "--regions", "ap-south-1", "--workers", "1")
-    assert seen[-1] == ("ap-south-1", "audit", "http://127.0.0.1:5999", 1)
+    assert seen[-1] == ("ap-south-1", "audit", "http://127.0.0.1:5999", 1, True, "HipaaScanAudit")
 
 
 def test_tls_endpoints_come_from_config(tmp_path, monkeypatch):
@@ -144,7 +152,7 @@ def test_tls_endpoints_come_from_config(tmp_path, monkeypatch):
     ("targets:\n  aws:\n    accounts: ['12345']\n",
      "hipaa-scan.yaml:3:16: targets.aws.accounts[0]: '12345' is not valid: a 12-digit AWS account id"),
     ("targets:\n  gcp: {}\n", "hipaa-scan.yaml:2:3: targets.gcp: unknown key"),
-    ("formats: [json, pdf]\n", "hipaa-scan.yaml:1:17: formats[1]: unknown format 'pdf'"),
+    ("formats: [json, docx]\n", "hipaa-scan.yaml:1:17: formats[1]: unknown format 'docx'"),
     ("policy_dirs: [nope]\n", "hipaa-scan.yaml:1:15: policy_dirs[0]: policy directory"),
     ("waivers: missing.yaml\n", "hipaa-scan.yaml:1:10: waivers: waivers file"),
     ("max_waiver_days: 0\n", "hipaa-scan.yaml:1:18: max_waiver_days: 0 is less than the minimum of 1"),
@@ -168,3 +176,12 @@ def test_missing_explicit_config_is_exit_2(tmp_path, inv):
 def test_empty_config_is_valid(tmp_path, inv):
     write(tmp_path / "hipaa-scan.yaml", "# nothing yet\n")
     assert run("evaluate", inv, "-o", tmp_path / "r.json").exit_code == 1
+
+
+def test_scan_refuses_a_bad_governance_file_before_collecting(tmp_path, monkeypatch):
+    called = []
+    monkeypatch.setattr(cli_mod, "collect_aws_inventory", lambda *a: called.append(a) or inventory({}))
+    write(tmp_path / "waivers.yaml", "waivers:\n  - id: W-1\n")
+    err = first_error(run("scan", "aws", "--waivers", tmp_path / "waivers.yaml", "--out", tmp_path / "o"))
+    assert err.startswith("waivers.yaml:2:5: waivers[0]: missing required key")
+    assert called == [] and not (tmp_path / "o").exists()

@@ -208,3 +208,13 @@ def test_empty_waivers_file_is_valid(tmp_path, inv):
     w = write(tmp_path / "waivers.yaml", "# nothing waived yet\nwaivers: []\n")
     r, res = evaluate(inv, tmp_path, "--waivers", w, "--allow-incomplete")
     assert r.exit_code == 1 and res["waivers"]["total"] == 0
+
+
+def test_governed_results_are_valid_results_documents(tmp_path, inv):
+    from scanner.inventory import validate
+
+    w = waivers_file(tmp_path, waiver("W-1", "AWS-S3-01", f'{{id: "{arn("open")}"}}'))
+    r, res = evaluate(inv, tmp_path, "--waivers", w)
+    validate(res, "results", "results.json")
+    assert set(res["summary"]["by_status"]) == {"fail", "error", "baseline", "waived", "pass", "not_applicable",
+                                                "manual"}
