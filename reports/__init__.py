@@ -1,8 +1,10 @@
 """Report writers: one module per format behind one interface, and one registry.
 
 A writer module exposes ``NAME``, ``FILENAME`` (the file it writes in the output
-directory), ``DESCRIPTION`` and ``write(results: dict, path: Path) -> None``. Writers
-render the results document; they decide nothing a policy should.
+directory), ``DESCRIPTION`` and ``write(results: dict, path: Path, **options) -> None``
+(options it does not know it ignores; ``junit`` reads ``group``). A writer that needs an
+outside program also has ``preflight()``, which raises before any work when it is
+missing. Writers render the results document; they decide nothing a policy should.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ _MODULES = {
     "json": "reports.json_report",
     "junit": "reports.junit",
     "html": "reports.html",
+    "sarif": "reports.sarif",
+    "markdown": "reports.markdown",
+    "csv": "reports.csv_report",
+    "pdf": "reports.pdf",
 }
 
 
@@ -36,18 +42,33 @@ def parse_formats(value: str) -> list[str]:
     if not names:
         raise InputError("no format given", "--format")
     for n in names:
-        writer(n)
+        mod = writer(n)
+        if hasattr(mod, "preflight"):
+            mod.preflight()
     return list(dict.fromkeys(names))
 
 
-def write_reports(results: dict, out_dir: Path, names: list[str]) -> list[Path]:
-    """Write each format into ``out_dir``; return the paths written."""
+def write_reports(results: dict, out_dir: Path, names: list[str], options: dict[str, dict] | None = None) -> list[Path]:
+    """Write each format into ``out_dir``; return the paths written.
+
+    ``options`` maps a format name to keyword arguments for its writer, e.g.
+    ``{"junit": {"group": "citation"}}``.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for n in names:
         mod = writer(n)
         path = out_dir / mod.FILENAME
-        mod.write(results, path)
+        mod.write(results, path, **(options or {}).get(n, {}))
         written.append(path)
     return written
+
+
+def describe() -> str:
+    """One line per format: name, file, description (for --help)."""
+    lines = []
+    for n in _MODULES:
+        mod = importlib.import_module(_MODULES[n])
+        lines.append(f"{n} ({mod.FILENAME}): {mod.DESCRIPTION}")
+    return "\n".join(lines)

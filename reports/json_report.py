@@ -11,5 +11,5 @@ FILENAME = "results.json"
 DESCRIPTION = "the results document (schema hipaa-scan/results/v1)"
 
 
-def write(results: dict, path: Path) -> None:
+def write(results: dict, path: Path, **_options) -> None:
     write_json(results, path)

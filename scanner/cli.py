@@ -60,7 +60,6 @@ class Progress:
         if self._status:
             self._status.update(f"collecting… {line}")
 
-
     def __exit__(self, *exc):
         if self._status:
             self._status.__exit__(*exc)
@@ -204,7 +203,29 @@ def report_options(f):
                      help=f"Comma-separated report formats: {', '.join(formats())}.")(f)
     f = click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("hipaa-out"),
                      show_default=True, help="Directory the reports are written to.")(f)
+    f = click.option("--junit-group", type=click.Choice(["control", "citation"]), default="control",
+                     show_default=True, expose_value=False, callback=_report_meta,
+                     help="JUnit suites: one per control, or one per HIPAA citation.")(f)
+    f = click.option("--sign-key", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+                     expose_value=False, callback=_report_meta,
+                     help="Sign manifest.json with HMAC-SHA256 using the key in this file "
+                          "(or the key itself in $HIPAA_SCAN_SIGN_KEY).")(f)
     return f
+
+
+def _report_meta(ctx, param, value):
+    ctx.meta[f"hipaa_scan.{param.name}"] = value
+    return value
+
+
+def _report_settings() -> tuple[dict, bytes | None]:
+    """Writer options and the manifest signing key from --junit-group / --sign-key."""
+    from reports.manifest import load_key
+
+    ctx = click.get_current_context(silent=True)
+    meta = ctx.meta if ctx is not None else {}
+    options = {"junit": {"group": meta.get("hipaa_scan.junit_group") or "control"}}
+    return options, load_key(meta.get("hipaa_scan.sign_key"))
 
 
 @dataclass(frozen=True)
@@ -391,12 +412,16 @@ def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) 
     from reports import parse_formats, write_reports
     from scanner.inventory import write_json
 
+    from reports import manifest
+
     names = parse_formats(formats_)
+    options, key = _report_settings()
     data = (json.dumps(inventory, indent=2, ensure_ascii=False) + "\n").encode()
     results = run_evaluate(inventory, hashlib.sha256(data).hexdigest(), cfg)
     out_dir.mkdir(parents=True, exist_ok=True)
     write_json(inventory, out_dir / "inventory.json")
-    write_reports(results, out_dir, names)
+    written = write_reports(results, out_dir, names, options)
+    manifest.write(out_dir, [out_dir / "inventory.json", *written], results=results, key=key)
     _echo_summary(results, out_dir)
     return results["gate"]["exit_code"]
 
@@ -607,7 +632,8 @@ def evaluate(inventory, output, fail_on, allow_incomplete, policy_dirs, pin):
     return results["gate"]["exit_code"]
 
 
-@cli.command(epilog="Exit codes: 0 reports written; 2 bad input or unknown format.")
+@cli.command(epilog="Exit codes: 0 reports written (and manifest.json); 2 bad input, unknown format, or a "
+                    "format whose renderer is missing (pdf without Chromium).")
 @click.argument("results", type=click.Path(path_type=Path))
 @report_options
 def report(results, formats_, out_dir):
@@ -616,15 +642,47 @@ def report(results, formats_, out_dir):
     \b
     Examples:
       hipaa-scan report results.json --format junit,json,html --out reports/
+      hipaa-scan report results.json --format sarif,markdown,csv,pdf --junit-group citation --sign-key audit.key
     """
-    from reports import parse_formats, write_reports
+    from reports import manifest, parse_formats, write_reports
     from scanner.inventory import read_json, validate
 
     names = parse_formats(formats_)
+    options, key = _report_settings()
     doc, _ = read_json(results)
     validate(doc, "results", str(results))
-    for p in write_reports(doc, out_dir, names):
+    written = write_reports(doc, out_dir, names, options)
+    for p in written:
         click.echo(str(p))
+    click.echo(str(manifest.write(out_dir, written, inputs=[("results", results)], results=doc, key=key)))
+
+
+@cli.command(epilog="Exit codes: 0 every file matches manifest.json (and its signature, when a key is given); "
+                    "1 a file changed or is missing, or the signature does not match; 2 no readable manifest.")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--sign-key", "key_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="Check the HMAC-SHA256 signature with the key in this file (or the key itself in "
+                   "$HIPAA_SCAN_SIGN_KEY).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only what failed.")
+def verify(directory, key_file, quiet):
+    """Re-hash a report directory against its manifest.json; name every file that changed.
+
+    \b
+    Examples:
+      hipaa-scan verify hipaa-out/
+      HIPAA_SCAN_SIGN_KEY=... hipaa-scan verify hipaa-out/
+      hipaa-scan verify hipaa-out/ --sign-key audit.key
+    """
+    from reports.manifest import VerifyFailed, load_key
+    from reports.manifest import verify as verify_dir
+
+    rep = verify_dir(directory, load_key(key_file))
+    for line in rep.lines():
+        if not quiet or line.startswith("FAILED"):
+            click.echo(line)
+    if not rep.ok:
+        raise VerifyFailed(rep.summary(), str(directory))
+    click.echo(f"verified: {len(rep.checked)} item(s) match manifest.json; signature {rep.signature}")
 
 
 @cli.command(epilog="Exit codes: results — the merged gate's code (0, 1 or 3); inventories — 0; 2 documents that "

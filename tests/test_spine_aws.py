@@ -174,7 +174,7 @@ def test_scan_subprocess_against_moto(aws_session, moto_server, tmp_path, cli):
             "--out", out, "--format", "json,junit,html", "--fail-on", "critical")
     assert r.returncode == 1, r.stderr
     assert r.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == ["inventory.json", "junit.xml", "report.html", "results.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["inventory.json", "junit.xml", "manifest.json", "report.html", "results.json"]
     results = json.loads((out / "results.json").read_text())
     gate = results["gate"]
     assert (gate["fail_on"], gate["allow_incomplete"], gate["verdict"], gate["exit_code"]) == ("critical", False, "failed", 1)

@@ -57,7 +57,7 @@ def test_evaluate_then_report(tmp_path, inv_file, cli):
     assert cov["164.308(a)(1)(ii)(C)"]["status"] == "manual" and cov["164.308(a)(1)(ii)(C)"]["controls"] == []
     r = cli("report", tmp_path / "results.json", "--format", "junit,json,html", "--out", tmp_path / "rep")
     assert r.returncode == 0, r.stderr
-    assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == ["junit.xml", "report.html", "results.json"]
+    assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == ["junit.xml", "manifest.json", "report.html", "results.json"]
     r = cli("evaluate", inv_file, "-o", tmp_path / "r2.json", "--fail-on", "critical")
     assert r.returncode == 0, r.stderr
 

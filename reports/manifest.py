@@ -1,0 +1,234 @@
+"""Tamper evidence: ``manifest.json`` beside the reports, and ``hipaa-scan verify``.
+
+Every ``report`` / ``scan`` writes ``manifest.json`` into its output directory with the
+sha256 and size of each file it wrote and of its inputs (the results document, the
+inventory), plus the scan id, tool version and policy-set sha256 from the results. With a
+key (``--sign-key FILE``, or the key itself in ``$HIPAA_SCAN_SIGN_KEY``) the manifest also
+carries an HMAC-SHA256 over its canonical JSON (sorted keys, no whitespace, the
+``signature`` member left out).
+
+``verify(DIR)`` re-hashes every listed file: a missing or changed file fails; an input that
+is not present is reported and not checked (reports often travel without their inputs); a
+file in DIR the manifest does not list is reported. Without a signature, the manifest only
+proves the files match each other — whoever edits a report can edit the manifest too; with
+a key, editing either breaks the signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from scanner.errors import ExitCode, HipaaScanError, InputError
+
+MANIFEST = "manifest.json"
+SCHEMA = "hipaa-scan/manifest/v1"
+ENV_KEY = "HIPAA_SCAN_SIGN_KEY"
+ALGORITHM = "HMAC-SHA256"
+
+
+class VerifyFailed(HipaaScanError):
+    """A report directory does not match its manifest (or its signature)."""
+
+    exit_code = ExitCode.GATE_FAILED
+
+
+def sha256_file(path: Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    n = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+            n += len(chunk)
+    return h.hexdigest(), n
+
+
+def load_key(key_file: Path | None = None, env: dict | None = None) -> bytes | None:
+    """The signing key: the bytes of ``key_file`` (trailing newline dropped), else ``$HIPAA_SCAN_SIGN_KEY``."""
+    env = os.environ if env is None else env
+    if key_file is not None:
+        try:
+            key = Path(key_file).read_bytes().rstrip(b"\r\n")
+        except FileNotFoundError:
+            raise InputError("key file not found", str(key_file)) from None
+        except OSError as exc:
+            raise InputError(f"cannot read key file: {exc.strerror}", str(key_file)) from None
+        if not key:
+            raise InputError("key file is empty", str(key_file))
+        return key
+    value = env.get(ENV_KEY)
+    if value:
+        return value.encode("utf-8")
+    return None
+
+
+def key_id(key: bytes) -> str:
+    """A short, non-secret name for a key (so verify can say 'signed with another key')."""
+    return hashlib.sha256(b"hipaa-scan key id\x00" + key).hexdigest()[:16]
+
+
+def canonical(manifest: dict) -> bytes:
+    body = {k: v for k, v in manifest.items() if k != "signature"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def signature(manifest: dict, key: bytes) -> str:
+    return hmac.new(key, canonical(manifest), hashlib.sha256).hexdigest()
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return str(Path(path).resolve())
+
+
+def build(out_dir: Path, files: list[Path], inputs: list[tuple[str, Path]] = (), results: dict | None = None,
+          key: bytes | None = None) -> dict:
+    out_dir = Path(out_dir)
+    entries = []
+    for p in sorted({Path(p).resolve() for p in files}):
+        if p.name == MANIFEST and p.parent == out_dir.resolve():
+            continue
+        digest, size = sha256_file(p)
+        entries.append({"path": _rel(p, out_dir), "sha256": digest, "bytes": size})
+    ins = []
+    for role, p in inputs:
+        digest, size = sha256_file(p)
+        ins.append({"role": role, "path": _rel(p, out_dir), "sha256": digest, "bytes": size})
+    scan = (results or {}).get("scan", {})
+    manifest = {
+        "schema": SCHEMA,
+        "scan_id": scan.get("id"),
+        "scanner_version": scan.get("scanner_version"),
+        "policy_set_sha256": scan.get("policy_set_sha256"),
+        "inventory_sha256": scan.get("inventory_sha256"),
+        "files": entries,
+        "inputs": ins,
+    }
+    if key:
+        manifest["signature"] = {"algorithm": ALGORITHM, "key_id": key_id(key), "value": signature(manifest, key)}
+    return manifest
+
+
+def write(out_dir: Path, files: list[Path], inputs: list[tuple[str, Path]] = (), results: dict | None = None,
+          key: bytes | None = None) -> Path:
+    manifest = build(out_dir, files, inputs, results, key)
+    path = Path(out_dir) / MANIFEST
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+@dataclass
+class Report:
+    """What verify found: ``problems`` fail it; ``notes`` are said and do not."""
+
+    checked: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  #: "name (what)" per problem, for one-line messages
+    notes: list[str] = field(default_factory=list)
+    signature: str = "absent"  # absent | valid | invalid | unchecked | missing
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def fail(self, name: str, what: str, detail: str = "") -> None:
+        self.failed.append(f"{name} ({what})")
+        self.problems.append(f"{name}: {what}{' ' + detail if detail else ''}")
+
+    def summary(self) -> str:
+        return f"{len(self.failed)} item(s) failed verification: {', '.join(self.failed)}"
+
+    def lines(self) -> list[str]:
+        out = [f"ok       {p}" for p in self.checked]
+        out += [f"FAILED   {p}" for p in self.problems]
+        out += [f"note     {n}" for n in self.notes]
+        return out
+
+
+def _safe_relative(path: str) -> bool:
+    p = PurePosixPath(path)
+    return not p.is_absolute() and ".." not in p.parts and path != ""
+
+
+def read(directory: Path) -> dict:
+    path = Path(directory) / MANIFEST
+    if not Path(directory).is_dir():
+        raise InputError("not a directory", str(directory))
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("no manifest.json here: was this directory written by 'hipaa-scan report'?",
+                         str(path)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"manifest is not valid JSON ({exc})", str(path)) from None
+    if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA or not isinstance(manifest.get("files"), list):
+        raise InputError(f"not a {SCHEMA} manifest", str(path))
+    return manifest
+
+
+def verify(directory: Path, key: bytes | None = None) -> Report:
+    directory = Path(directory)
+    manifest = read(directory)
+    rep = Report()
+    listed = set()
+    for e in manifest["files"]:
+        rel = e.get("path", "") if isinstance(e, dict) else ""
+        if not _safe_relative(rel):
+            rep.fail(rel or "?", "manifest entry points outside the directory")
+            continue
+        listed.add(rel)
+        p = directory / rel
+        if not p.is_file():
+            rep.fail(rel, "missing")
+            continue
+        digest, size = sha256_file(p)
+        if digest != e.get("sha256"):
+            rep.fail(rel, "changed", f"(sha256 {digest}, manifest says {e.get('sha256')}; "
+                                     f"{size} bytes, manifest says {e.get('bytes')})")
+        else:
+            rep.checked.append(rel)
+    for e in manifest.get("inputs") or []:
+        rel = e.get("path", "") if isinstance(e, dict) else ""
+        candidates = [directory / rel] if _safe_relative(rel) else [Path(rel)]
+        candidates.append(directory / PurePosixPath(rel).name)
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            rep.notes.append(f"input {e.get('role', '?')} {rel}: not present, not checked")
+            continue
+        digest, _ = sha256_file(found)
+        shown = _rel(found, directory)
+        if digest != e.get("sha256"):
+            rep.fail(f"input {shown}", "changed", f"(sha256 {digest}, manifest says {e.get('sha256')})")
+        else:
+            rep.checked.append(f"{shown} (input {e.get('role', '?')})")
+    for p in sorted(directory.iterdir()):
+        if p.is_file() and p.name != MANIFEST and p.name not in listed and not p.name.endswith(".tmp"):
+            if not any(_rel(p, directory) == (e.get("path") if isinstance(e, dict) else None)
+                       for e in manifest.get("inputs") or []):
+                rep.notes.append(f"{p.name}: not listed in the manifest")
+    sig = manifest.get("signature")
+    if key is not None:
+        if not isinstance(sig, dict):
+            rep.signature = "missing"
+            rep.fail("manifest.json", "not signed, but a key was given")
+        elif not hmac.compare_digest(str(sig.get("value", "")), signature(manifest, key)):
+            rep.signature = "invalid"
+            other = " (signed with another key)" if sig.get("key_id") != key_id(key) else ""
+            rep.fail("manifest.json", f"signature does not match{other}",
+                     "(the manifest was edited, or the key is wrong)")
+        else:
+            rep.signature = "valid"
+            rep.checked.append(f"manifest.json signature ({ALGORITHM}, key {sig.get('key_id')})")
+    elif isinstance(sig, dict):
+        rep.signature = "unchecked"
+        rep.notes.append(f"manifest.json is signed (key {sig.get('key_id')}); give --sign-key FILE or "
+                         f"${ENV_KEY} to check the signature")
+    return rep
