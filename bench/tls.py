@@ -48,9 +48,10 @@ def main() -> int:
     for i in range(args.copies):
         fx.add(f"modern_copy_{i}", modern.context, HSTS_YEAR)
     tls_names = [n for n in fx.servers if not n.startswith("http_")]
-    endpoints = [Endpoint("localhost", fx.servers[n].port) for n in tls_names]
+    endpoints = [Endpoint("localhost", fx.servers[n].port, starttls="smtp" if n == "smtp_starttls" else None)
+                 for n in tls_names]
     workers = args.workers or len(endpoints)
-    print(f"endpoints: {len(endpoints)} TLS servers ({len(tls_names) - args.copies} fixture configurations + "
+    print(f"endpoints: {len(endpoints)} TLS servers ({len(tls_names) - args.copies} fixture configurations incl. SMTP STARTTLS + "
           f"{args.copies} copies of 'modern'), workers {workers}, cores {os.cpu_count()}")
 
     builder = InventoryBuilder()
@@ -65,7 +66,10 @@ def main() -> int:
     exe = str(Path(sys.executable).with_name("hipaa-scan"))
     out = Path(fx.dir) / "bench-inventory.json"
     t0 = time.perf_counter()
-    proc = subprocess.run([exe, "collect", "tls", *[e.id for e in endpoints], "--ca-bundle", str(fx.ca_bundle),
+    eps_file = Path(fx.dir) / "bench-endpoints.yaml"
+    eps_file.write_text("".join(f"- host: {e.host}\n  port: {e.port}\n" + (f"  starttls: {e.starttls}\n" if e.starttls else "")
+                                for e in endpoints))
+    proc = subprocess.run([exe, "collect", "tls", "--endpoints", str(eps_file), "--ca-bundle", str(fx.ca_bundle),
                            "--workers", str(workers), "--timeout", str(args.timeout), "-q", "-o", str(out)],
                           capture_output=True, text=True)
     cli_total = time.perf_counter() - t0

@@ -33,6 +33,8 @@ def probe_http(ip: str, port: int, host: str, timeout: float) -> dict:
                 if not chunk:
                     break
                 data += chunk
+                if not b"HTTP/".startswith(data[:5]):  # another protocol answered (SMTP banner, TLS alert)
+                    break
     except ConnectionRefusedError:
         return {"port": port, "present": False, "status": None, "location": None, "redirects_to_https": None}
     except (socket.timeout, TimeoutError):
