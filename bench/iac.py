@@ -72,8 +72,8 @@ print(sum(len(r.passed_checks) + len(r.failed_checks) + len(r.skipped_checks) fo
 """
 
 
-def measure(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one process tree."""
+def measure(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MiB, CPU seconds user+system) of one process tree."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -82,12 +82,12 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, float]:
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}: {err[-500:]}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def run(sizes: list[int], repeat: int, with_cli: bool) -> None:
-    print(f"{'resources':>9} {'checks':>7} | {'ours s':>7} {'MiB':>6} | {'checkov s':>9} {'MiB':>6} | "
-          f"{'overhead':>8} | {'checkov CLI s':>13} {'MiB':>6}")
+    print(f"{'resources':>9} {'checks':>7} | {'ours s':>7} {'cpu s':>6} {'MiB':>5} | {'checkov s':>9} {'cpu s':>6} "
+          f"{'MiB':>5} | {'overhead wall':>13} {'cpu':>7} | {'checkov CLI s':>13} {'MiB':>5}")
     for n in sizes:
         tmp = Path(tempfile.mkdtemp(prefix=f"hipaa-bench-iac-{n}-"))
         try:
@@ -107,15 +107,19 @@ def run(sizes: list[int], repeat: int, with_cli: bool) -> None:
             import json
 
             checks = len(json.loads(inv.read_text())["resources"].get("iac_check", []))
-            o_s, o_m = statistics.median(x[0] for x in ours), max(x[1] for x in ours)
-            a_s, a_m = statistics.median(x[0] for x in alone), max(x[1] for x in alone)
-            c = (f"{statistics.median(x[0] for x in cli):13.2f} {max(x[1] for x in cli):6.0f}" if cli
-                 else f"{'-':>13} {'-':>6}")
-            print(f"{n:9d} {checks:7d} | {o_s:7.2f} {o_m:6.0f} | {a_s:9.2f} {a_m:6.0f} | "
-                  f"{(o_s / a_s - 1) * 100:+7.1f}% | {c}", flush=True)
+            o_s, o_m, o_c = (statistics.median(x[0] for x in ours), max(x[1] for x in ours),
+                             statistics.median(x[2] for x in ours))
+            a_s, a_m, a_c = (statistics.median(x[0] for x in alone), max(x[1] for x in alone),
+                             statistics.median(x[2] for x in alone))
+            c = (f"{statistics.median(x[0] for x in cli):13.2f} {max(x[1] for x in cli):5.0f}" if cli
+                 else f"{'-':>13} {'-':>5}")
+            print(f"{n:9d} {checks:7d} | {o_s:7.2f} {o_c:6.2f} {o_m:5.0f} | {a_s:9.2f} {a_c:6.2f} {a_m:5.0f} | "
+                  f"{(o_s / a_s - 1) * 100:+12.1f}% {(o_c / a_c - 1) * 100:+6.1f}% | {c}", flush=True)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    print(f"median of {repeat} run(s); peak RSS is the max over runs; overhead = ours / checkov alone - 1")
+    print(f"median of {repeat} run(s); peak RSS is the max over runs; overhead = ours / checkov alone - 1 "
+          f"(wall, and CPU user+system, which shared machines disturb less); load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 def main() -> None:

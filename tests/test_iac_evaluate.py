@@ -141,6 +141,16 @@ def test_plan_json_findings():
     assert ("IAC-LOG-03", "CKV_AWS_66") in passes
 
 
+def test_deny_sets_are_computed_per_control_scope(policy_set):
+    builder = InventoryBuilder()
+    collect(FIXTURES / "project", builder)
+    denies = Evaluator(policy_set).deny_sets(builder.document())
+    assert set(denies["IAC-NET-01"]) == {
+        "terraform/network.tf:aws_security_group.bastion:CKV_AWS_24",
+        "cloudformation/network.json:AWS::EC2::SecurityGroup.RdpOpen:CKV_AWS_25",
+    }
+
+
 # ----------------------------------------------------------------- the mapping
 def test_every_mapped_check_exists_in_installed_checkov(policy_set):
     mapping = check_mapping(policy_set)

@@ -14,6 +14,24 @@ not_passed contains {"id": c.id, "msg": message(c)} if {
 	not _suppressed(c)
 }
 
+# The same entries, limited to the checks of one control: the iac_check resources whose
+# scope field (check_id) is listed in the control's METADATA `scope`, which evaluation
+# passes to the engine as data.hipaa_scope[<control id>]. Without that data (a test, an
+# engine that was not given it) every entry is returned, and evaluation still scopes the
+# findings: slower, never laxer.
+not_passed_in(control) := entries if {
+	scope := data.hipaa_scope[control]
+	allowed := {v | some v in scope["in"]}
+	entries := {{"id": c.id, "msg": message(c)} |
+		some c in input.resources.iac_check
+		object.get(c, scope.field, null) in allowed
+		not _passed(c)
+		not _suppressed(c)
+	}
+}
+
+not_passed_in(control) := not_passed if not data.hipaa_scope[control]
+
 _passed(c) if c.result == "passed"
 
 _suppressed(c) if {

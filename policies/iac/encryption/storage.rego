@@ -24,5 +24,5 @@ import data.hipaa.lib.iac
 import rego.v1
 
 # The checkov checks that implement this control are listed once, in METADATA `scope`:
-# evaluation judges only those iac_check resources, and denies each one that did not pass.
-deny contains entry if some entry in iac.not_passed
+# evaluation passes that scope to the engine, and judges only those iac_check resources.
+deny contains entry if some entry in iac.not_passed_in("IAC-ENC-01")

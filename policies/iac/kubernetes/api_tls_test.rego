@@ -34,3 +34,18 @@ test_skipped_without_reason_denies if {
 test_missing_result_denies if {
 	count(policy.deny) == 1 with input as _check({})
 }
+
+_scope := {"IAC-K8S-03": {"field": "check_id", "in": ["CKV_K8S_71"]}}
+
+test_failed_check_in_scope_denies if {
+	count(policy.deny) == 1 with input as _check({"result": "failed"}) with data.hipaa_scope as _scope
+}
+
+test_failed_check_outside_scope_is_not_this_controls if {
+	count(policy.deny) == 0 with input as _check({"result": "failed", "check_id": "CKV_OTHER_1"})
+		with data.hipaa_scope as _scope
+}
+
+test_missing_result_in_scope_denies if {
+	count(policy.deny) == 1 with input as _check({}) with data.hipaa_scope as _scope
+}
