@@ -1,0 +1,19 @@
+# METADATA
+# title: EFS file systems are covered by an AWS Backup plan
+# description: Every EFS file system is selected by a backup plan in its region (by ARN, by * or by a tag it carries). With --phi-tag, failures of untagged resources are reported one severity lower.
+# custom:
+#   id: AWS-BACKUP-05
+#   severity: medium
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(E)", "164.308(a)(7)(ii)(B)"]
+#   resource_type: aws_efs_file_system
+#   evidence: [id, tags]
+#   reads: [aws_backup_plan]
+#   remediation: Add the EFS file system to a backup plan selection (by ARN, or tag it with the selection's tag, e.g. backup=daily).
+package hipaa.aws.backup.efs_covered
+
+import rego.v1
+
+deny contains {"id": r.id, "msg": sprintf("EFS file system %s is not covered by any AWS Backup plan.", [r.name])} if {
+	some r in input.resources.aws_efs_file_system
+	not data.hipaa.lib.aws_backup.covered(r)
+}

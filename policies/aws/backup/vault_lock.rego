@@ -1,0 +1,18 @@
+# METADATA
+# title: Backup vaults are locked
+# description: Vault Lock stops anyone (root included) from deleting recovery points early.
+# custom:
+#   id: AWS-BACKUP-01
+#   severity: medium
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.312(c)(1)"]
+#   resource_type: aws_backup_vault
+#   evidence: [locked]
+#   remediation: Apply a Vault Lock configuration (compliance mode) with minimum and maximum retention.
+package hipaa.aws.backup.vault_lock
+
+import rego.v1
+
+deny contains {"id": v.id, "msg": sprintf("Backup vault %s has no Vault Lock.", [v.name])} if {
+	some v in input.resources.aws_backup_vault
+	not v.locked == true
+}

@@ -1,0 +1,27 @@
+# METADATA
+# title: EC2 instances have no public IP address
+# description: Instances that process ePHI sit in private subnets and are reached through load balancers, VPN or Session Manager.
+# custom:
+#   id: AWS-EC2-05
+#   severity: high
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)"]
+#   resource_type: aws_ec2_instance
+#   evidence: [public_ip]
+#   remediation: Launch the instance in a private subnet without a public IP (or disassociate the Elastic IP) and front it with a load balancer.
+package hipaa.aws.ec2.instance_no_public_ip
+
+import rego.v1
+
+deny contains {"id": i.id, "msg": sprintf("EC2 instance %s has the public IP address %s.", [i.name, i.public_ip])} if {
+	some i in input.resources.aws_ec2_instance
+	is_string(i.public_ip)
+}
+
+deny contains {"id": i.id, "msg": sprintf("EC2 instance %s: its public IP address could not be read.", [i.name])} if {
+	some i in input.resources.aws_ec2_instance
+	not _known(i)
+}
+
+_known(i) if is_string(i.public_ip)
+
+_known(i) if is_null(i.public_ip)

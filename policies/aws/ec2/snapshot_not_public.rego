@@ -1,0 +1,18 @@
+# METADATA
+# title: EBS snapshots are not public
+# description: Anyone can create a volume from a public snapshot and read its data.
+# custom:
+#   id: AWS-EC2-04
+#   severity: critical
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   resource_type: aws_ebs_snapshot
+#   evidence: [public]
+#   remediation: Remove the 'all' group from the snapshot's createVolumePermission (make it private); share with named accounts only.
+package hipaa.aws.ec2.snapshot_not_public
+
+import rego.v1
+
+deny contains {"id": s.id, "msg": sprintf("EBS snapshot %s is public.", [s.name])} if {
+	some s in input.resources.aws_ebs_snapshot
+	not s.public == false
+}

@@ -1,0 +1,26 @@
+# METADATA
+# title: EC2 instances are managed by Systems Manager
+# description: Running instances are registered with SSM so that they can be patched and inventoried.
+# custom:
+#   id: AWS-EC2-11
+#   severity: medium
+#   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(5)(ii)(B)"]
+#   resource_type: aws_ec2_instance
+#   evidence: [state, instance_id]
+#   reads: [aws_ssm_managed_instance]
+#   remediation: Install/enable the SSM agent and attach an instance profile with AmazonSSMManagedInstanceCore.
+package hipaa.aws.ec2.ssm_managed
+
+import rego.v1
+
+deny contains {"id": i.id, "msg": sprintf("EC2 instance %s is not managed by Systems Manager.", [i.name])} if {
+	some i in input.resources.aws_ec2_instance
+	not i.state in {"stopped", "terminated", "shutting-down", "stopping"}
+	not _managed(i)
+}
+
+_managed(i) if {
+	some m in input.resources.aws_ssm_managed_instance
+	m.instance_id == i.instance_id
+	m.region == i.region
+}

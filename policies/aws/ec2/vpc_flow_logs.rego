@@ -1,0 +1,18 @@
+# METADATA
+# title: VPC flow logs are enabled
+# description: Every VPC records its network flows, so that access to systems holding ePHI can be reviewed.
+# custom:
+#   id: AWS-EC2-10
+#   severity: medium
+#   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
+#   resource_type: aws_vpc
+#   evidence: [flow_logs]
+#   remediation: Create a flow log (traffic type ALL) for the VPC to CloudWatch Logs or S3.
+package hipaa.aws.ec2.vpc_flow_logs
+
+import rego.v1
+
+deny contains {"id": v.id, "msg": sprintf("VPC %s has no active flow log.", [v.name])} if {
+	some v in input.resources.aws_vpc
+	not v.flow_logs.enabled == true
+}

@@ -1,0 +1,18 @@
+# METADATA
+# title: ElastiCache replication groups keep automatic backups
+# description: Automatic snapshots are retained at least one day.
+# custom:
+#   id: AWS-ELASTICACHE-03
+#   severity: low
+#   hipaa: ["164.308(a)(7)(ii)(A)"]
+#   resource_type: aws_elasticache_replication_group
+#   evidence: [snapshot_retention_limit]
+#   remediation: Set SnapshotRetentionLimit to 1 day or more.
+package hipaa.aws.elasticache.backups
+
+import rego.v1
+
+deny contains {"id": g.id, "msg": sprintf("ElastiCache replication group %s keeps no automatic backups.", [g.name])} if {
+	some g in input.resources.aws_elasticache_replication_group
+	not g.snapshot_retention_limit >= 1
+}

@@ -1,0 +1,24 @@
+# METADATA
+# title: No inline role policy allows * on *
+# description: Inline policies on roles must not grant every action on every resource.
+# custom:
+#   id: AWS-IAM-09
+#   severity: high
+#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(B)", "164.312(a)(1)"]
+#   resource_type: aws_iam_role
+#   evidence: [inline_policies]
+#   remediation: Delete the inline policy and attach scoped policies to the role.
+package hipaa.aws.iam.no_full_admin_inline_role
+
+import rego.v1
+
+deny contains {"id": r.id, "msg": sprintf("IAM role %s has the inline policy %s allowing every action on every resource.", [r.name, p.name])} if {
+	some r in input.resources.aws_iam_role
+	some p in r.inline_policies
+	not p.full_admin == false
+}
+
+deny contains {"id": r.id, "msg": sprintf("IAM role %s: its inline policies could not be read.", [r.name])} if {
+	some r in input.resources.aws_iam_role
+	not is_array(r.inline_policies)
+}

@@ -1,0 +1,24 @@
+# METADATA
+# title: No inline user policy allows * on *
+# description: Inline policies on users must not grant every action on every resource.
+# custom:
+#   id: AWS-IAM-08
+#   severity: high
+#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(B)", "164.312(a)(1)"]
+#   resource_type: aws_iam_user
+#   evidence: [inline_policies]
+#   remediation: Delete the inline policy and grant scoped permissions through a group.
+package hipaa.aws.iam.no_full_admin_inline_user
+
+import rego.v1
+
+deny contains {"id": u.id, "msg": sprintf("IAM user %s has the inline policy %s allowing every action on every resource.", [u.name, p.name])} if {
+	some u in input.resources.aws_iam_user
+	some p in u.inline_policies
+	not p.full_admin == false
+}
+
+deny contains {"id": u.id, "msg": sprintf("IAM user %s: its inline policies could not be read.", [u.name])} if {
+	some u in input.resources.aws_iam_user
+	not is_array(u.inline_policies)
+}

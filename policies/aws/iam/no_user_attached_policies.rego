@@ -1,0 +1,28 @@
+# METADATA
+# title: IAM users get permissions through groups or roles only
+# description: Policies attached directly to users (managed or inline) make access hard to review; grant through groups or roles.
+# custom:
+#   id: AWS-IAM-06
+#   severity: low
+#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(i)", "164.308(a)(3)(ii)(B)"]
+#   resource_type: aws_iam_user
+#   evidence: [attached_policies, inline_policies]
+#   remediation: Move the user's policies to a group (or a role) and detach/delete them from the user.
+package hipaa.aws.iam.no_user_attached_policies
+
+import rego.v1
+
+deny contains {"id": u.id, "msg": sprintf("IAM user %s has %d policies attached directly.", [u.name, count(u.attached_policies) + count(u.inline_policies)])} if {
+	some u in input.resources.aws_iam_user
+	count(u.attached_policies) + count(u.inline_policies) > 0
+}
+
+deny contains {"id": u.id, "msg": sprintf("IAM user %s: its policies could not be read.", [u.name])} if {
+	some u in input.resources.aws_iam_user
+	not _known(u)
+}
+
+_known(u) if {
+	is_array(u.attached_policies)
+	is_array(u.inline_policies)
+}

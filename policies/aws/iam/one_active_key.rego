@@ -1,0 +1,18 @@
+# METADATA
+# title: IAM users have at most one active access key
+# description: Two active keys are only for the minutes of a rotation.
+# custom:
+#   id: AWS-IAM-13
+#   severity: low
+#   hipaa: ["164.308(a)(4)(ii)(C)", "164.312(a)(2)(i)"]
+#   resource_type: aws_iam_user
+#   evidence: [active_access_keys]
+#   remediation: Deactivate and delete the older access key once the workload uses the new one.
+package hipaa.aws.iam.one_active_key
+
+import rego.v1
+
+deny contains {"id": u.id, "msg": sprintf("IAM user %s has %v active access keys.", [u.name, object.get(u, "active_access_keys", "unknown")])} if {
+	some u in input.resources.aws_iam_user
+	not u.active_access_keys <= 1
+}

@@ -1,0 +1,18 @@
+# METADATA
+# title: OpenSearch domains encrypt data at rest
+# description: Indices, logs and swap of a domain holding ePHI are encrypted with KMS.
+# custom:
+#   id: AWS-OS-01
+#   severity: high
+#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
+#   resource_type: aws_opensearch_domain
+#   evidence: [encryption_at_rest]
+#   remediation: "Enable encryption at rest on the domain (new domains: at creation; older ones need a new domain and reindex)."
+package hipaa.aws.opensearch.encryption_at_rest
+
+import rego.v1
+
+deny contains {"id": r.id, "msg": sprintf("OpenSearch domain %s does not encrypt data at rest.", [r.name])} if {
+	some r in input.resources.aws_opensearch_domain
+	not r.encryption_at_rest == true
+}

@@ -1,0 +1,18 @@
+# METADATA
+# title: OpenSearch domains are reachable only inside a VPC
+# description: A domain with a public endpoint is reachable from the internet; domains holding ePHI live in a VPC.
+# custom:
+#   id: AWS-OS-04
+#   severity: high
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)"]
+#   resource_type: aws_opensearch_domain
+#   evidence: [in_vpc]
+#   remediation: Create the domain with VPC access (subnets and security groups) and migrate the indices.
+package hipaa.aws.opensearch.in_vpc
+
+import rego.v1
+
+deny contains {"id": r.id, "msg": sprintf("OpenSearch domain %s has a public endpoint (not in a VPC).", [r.name])} if {
+	some r in input.resources.aws_opensearch_domain
+	not r.in_vpc == true
+}

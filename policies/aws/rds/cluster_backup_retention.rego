@@ -1,0 +1,18 @@
+# METADATA
+# title: RDS/Aurora clusters keep automated backups for at least 7 days
+# description: Point-in-time restore needs automated backups retained for at least a week.
+# custom:
+#   id: AWS-RDS-12
+#   severity: high
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.310(d)(2)(iv)"]
+#   resource_type: aws_rds_cluster
+#   evidence: [backup_retention_period]
+#   remediation: Set the cluster's backup retention period to 7 days or more.
+package hipaa.aws.rds.cluster_backup_retention
+
+import rego.v1
+
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s keeps automated backups for fewer than 7 days.", [c.name])} if {
+	some c in input.resources.aws_rds_cluster
+	not c.backup_retention_period >= 7
+}

@@ -1,0 +1,18 @@
+# METADATA
+# title: RDS snapshots are not public
+# description: A public snapshot can be restored by any AWS account.
+# custom:
+#   id: AWS-RDS-07
+#   severity: critical
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   resource_type: aws_rds_snapshot
+#   evidence: [public]
+#   remediation: Remove 'all' from the snapshot's restore attribute (modify-db-snapshot-attribute --values-to-remove all).
+package hipaa.aws.rds.snapshot_not_public
+
+import rego.v1
+
+deny contains {"id": s.id, "msg": sprintf("RDS snapshot %s is public.", [s.name])} if {
+	some s in input.resources.aws_rds_snapshot
+	not s.public == false
+}

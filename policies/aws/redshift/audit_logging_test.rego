@@ -1,0 +1,16 @@
+package hipaa.aws.redshift.audit_logging_test
+
+import data.hipaa.aws.redshift.audit_logging as policy
+import rego.v1
+
+test_compliant_passes if {
+	count(policy.deny) == 0 with input as {"resources": {"aws_redshift_cluster": [{"id": "r1", "name": "n1", "audit_logging": true}]}}
+}
+
+test_noncompliant_fails if {
+	policy.deny == {{"id": "r1", "msg": "Redshift cluster n1 has no audit logging."}} with input as {"resources": {"aws_redshift_cluster": [{"id": "r1", "name": "n1", "audit_logging": false}]}}
+}
+
+test_missing_field_fails if {
+	count(policy.deny) == 1 with input as {"resources": {"aws_redshift_cluster": [{"id": "r1", "name": "n1"}]}}
+}

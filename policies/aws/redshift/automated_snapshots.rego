@@ -1,0 +1,18 @@
+# METADATA
+# title: Redshift clusters keep automated snapshots for at least 7 days
+# description: Automated snapshots are retained a week or more.
+# custom:
+#   id: AWS-RS-04
+#   severity: medium
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.310(d)(2)(iv)"]
+#   resource_type: aws_redshift_cluster
+#   evidence: [automated_snapshot_retention_period]
+#   remediation: Set the cluster's automated snapshot retention period to 7 days or more.
+package hipaa.aws.redshift.automated_snapshots
+
+import rego.v1
+
+deny contains {"id": c.id, "msg": sprintf("Redshift cluster %s keeps automated snapshots for fewer than 7 days.", [c.name])} if {
+	some c in input.resources.aws_redshift_cluster
+	not c.automated_snapshot_retention_period >= 7
+}

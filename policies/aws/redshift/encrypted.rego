@@ -1,0 +1,18 @@
+# METADATA
+# title: Redshift clusters are encrypted
+# description: Data warehouse clusters holding ePHI encrypt data at rest with KMS.
+# custom:
+#   id: AWS-RS-01
+#   severity: high
+#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
+#   resource_type: aws_redshift_cluster
+#   evidence: [encrypted]
+#   remediation: Modify the cluster to enable encryption with a KMS key.
+package hipaa.aws.redshift.encrypted
+
+import rego.v1
+
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s is not encrypted.", [r.name])} if {
+	some r in input.resources.aws_redshift_cluster
+	not r.encrypted == true
+}

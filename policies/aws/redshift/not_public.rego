@@ -1,0 +1,18 @@
+# METADATA
+# title: Redshift clusters are not publicly accessible
+# description: A cluster with a public endpoint is reachable from the internet.
+# custom:
+#   id: AWS-RS-02
+#   severity: critical
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   resource_type: aws_redshift_cluster
+#   evidence: [publicly_accessible]
+#   remediation: Modify the cluster and turn off Publicly accessible.
+package hipaa.aws.redshift.not_public
+
+import rego.v1
+
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s is publicly accessible.", [r.name])} if {
+	some r in input.resources.aws_redshift_cluster
+	not r.publicly_accessible == false
+}

@@ -1,0 +1,18 @@
+# METADATA
+# title: Redshift clusters require TLS connections
+# description: Every parameter group of the cluster sets require_ssl=true.
+# custom:
+#   id: AWS-RS-03
+#   severity: high
+#   hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#   resource_type: aws_redshift_cluster
+#   evidence: [require_ssl]
+#   remediation: Set require_ssl=true in the cluster's parameter group and reboot the cluster.
+package hipaa.aws.redshift.require_ssl
+
+import rego.v1
+
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s does not require TLS connections.", [r.name])} if {
+	some r in input.resources.aws_redshift_cluster
+	not r.require_ssl == true
+}
