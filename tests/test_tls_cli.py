@@ -30,7 +30,7 @@ def statuses(results: dict) -> dict:
 def test_scan_tls_compliant_endpoints_exit_0(fx, tmp_path, cli):
     out = tmp_path / "out"
     r = cli("scan", "tls", target(fx, "tls13_only"), target(fx, "modern"), "--ca-bundle", fx.ca_bundle,
-            "--timeout", "3", "--out", out, "--format", "json,junit")
+            "--timeout", "10", "--out", out, "--format", "json,junit")
     assert r.returncode == 0, r.stderr
     inv = json.loads((out / "inventory.json").read_text())
     assert sorted(e["id"] for e in inv["resources"]["tls_endpoint"]) == sorted(
@@ -44,7 +44,7 @@ def test_scan_tls_compliant_endpoints_exit_0(fx, tmp_path, cli):
 
 def test_scan_tls_without_private_ca_fails_trust(fx, tmp_path, cli):
     out = tmp_path / "out"
-    r = cli("scan", "tls", target(fx, "modern"), "--timeout", "3", "--out", out, "--format", "json")
+    r = cli("scan", "tls", target(fx, "modern"), "--timeout", "10", "--out", out, "--format", "json")
     assert r.returncode == 1, r.stderr  # TLS-CERT-01 (high) fails: the test CA is not a system root
     st = statuses(json.loads((out / "results.json").read_text()))
     assert st[("TLS-CERT-01", target(fx, "modern"))] == "fail"
@@ -53,7 +53,7 @@ def test_scan_tls_without_private_ca_fails_trust(fx, tmp_path, cli):
 
 def test_scan_tls_legacy_endpoint_gate_fails(fx, tmp_path, cli):
     out = tmp_path / "out"
-    r = cli("scan", "tls", target(fx, "legacy_versions"), "--ca-bundle", fx.ca_bundle, "--timeout", "3",
+    r = cli("scan", "tls", target(fx, "legacy_versions"), "--ca-bundle", fx.ca_bundle, "--timeout", "10",
             "--out", out, "--format", "json")
     assert r.returncode == 1, r.stderr
     st = statuses(json.loads((out / "results.json").read_text()))
@@ -84,7 +84,7 @@ def test_endpoints_file_and_from_inventory(fx, tmp_path, cli):
                                     "listeners": [{"protocol": "HTTPS", "port": fx.servers["tls13_only"].port}]}]}}))
     inv = tmp_path / "inventory.json"
     r = cli("collect", "tls", "--endpoints", eps, "--from-inventory", aws, "--ca-bundle", fx.ca_bundle,
-            "--timeout", "3", "-o", inv)
+            "--timeout", "10", "-o", inv)
     assert r.returncode == 0, r.stderr
     doc = json.loads(inv.read_text())
     by_id = {e["id"]: e for e in doc["resources"]["tls_endpoint"]}

@@ -38,7 +38,7 @@ def scan(tmp_path_factory):
     endpoints.append(Endpoint("127.0.0.1", refused))
     builder = InventoryBuilder()
     scan_now = dt.datetime.now(dt.timezone.utc)  # after every fixture certificate was issued
-    collect_tls(endpoints, builder, ca_bundle=fx.ca_bundle, timeout=3, now=scan_now)
+    collect_tls(endpoints, builder, ca_bundle=fx.ca_bundle, timeout=10, now=scan_now)
     doc = builder.document()
     validate(doc, "inventory", "<tls inventory>")
     results = Evaluator(load_policy_set()).evaluate(doc)
@@ -310,7 +310,7 @@ def test_concurrent_copies_give_identical_facts(scan):
     try:
         builder = InventoryBuilder()
         collect_tls([Endpoint("localhost", c.port, http_port=0) for c in copies], builder, ca_bundle=fx.ca_bundle,
-                    workers=6, timeout=3)
+                    workers=6, timeout=10)
         doc = builder.document()
     finally:
         for c in copies:
