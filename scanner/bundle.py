@@ -2,13 +2,15 @@
 
 Layout, as OPA's bundle file format documents it (and as ``opa build`` writes it):
 
-- ``/.manifest``: ``{"revision": <policy-set sha256>, "roots": ["hipaa", "hipaa_meta"],
+- ``/.manifest``: ``{"revision": <policy-set sha256>, "roots": ["hipaa", "hipaa_meta", "hipaa_scope"],
   "metadata": {...}}``; every policy and data path of the bundle lies under one of the roots,
   so OPA refuses Policy/Data API writes that would overwrite them;
 - ``/hipaa/<source>/<service>/<control>.rego`` and ``/hipaa/lib/*.rego``: the modules (the
   ``*_test.rego`` files stay out);
 - ``/hipaa_meta/data.json``: loaded at ``data.hipaa_meta``: the policy-set hash, the sha256 of
-  every module's source by package, the controls, and the HIPAA catalogue.
+  every module's source by package, the controls, and the HIPAA catalogue;
+- ``/hipaa_scope/data.json``: ``data.hipaa_scope``, the METADATA ``scope`` of scoped controls,
+  which evaluation hands every engine (so the IaC controls compute only their own checks).
 
 With ``--package-prefix acme.hipaa`` every package moves from ``hipaa.`` to ``acme.hipaa.``
 (and ``data.hipaa`` references with it), and the metadata lives at ``data.acme.hipaa_meta``.
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from scanner import __version__
 from scanner.catalogue import catalogue_path
-from scanner.engine_opa import ROOT, check_prefix, meta_path, rebase_package, rebase_source, source_sha256
+from scanner.engine_opa import ROOT, check_prefix, meta_path, rebase_package, rebase_source, scope_data, source_sha256
 from scanner.policies import PolicySet
 
 MTIME = 0
@@ -51,9 +53,14 @@ def bundle_files(policy_set: PolicySet, prefix: str = ROOT) -> dict[str, bytes]:
     }
     meta_root = meta_path(prefix)
     files["/" + meta_root.replace(".", "/") + "/data.json"] = (json.dumps(meta, indent=1, sort_keys=True) + "\n").encode()
+    roots = [prefix.replace(".", "/"), meta_root.replace(".", "/")]
+    for key, value in scope_data(policy_set).items():  # data the evaluation gives the engine
+        root = rebase_package(key, prefix).replace(".", "/")
+        files["/" + root + "/data.json"] = (json.dumps(value, indent=1, sort_keys=True) + "\n").encode()
+        roots.append(root)
     manifest = {
         "revision": policy_set.sha256,
-        "roots": [prefix.replace(".", "/"), meta_root.replace(".", "/")],
+        "roots": roots,
         "metadata": {"name": "hipaa-scan", "scanner_version": __version__, "package_prefix": prefix},
     }
     files["/.manifest"] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()

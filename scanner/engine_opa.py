@@ -37,6 +37,7 @@ import requests
 from opa_client import OpaClient
 from opa_client.errors import (
     ConnectionsError,
+    DeleteDataError,
     DeletePolicyError,
     PolicyNotFoundError,
     QueryExecuteError,
@@ -44,11 +45,11 @@ from opa_client.errors import (
 )
 
 from scanner.engine import UNDEFINED
-from scanner.errors import EngineError, InputError
+from scanner.errors import EngineError, HipaaScanError, InputError
 
 ROOT = "hipaa"  #: the package root of every built-in and --policy-dir module
 _PACKAGE_LINE_RE = re.compile(r"^(\s*package\s+)hipaa\b", re.M)
-_DATA_REF_RE = re.compile(r"\bdata\.hipaa\b")
+_DATA_REF_RE = re.compile(r"\bdata\.hipaa(?=\.|_[a-z]+\b|\b)")
 _PACKAGE_RE = re.compile(r"^\s*package\s+([A-Za-z_][\w.]*)\s*$", re.M)
 _PREFIX_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 _LIST_MAX = 6
@@ -75,9 +76,16 @@ def rebase_source(source: str, prefix: str) -> str:
 
 
 def rebase_package(package: str, prefix: str) -> str:
-    if package != ROOT and not package.startswith(ROOT + "."):
+    """``hipaa.aws.s3.x`` → ``<prefix>.aws.s3.x``; also the data roots ``hipaa_scope`` → ``<prefix>_scope``."""
+    if not re.match(rf"^{ROOT}(\.|_[a-z]+$|$)", package):
         raise EngineError(f"package {package} is not under the '{ROOT}' root")
     return prefix + package[len(ROOT):]
+
+
+def scope_data(policy_set) -> dict:
+    """The data document evaluation gives the engine (scanner/evaluate.py): data.hipaa_scope."""
+    scopes = {p.id: p.custom["scope"] for p in policy_set.policies if p.custom.get("scope")}
+    return {"hipaa_scope": scopes} if scopes else {}
 
 
 def meta_path(prefix: str) -> str:
@@ -188,6 +196,8 @@ class OpaEngine:
         self._input: dict | None = None
         self._prepared = False
         self._pushed: list[str] = []
+        self._data: dict[str, Any] = {}
+        self._pushed_data: list[str] = []
 
     @classmethod
     def from_config(cls, cfg: OpaConfig, policy_set_sha256: str) -> "OpaEngine":
@@ -200,29 +210,33 @@ class OpaEngine:
         try:
             return fn(*args, **kwargs)
         except requests.Timeout:
-            raise EngineError(f"OPA at {self.url} did not answer {what} within {self.timeout:g} s") from None
+            raise OpaUnavailable(f"OPA at {self.url} did not answer {what} within {self.timeout:g} s") from None
         except requests.ConnectionError as exc:
-            raise EngineError(f"cannot reach OPA at {self.url} ({what}): {_reason(exc)}") from None
+            raise OpaUnavailable(f"cannot reach OPA at {self.url} ({what}): {_reason(exc)}") from None
         except ConnectionsError as exc:
-            raise EngineError(f"cannot reach OPA at {self.url} ({what}): {exc.message}") from None
+            raise OpaUnavailable(f"cannot reach OPA at {self.url} ({what}): {exc.message}") from None
         except requests.HTTPError as exc:
             resp = exc.response
             try:
                 body = resp.json()
             except ValueError:
                 body = None
-            status = resp.status_code if resp is not None else "?"
-            raise EngineError(f"OPA at {self.url} answered HTTP {status} to {what}: {_opa_error(body)}") from None
+            status = resp.status_code if resp is not None else 0
+            text = f"OPA at {self.url} answered HTTP {status or '?'} to {what}: {_opa_error(body)}"
+            if status == 500 and isinstance(body, dict) and body.get("code") == "internal_error" \
+                    and what.startswith("POST /v1/data/"):
+                raise EngineError(text) from None  # the policy failed at run time on this input
+            raise OpaUnavailable(text) from None
         except RegoParseError as exc:
             body = {"code": exc.expression, "message": exc.message, "errors": exc.errors}
-            raise EngineError(f"OPA at {self.url} rejected {what}: {_opa_error(body)}") from None
-        except (PolicyNotFoundError, DeletePolicyError, QueryExecuteError) as exc:
+            raise OpaUnavailable(f"OPA at {self.url} rejected {what}: {_opa_error(body)}") from None
+        except (PolicyNotFoundError, DeletePolicyError, DeleteDataError, QueryExecuteError) as exc:
             body = {"code": exc.expression, "message": exc.message}
-            raise EngineError(f"OPA at {self.url} refused {what}: {_opa_error(body)}") from None
+            raise OpaUnavailable(f"OPA at {self.url} refused {what}: {_opa_error(body)}") from None
         except ValueError:  # a body that is not JSON (a proxy's error page, a non-OPA server)
-            raise EngineError(f"OPA at {self.url} answered {what} with something that is not OPA's JSON") from None
+            raise OpaUnavailable(f"OPA at {self.url} answered {what} with something that is not OPA's JSON") from None
         except requests.RequestException as exc:
-            raise EngineError(f"request to OPA at {self.url} failed ({what}): {_reason(exc)}") from None
+            raise OpaUnavailable(f"request to OPA at {self.url} failed ({what}): {_reason(exc)}") from None
 
     # -- the Engine interface
     def add_module(self, path: str, source: str) -> None:
@@ -233,8 +247,9 @@ class OpaEngine:
         self._packages.add(package)
 
     def add_data(self, data: dict) -> None:
-        raise EngineError("the OPA engine reads data from the server (deploy it in the bundle); "
-                          "it does not upload data documents")
+        """Data the policies read (``data.hipaa_scope``): pushed with the Data API, or checked in the bundle."""
+        for key, value in data.items():
+            self._data[rebase_package(key, ROOT)] = value
 
     def set_input(self, document: dict) -> None:
         if not self._prepared:
@@ -259,10 +274,10 @@ class OpaEngine:
         what = f"POST /v1/data/{remote.replace('.', '/')}/{name}"
         out = self._call(what, self.client.query_rule, self._input, remote, name)
         if not isinstance(out, dict):
-            raise EngineError(f"OPA at {self.url} answered {what} with something that is not OPA's JSON")
+            raise OpaUnavailable(f"OPA at {self.url} answered {what} with something that is not OPA's JSON")
         if "result" not in out:
             if package in self._packages:
-                raise EngineError(f"OPA at {self.url} has no data.{remote}.{name} (the package disappeared from "
+                raise OpaUnavailable(f"OPA at {self.url} has no data.{remote}.{name} (the package disappeared from "
                                   "the server during the scan?); nothing was evaluated as passing")
             return UNDEFINED
         return out["result"]
@@ -272,7 +287,11 @@ class OpaEngine:
         return f"hipaa-scan/{self.token}/" + "/".join(package.split(".")[1:]) + ".rego"
 
     def push_modules(self) -> None:
-        """PUT every module (libraries first; a library that needs another is retried after it)."""
+        """PUT the data documents, then every module (libraries first; one that needs another is retried)."""
+        for key, value in sorted(self._data.items()):
+            path = rebase_package(key, self.prefix).replace(".", "/")
+            self._call(f"PUT /v1/data/{path}", self.client.update_or_create_data, value, path)
+            self._pushed_data.append(path)
         pending = list(self._modules)
         while pending:
             failed, last = [], None
@@ -282,7 +301,9 @@ class OpaEngine:
                     self._call(f"PUT /v1/policies/{pid} ({path})", self.client.update_policy_from_string,
                                rebase_source(source, self.prefix), pid, rego_compat=False)
                     self._pushed.append(pid)
-                except EngineError as exc:
+                except OpaUnavailable as exc:
+                    if "rejected" not in str(exc):
+                        raise
                     failed.append((path, package, source))
                     last = exc
             if len(failed) == len(pending):
@@ -296,7 +317,13 @@ class OpaEngine:
             pid = self._pushed.pop()
             try:
                 self._call(f"DELETE /v1/policies/{pid}", self.client.delete_policy, pid)
-            except EngineError as exc:
+            except HipaaScanError as exc:
+                problems.append(str(exc))
+        while self._pushed_data:
+            path = self._pushed_data.pop()
+            try:
+                self._call(f"DELETE /v1/data/{path}", self.client.delete_data, path)
+            except HipaaScanError as exc:
                 problems.append(str(exc))
         try:
             self.client.close_connection()
@@ -310,8 +337,8 @@ class OpaEngine:
     def __exit__(self, exc_type, exc, tb) -> None:
         problems = self.close()
         if problems and exc_type is None:
-            raise EngineError(f"the scan finished but {len(problems)} pushed module(s) could not be removed from "
-                              f"OPA; first: {problems[0]}")
+            raise OpaUnavailable(f"the scan finished but {len(problems)} pushed document(s) could not be removed "
+                                 f"from OPA; first: {problems[0]}")
 
     # -- deployed (bundle) mode
     def verify(self) -> None:
@@ -321,9 +348,9 @@ class OpaEngine:
         try:
             body = self._call(f"GET /v1/data/{meta_url}", self._get_defined, meta_url)
         except _Undefined:
-            raise EngineError(f"OPA at {self.url} has no data.{meta_ref}: deploy the bundle that "
-                              f"`hipaa-scan policy bundle --package-prefix {self.prefix}` writes, or use --opa-push"
-                              ) from None
+            flag = "" if self.prefix == ROOT else f" --package-prefix {self.prefix}"
+            raise OpaUnavailable(f"OPA at {self.url} has no data.{meta_ref}: deploy the bundle that "
+                                 f"`hipaa-scan policy bundle{flag}` writes, or use --opa-push") from None
         meta = body if isinstance(body, dict) else {}
         remote_hashes = meta.get("packages") if isinstance(meta.get("packages"), dict) else {}
         missing, stale = [], []
@@ -341,6 +368,14 @@ class OpaEngine:
                 self._call(f"GET /v1/data/{path}", self._get_defined, path)
             except _Undefined:
                 missing.append(remote)
+        for key, value in sorted(self._data.items()):
+            remote = rebase_package(key, self.prefix)
+            path = remote.replace(".", "/")
+            try:
+                if self._call(f"GET /v1/data/{path}", self._get_defined, path) != value:
+                    stale.append(f"data.{remote}")
+            except _Undefined:
+                missing.append(f"data.{remote}")
         theirs = meta.get("policy_set_sha256")
         if missing or stale:
             parts = []
@@ -348,11 +383,11 @@ class OpaEngine:
                 parts.append(f"missing packages: {_short_list(missing)}")
             if stale:
                 parts.append(f"stale packages: {_short_list(stale)}")
-            raise EngineError(f"OPA at {self.url} does not serve this policy set "
+            raise OpaUnavailable(f"OPA at {self.url} does not serve this policy set "
                               f"(policy-set sha256 {str(theirs)[:12]} there, {str(self.policy_set_sha256)[:12]} here); "
                               f"{'; '.join(parts)}; redeploy `hipaa-scan policy bundle` or use --opa-push")
         if self.policy_set_sha256 and theirs != self.policy_set_sha256:
-            raise EngineError(f"OPA at {self.url} serves policy set sha256 {str(theirs)[:12]}, this scanner has "
+            raise OpaUnavailable(f"OPA at {self.url} serves policy set sha256 {str(theirs)[:12]}, this scanner has "
                               f"{self.policy_set_sha256[:12]} (same modules, different catalogue); redeploy "
                               "`hipaa-scan policy bundle` or use --opa-push")
 
@@ -363,6 +398,15 @@ class OpaEngine:
             if exc.expression == "PolicyNotFoundError":  # 200 with no "result": undefined
                 raise _Undefined(path) from None
             raise
+
+
+class OpaUnavailable(HipaaScanError):
+    """OPA could not be asked (network, timeout, authentication, not OPA's answer): the scan stops, exit 2.
+
+    Distinct from :class:`EngineError`, which evaluation turns into ``error`` findings for the one
+    control whose evaluation failed (OPA's 500 ``internal_error`` for a policy run-time error,
+    the same as the embedded engine raising on that policy).
+    """
 
 
 class _Undefined(Exception):

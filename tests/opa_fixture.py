@@ -209,6 +209,34 @@ class OpaFixture:
             self.policies[pid] = source
         return 200, {}
 
+    def write_data(self, path: str, value, delete: bool) -> tuple[int, dict]:
+        """Data API PUT (create or replace a document) and DELETE, as OPA answers them (204)."""
+        keys = [k for k in path.split("/") if k]
+        owner = next((r for r in self.bundle_roots if _under("/".join(keys), r) or _under(r, "/".join(keys))), None)
+        if owner is not None:
+            return 400, {"code": "invalid_parameter", "message": f"path \"{path}\" is owned by bundle \"hipaa\""}
+        with self._lock:
+            data = json.loads(json.dumps(self.data))
+            cur = data
+            for k in keys[:-1]:
+                if not isinstance(cur.get(k), dict):
+                    if delete:
+                        return 404, {"code": "resource_not_found", "message": f"storage_not_found_error: /{path}"}
+                    cur[k] = {}
+                cur = cur[k]
+            if delete:
+                if keys[-1] not in cur:
+                    return 404, {"code": "resource_not_found", "message": f"storage_not_found_error: /{path}"}
+                del cur[keys[-1]]
+            else:
+                cur[keys[-1]] = value
+            old, self.data = self.data, data
+            err = self._on_engine(self._swap, self.bundle_modules, self.policies, "rebuild")
+            if err:
+                self.data = old
+                return 400, {"code": "invalid_parameter", "message": str(err)}
+        return 204, {}
+
     def delete_policy(self, pid: str) -> tuple[int, dict]:
         with self._lock:
             if pid not in self.policies:
@@ -258,7 +286,7 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def _send(self, status: int, body: dict) -> None:
-        data = json.dumps(body).encode()
+        data = b"" if status == 204 else json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
@@ -313,6 +341,12 @@ class _Handler(BaseHTTPRequestHandler):
                     return self._send(404, {"code": "resource_not_found",
                                             "message": f"storage_not_found_error: policy id \"{pid}\""})
                 return self._send(200, {"result": opa.policy_doc(pid, src)})
+        if path.startswith("/v1/data/") and self.command in ("PUT", "DELETE"):
+            try:
+                value = json.loads(body) if self.command == "PUT" else None
+            except ValueError:
+                return self._send(400, {"code": "invalid_parameter", "message": "body must be JSON"})
+            return self._send(*opa.write_data(path[len("/v1/data/"):], value, self.command == "DELETE"))
         if path == "/v1/data" or path.startswith("/v1/data/"):
             if self.command in ("GET", "POST"):
                 input_doc = None
