@@ -32,6 +32,7 @@ class EvalConfig:
     pin: bool = False
     governance: object | None = None  # scanner.governance.Governance; None: the command's --waivers/--baseline/...
     engine: object | None = None  # scanner.engine_opa.OpaConfig (--engine opa); None: the command's --engine/--opa-*
+    phi: object | None = None  # PhiScope (--phi-tag/--phi-only); None: the command's options
 
 
 class Progress:
@@ -83,7 +84,47 @@ def eval_options(f):
                      help="Extra directory of Rego controls (repeatable).")(f)
     f = click.option("--pin", is_flag=True,
                      help="Derive the scan id and times from the inputs, so the same inputs give byte-identical results.")(f)
-    return engine_options(governance_options(f))
+    return phi_options(engine_options(governance_options(f)))
+
+
+# -------------------------------------------------------------------- ePHI scope (issue 4)
+@dataclass(frozen=True)
+class PhiScope:
+    tags: tuple[tuple[str, str], ...] = ()  #: resources carrying any of these (key, value) tags hold ePHI
+    only: bool = False  #: evaluate only in-scope resources
+
+
+def _phi_option(ctx, param, value):
+    raw = ctx.meta.setdefault("hipaa_scan.phi_raw", {})
+    if param.name == "phi_tags":
+        pairs = []
+        for item in value:
+            key, sep, val = item.partition("=")
+            if not sep or not key.strip():
+                raise click.BadParameter(f"{item!r} is not KEY=VALUE (e.g. --phi-tag phi=true)", ctx, param)
+            pairs.append((key.strip(), val.strip()))
+        value = tuple(pairs)
+    raw[param.name] = value
+    if "phi_tags" in raw and "phi_only" in raw and not ctx.resilient_parsing:
+        if raw["phi_only"] and not raw["phi_tags"]:
+            raise click.UsageError("--phi-only needs at least one --phi-tag KEY=VALUE", ctx)
+        ctx.meta["hipaa_scan.phi"] = PhiScope(raw["phi_tags"], raw["phi_only"])
+    return value
+
+
+def phi_options(f):
+    """--phi-tag/--phi-only; not passed to the command (run_evaluate reads them)."""
+    f = click.option("--phi-tag", "phi_tags", multiple=True, expose_value=False, callback=_phi_option,
+                     help="KEY=VALUE tag marking resources that hold ePHI (repeatable). Failures of resources without "
+                          "it are reported one severity lower; default: every resource is in scope.")(f)
+    f = click.option("--phi-only", "phi_only", is_flag=True, expose_value=False, callback=_phi_option,
+                     help="Evaluate only resources in ePHI scope (carrying a --phi-tag, or unable to carry tags).")(f)
+    return f
+
+
+def _context_phi() -> PhiScope:
+    ctx = click.get_current_context(silent=True)
+    return (ctx.meta.get("hipaa_scan.phi") if ctx is not None else None) or PhiScope()
 
 
 # -------------------------------------------------------------------- governance (issue 10)
@@ -302,8 +343,10 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
 
     policy_set = load_policy_set(cfg.policy_dirs)
     with _open_engine(cfg.engine if cfg.engine is not None else _context_engine(), policy_set) as engine:
+        phi = cfg.phi if cfg.phi is not None else _context_phi()
         results = Evaluator(policy_set, engine).evaluate(inventory, inventory_sha256=inventory_sha256,
-                                                         fail_on=cfg.fail_on, pin=cfg.pin)
+                                                         fail_on=cfg.fail_on, pin=cfg.pin, phi_tags=phi.tags,
+                                                         phi_only=phi.only)
     gov = cfg.governance if cfg.governance is not None else _context_governance()
     if gov is not None and not gov.empty:
         from scanner.governance import apply_governance, as_of_date
@@ -1063,6 +1106,35 @@ def policy_new(control_id, resource_type, directory, field, severity, citations,
                        hipaa=tuple(citations) or ("164.312(a)(1)",), field=field, force=force)
     for p in paths:
         click.echo(str(p))
+
+
+# -------------------------------------------------------------------- AWS helpers (issue 4)
+@cli.group("aws")
+def aws_group():
+    """AWS helpers: the permissions the collector needs.
+
+    \b
+    Example:
+      hipaa-scan aws iam-policy > hipaa-scan-readonly.json
+    """
+
+
+@aws_group.command("iam-policy")
+def aws_iam_policy_cmd():
+    """Print the least-privilege read-only IAM policy the AWS collector needs (JSON).
+
+    The actions are exactly those the declared resource specs call; attach the policy
+    to the role or user the scan runs as.
+
+    \b
+    Example:
+      hipaa-scan aws iam-policy > policy.json
+      aws iam create-policy --policy-name hipaa-scan-readonly --policy-document file://policy.json
+    """
+    from collectors.aws import iam_actions
+    from collectors.aws.permissions import policy_document
+
+    click.echo(json.dumps(policy_document(iam_actions()), indent=2))
 
 
 def main(argv=None) -> int:

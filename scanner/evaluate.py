@@ -66,6 +66,35 @@ def in_scope(policy: Policy, resources: list[dict]) -> list[dict]:
     return [r for r in resources if _get(r, scope["field"]) in allowed]
 
 
+def in_phi_scope(resource: dict | None, phi_tags) -> bool:
+    """Whether a resource is in ePHI scope: every resource when no PHI tag is given;
+    otherwise a resource carrying any of the (key, value) tags, and every resource that
+    cannot show tags (account/region settings, tags that could not be read) — scope is
+    only ever narrowed by evidence."""
+    if not phi_tags or resource is None:
+        return True
+    tags = resource.get("tags")
+    if not isinstance(tags, dict):
+        return True
+    return any(tags.get(k) == v for k, v in phi_tags)
+
+
+def mark_phi_scope(findings: list[dict], resources: dict[str, dict], phi_tags) -> None:
+    """Set ``in_phi_scope`` on each finding; report failures of out-of-scope resources one
+    severity lower, saying so in the message."""
+    for f in findings:
+        ref = f.get("resource")
+        scoped = in_phi_scope(resources.get(ref["id"]) if ref else None, phi_tags)
+        f["in_phi_scope"] = scoped
+        if not scoped and f["status"] == "fail":
+            old = f["severity"]
+            new = SEVERITIES[min(SEVERITIES.index(old) + 1, len(SEVERITIES) - 1)]
+            tags = ", ".join(f"{k}={v}" for k, v in phi_tags)
+            f["severity"] = new
+            lowered = f"reported as {new} instead of {old}" if new != old else f"severity stays {old}"
+            f["message"] = f"{f['message']} Out of ePHI scope ({lowered}): the resource does not carry the tag {tags}."
+
+
 def _waiver_of(resource: dict) -> dict | None:
     """An in-source suppression recorded by the collector (e.g. a checkov skip comment)."""
     sup = resource.get("suppressed")
@@ -156,8 +185,11 @@ class Evaluator:
 
     def evaluate(self, inventory: dict, *, inventory_sha256: str = "", fail_on: str = "high",
                  scan_id: str | None = None, started_at: datetime | None = None,
-                 pin: bool = False) -> dict:
-        """Return the results document. ``pin`` fixes scan id and times for reproducibility."""
+                 pin: bool = False, phi_tags: tuple = (), phi_only: bool = False) -> dict:
+        """Return the results document. ``pin`` fixes scan id and times for reproducibility.
+
+        ``phi_tags`` ((key, value) pairs) and ``phi_only``: see :func:`mark_phi_scope`.
+        """
         started = started_at or utcnow()
         denies = self.deny_sets(inventory)
         resources = inventory.get("resources", {})
@@ -169,8 +201,13 @@ class Evaluator:
         findings: list[dict] = []
         for p in self.policy_set.policies:
             all_of_type = resources.get(p.resource_type, [])
-            findings.extend(self._control_findings(p, in_scope(p, all_of_type), errors_by_type, denies[p.id],
-                                                   known_ids={r["id"] for r in all_of_type}))
+            judged = in_scope(p, all_of_type)
+            if phi_only and phi_tags:
+                judged = [r for r in judged if in_phi_scope(r, phi_tags)]
+            control_findings = self._control_findings(p, judged, errors_by_type, denies[p.id],
+                                                      known_ids={r["id"] for r in all_of_type})
+            mark_phi_scope(control_findings, {r["id"]: r for r in all_of_type}, phi_tags)
+            findings.extend(control_findings)
         findings.sort(key=lambda f: (f["control_id"], f["resource"]["type"] if f["resource"] else "",
                                      f["resource"]["id"] if f["resource"] else "", f["status"]))
         finished = utcnow()
