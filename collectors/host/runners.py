@@ -46,7 +46,8 @@ _FILE = 'test -e {p} || exit 44; test -r {p} || exit 45; cat -- {p}'
 _PARENT = ('d={d}; if [ -d "$d" ] && {{ [ ! -x "$d" ] || {{ {glob} && [ ! -r "$d" ]; }}; }}; '
            'then printf "@@%s UNREADABLE %s\\n" "$1" "$d"; fi; ')
 _FILES = ('for f in {pat}; do [ -e "$f" ] || continue; '
-          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$1" "$f"; cat -- "$f"; echo; '
+          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$1" "$f"; cat -- "$f"; '
+          'printf "\\n@@%s EOF\\n" "$1"; '
           'elif [ -f "$f" ]; then printf "@@%s UNREADABLE %s\\n" "$1" "$f"; fi; done; ')
 _LIST = 'for f in {pat}; do [ -e "$f" ] && printf "@@%s PATH %s\\n" "$1" "$f"; done; '
 _STAT = ('for f in {pat}; do if [ -e "$f" ]; then printf "@@%s STAT %s %s\\n" "$1" '
@@ -101,8 +102,7 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
     def flush_sub():
         nonlocal sub_path, sub_buf
         if cur is not None and sub_path is not None:
-            text = "\n".join(sub_buf)
-            cur.files[sub_path] = text[:-1] if text.endswith("\n") else text
+            cur.files[sub_path] = "\n".join(sub_buf)  # exact: the marker follows a newline of its own
         sub_path, sub_buf = None, []
 
     for line in output.split("\n"):
@@ -124,13 +124,13 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
             rc_s, _, err = tail.partition(" ")
             cur.rc = int(rc_s) if rc_s.lstrip("-").isdigit() else -1
             cur.stderr = err.strip()
-            text = "\n".join(buf)
-            if text.endswith("\n"):
-                text = text[:-1]  # the newline hs_end adds before its marker
+            text = "\n".join(buf)  # exact: hs_end writes a newline of its own before its marker
             if cur.probe.kind in ("cmd", "file"):
                 cur.text = None if (cur.probe.kind == "file" and cur.rc == RC_ABSENT) else text
             results[name] = cur
             cur = None
+        elif verb == "EOF":
+            flush_sub()
         elif verb == "FILE":
             flush_sub()
             sub_path = arg
