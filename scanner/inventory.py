@@ -51,6 +51,43 @@ def validate(document: dict, schema_name: str, where: str) -> None:
         raise InputError(f"{json_pointer(err.absolute_path)}: {err.message} (schema {schema_name})", where)
 
 
+def _resource_ok(r) -> bool:
+    """A fast check equivalent to the schema's ``$defs/resource`` (the common, valid case)."""
+    if not isinstance(r, dict) or not isinstance(r.get("id"), str) or not r["id"] or not isinstance(r.get("name"), str):
+        return False
+    for k in ("account", "region"):
+        if k in r and r[k] is not None and not isinstance(r[k], str):
+            return False
+    tags = r.get("tags")
+    if tags is not None and not (isinstance(tags, dict) and all(isinstance(v, str) for v in tags.values())):
+        return False
+    return "tags" not in r or tags is not None
+
+
+def validate_inventory(doc: dict, where: str) -> None:
+    """Validate an inventory against its schema, fast for large inventories.
+
+    The envelope is validated with jsonschema; each resource is checked with a fast
+    equivalent of ``$defs/resource`` and, only when that check fails, validated with
+    jsonschema to report the exact schema error and its path.
+    """
+    res = doc.get("resources")
+    if not isinstance(res, dict) or not all(isinstance(v, list) for v in res.values()):
+        validate(doc, "inventory", where)
+        return
+    validate(dict(doc, resources={k: [] for k in res}), "inventory", where)
+    schema = load_schema("inventory")
+    item = jsonschema.Draft202012Validator({**schema["$defs"]["resource"], "$defs": schema["$defs"]})
+    for rtype, items in res.items():
+        for i, r in enumerate(items):
+            if _resource_ok(r):
+                continue
+            errs = sorted(item.iter_errors(r), key=lambda e: len(e.absolute_path))
+            if errs:
+                path = ["resources", rtype, i, *errs[0].absolute_path]
+                raise InputError(f"{json_pointer(path)}: {errs[0].message} (schema inventory)", where)
+
+
 def read_json(path: Path) -> tuple[dict, bytes]:
     """Read a JSON file; a syntax error names the file, line and column."""
     try:
@@ -75,7 +112,7 @@ def load_inventory(path: Path) -> tuple[dict, str]:
     doc, raw = read_json(path)
     if doc.get("schema") != INVENTORY_SCHEMA and "resources" not in doc:
         raise InputError(f"not a hipaa-scan inventory (expected schema {INVENTORY_SCHEMA!r})", str(path))
-    validate(doc, "inventory", str(path))
+    validate_inventory(doc, str(path))
     return doc, hashlib.sha256(raw).hexdigest()
 
 

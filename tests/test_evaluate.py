@@ -108,3 +108,24 @@ def test_a_policy_failing_at_run_time_makes_its_findings_error_not_pass(tmp_path
     f = [f for f in res["findings"] if f["control_id"] == "ORG-A-02"]
     assert [x["status"] for x in f] == ["error"] and "could not be evaluated" in f[0]["message"]
     assert findings_by(res, "AWS-S3-01") == {"arn:aws:s3:::a": "pass"}
+
+
+@pytest.mark.parametrize("bad,where", [
+    ({"id": "", "name": "x"}, "$.resources.t[1].id"),
+    ({"id": "a", "name": 3}, "$.resources.t[1].name"),
+    ({"id": "a", "name": "x", "region": 5}, "$.resources.t[1].region"),
+    ({"id": "a", "name": "x", "tags": {"k": 1}}, "$.resources.t[1].tags.k"),
+    ({"id": "a", "name": "x", "tags": None}, "$.resources.t[1].tags"),
+    ("nope", "$.resources.t[1]"),
+])
+def test_fast_inventory_validation_agrees_with_the_schema(bad, where):
+    from scanner.errors import InputError
+    from scanner.inventory import validate, validate_inventory
+
+    doc = inventory({"t": [{"id": "ok", "name": "ok"}, bad]})
+    with pytest.raises(InputError) as fast:
+        validate_inventory(doc, "inv.json")
+    with pytest.raises(InputError) as full:
+        validate(doc, "inventory", "inv.json")
+    assert str(fast.value).startswith(f"inv.json: {where}:")
+    assert str(fast.value) == str(full.value)
