@@ -374,15 +374,22 @@ def iac_options(f):
 
     f = click.option("--framework", "frameworks", default=",".join(FRAMEWORKS), show_default=True,
                      help="Comma-separated checkov frameworks to run.")(f)
+    f = click.option("--relative-to", "relative_to", type=click.Path(path_type=Path), default=None,
+                     help="Write file paths relative to this directory (default: the current directory when PATH "
+                          "is inside it, so SARIF annotates pull requests when run from the repository root; "
+                          "else PATH).")(f)
     return f
 
 
-def collect_iac_inventory(path: Path, frameworks: str) -> dict:
+def collect_iac_inventory(path: Path, frameworks: str, relative_to: Path | None = None) -> dict:
     from collectors.iac import collect as collect_iac
     from scanner.inventory import InventoryBuilder
 
+    if relative_to is None:
+        cwd, target = Path.cwd().resolve(), Path(path).resolve()
+        relative_to = cwd if target == cwd or cwd in target.parents else None
     builder = InventoryBuilder()
-    collect_iac(path, builder, frameworks)
+    collect_iac(path, builder, frameworks, base=relative_to)
     return builder.document()
 
 
@@ -582,7 +589,7 @@ def collect_aws_cmd(output, **aws):
 @iac_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("inventory.json"), show_default=True,
               help="Where to write the inventory.")
-def collect_iac_cmd(path, frameworks, output):
+def collect_iac_cmd(path, frameworks, relative_to, output):
     """Run checkov (as a library) over Terraform, CloudFormation, Kubernetes and plan JSON.
 
     PATH is a directory, or one file such as a `terraform show -json` plan. Every check
@@ -595,7 +602,7 @@ def collect_iac_cmd(path, frameworks, output):
     """
     from scanner.inventory import write_json
 
-    doc = collect_iac_inventory(path, frameworks)
+    doc = collect_iac_inventory(path, frameworks, relative_to)
     write_json(doc, output)
     n = sum(len(v) for v in doc["resources"].values())
     click.echo(f"hipaa-scan: {n} check results, {len(doc['errors'])} collection errors → {output}", err=True)
@@ -805,7 +812,7 @@ def scan_aws_cmd(formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin,
 @iac_options
 @report_options
 @eval_options
-def scan_iac_cmd(path, frameworks, formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin):
+def scan_iac_cmd(path, frameworks, relative_to, formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin):
     """Gate infrastructure code: checkov results judged by the HIPAA IaC controls.
 
     Skip comments (#checkov:skip=CKV_AWS_19:reason) show up as waived with their reason;
@@ -822,7 +829,7 @@ def scan_iac_cmd(path, frameworks, formats_, out_dir, fail_on, allow_incomplete,
     parse_formats(formats_)
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
     load_policy_set(cfg.policy_dirs)
-    inventory = collect_iac_inventory(path, frameworks)
+    inventory = collect_iac_inventory(path, frameworks, relative_to)
     return finish_scan(inventory, out_dir, formats_, cfg)
 
 

@@ -15,20 +15,24 @@ FIXTURES = Path(__file__).parent / "fixtures" / "iac"
 REPO = Path(__file__).resolve().parents[1]
 
 
-def test_scan_iac_gates_on_failures_and_writes_reports(tmp_path):
-    code = main(["scan", "iac", str(FIXTURES / "project"), "--format", "json,junit", "--out", str(tmp_path), "--pin"])
+PROJECT = "tests/fixtures/iac/project"
+
+
+def test_scan_iac_gates_on_failures_and_writes_reports(tmp_path, monkeypatch):
+    monkeypatch.chdir(REPO)  # paths are then repository-relative, as GitHub code scanning needs
+    code = main(["scan", "iac", PROJECT, "--format", "json,junit", "--out", str(tmp_path), "--pin"])
     assert code == 1
     results = json.loads((tmp_path / "results.json").read_text())
     assert results["gate"]["verdict"] == "failed"
-    [f] = [f for f in results["findings"]
-           if f["resource"] and f["resource"]["id"] == "terraform/network.tf:aws_security_group.bastion:CKV_AWS_24"]
+    bastion = f"{PROJECT}/terraform/network.tf:aws_security_group.bastion:CKV_AWS_24"
+    [f] = [f for f in results["findings"] if f["resource"] and f["resource"]["id"] == bastion]
     assert (f["control_id"], f["status"]) == ("IAC-NET-01", "fail")
     cases = ET.parse(tmp_path / "junit.xml").getroot().iter("testcase")
     by_name = {c.get("name"): c for c in cases}
-    case = by_name["IAC-NET-01 terraform/network.tf:aws_security_group.bastion:CKV_AWS_24"]
-    assert "location: terraform/network.tf:" in case.find("system-out").text  # junit-10.xsd has no testcase@file
+    case = by_name[f"IAC-NET-01 {bastion}"]
+    assert f"location: {PROJECT}/terraform/network.tf:" in case.find("system-out").text  # junit-10.xsd: no @file
     assert case.find("failure") is not None
-    waived = by_name["IAC-KMS-01 terraform/kms.tf:aws_kms_key.hsm_backed:CKV_AWS_7"]
+    waived = by_name[f"IAC-KMS-01 {PROJECT}/terraform/kms.tf:aws_kms_key.hsm_backed:CKV_AWS_7"]
     assert waived.find("skipped").get("message") == ("waived: Rotated by the HSM runbook RB-12 every 90 days "
                                                      "(approver checkov skip comment)")
 
@@ -82,3 +86,35 @@ def test_pre_commit_hook_is_declared():
     assert hook["id"] == "hipaa-scan-iac"
     assert hook["entry"].startswith("hipaa-scan scan iac")
     assert hook["pass_filenames"] is False
+
+
+def test_sarif_points_at_repository_relative_file_and_lines(tmp_path, monkeypatch):
+    import jsonschema
+
+    monkeypatch.chdir(REPO)
+    assert main(["scan", "iac", PROJECT, "--format", "sarif", "--out", str(tmp_path), "--pin"]) == 1
+    [sarif_file] = list(tmp_path.glob("*.sarif*"))
+    sarif = json.loads(sarif_file.read_text())
+    schema = json.loads((REPO / "tests" / "specs" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.validate(sarif, schema)
+    [run] = sarif["runs"]
+    hits = [r for r in run["results"] if r["ruleId"] == "IAC-NET-01"
+            and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == f"{PROJECT}/terraform/network.tf"]
+    assert len(hits) == 1
+    loc = hits[0]["locations"][0]
+    assert loc["physicalLocation"]["region"] == {"startLine": 1, "endLine": 12}
+    assert loc["logicalLocations"][0]["name"] == "aws_security_group.bastion"
+
+
+def test_relative_to_option_and_outside_cwd_default(tmp_path, monkeypatch):
+    monkeypatch.chdir(REPO)
+    inv = tmp_path / "a.json"
+    assert main(["collect", "iac", PROJECT, "--framework", "kubernetes", "--relative-to", PROJECT,
+                 "-o", str(inv)]) in (0, None)
+    assert {r["file"] for r in json.loads(inv.read_text())["resources"]["iac_check"]} == {
+        "kubernetes/kube-apiserver.yaml", "kubernetes/workloads.yaml"}
+    outside = tmp_path / "infra"
+    shutil.copytree(FIXTURES / "project" / "kubernetes", outside)
+    assert main(["collect", "iac", str(outside), "-o", str(tmp_path / "b.json")]) in (0, None)
+    assert {r["file"] for r in json.loads((tmp_path / "b.json").read_text())["resources"]["iac_check"]} == {
+        "kube-apiserver.yaml", "workloads.yaml"}

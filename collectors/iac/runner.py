@@ -8,8 +8,11 @@ Each (file, resource, check) result becomes one ``iac_check`` resource::
      "file": "terraform/main.tf", "file_path": "terraform/main.tf", "start_line": 1, "end_line": 6, "line_range": [1, 6],
      "tags": {"phi": "true"}}
 
-``file`` (and its alias ``file_path``, which the JUnit writer reads) is relative to the
-scanned root (POSIX separators), so SARIF and JUnit can point at pull-request lines. A skipped check (``#checkov:skip=CKV_AWS_19:reason``) carries
+``file`` (and its alias ``file_path``, which the JUnit and SARIF writers read) is relative
+to ``base`` (POSIX separators): the scanned directory by default; the CLI passes the
+current directory when the scanned path lies inside it, so that a scan run from the
+repository root gives repository-relative paths, which GitHub code scanning needs to
+annotate pull-request lines. A skipped check (``#checkov:skip=CKV_AWS_19:reason``) carries
 ``suppressed: {reason, approver, source}``, which evaluation turns into a ``waived``
 finding. A file checkov cannot parse, and a checkov crash, are inventory errors: the scan
 is then incomplete (``error`` findings, exit 3), never a pass.
@@ -70,7 +73,7 @@ def parse_frameworks(value: str | Iterable[str] | None) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _rel(path: str | None, root: Path) -> str:
-    """``path`` relative to the scanned root, with ``/`` separators (memoised: one file has
+    """``path`` relative to ``root``, with ``/`` separators (memoised: one file has
     many checks, and this runs once per check)."""
     if not path:
         return ""
@@ -95,12 +98,13 @@ def _tags(entity_tags) -> dict[str, str] | None:
     return {str(k): _tag_value(v) for k, v in entity_tags.items() if k not in _LINE_MARKERS}
 
 
-def record_to_resource(record, framework: str, root: Path) -> dict:
+def record_to_resource(record, framework: str, root: Path, base: Path | None = None) -> dict:
     """One checkov ``Record`` → one normalised ``iac_check`` resource."""
     result_obj = record.check_result.get("result")
     result = _RESULTS.get(getattr(result_obj, "name", str(result_obj)), str(result_obj).lower())
     address = record.resource_address or record.resource
-    file = _rel(record.file_abs_path, root)
+    base = base or root
+    file = _rel(record.file_abs_path, base)
     start, end = (list(record.file_line_range) + [None, None])[:2]
     resource = {
         "id": f"{file}:{address}:{record.check_id}",
@@ -120,7 +124,7 @@ def record_to_resource(record, framework: str, root: Path) -> dict:
     if tags is not None:
         resource["tags"] = tags
     if record.caller_file_path:
-        resource["module_caller"] = _rel(os.path.join(root, record.caller_file_path.lstrip("/")), root)
+        resource["module_caller"] = _rel(os.path.join(root, record.caller_file_path.lstrip("/")), base)
     if result == "skipped":
         resource["suppressed"] = {
             "reason": record.check_result.get("suppress_comment") or "No comment provided",
@@ -130,8 +134,11 @@ def record_to_resource(record, framework: str, root: Path) -> dict:
     return resource
 
 
-def collect(path: Path | str, builder: InventoryBuilder, frameworks: Sequence[str] | str | None = None) -> dict:
+def collect(path: Path | str, builder: InventoryBuilder, frameworks: Sequence[str] | str | None = None,
+            base: Path | str | None = None) -> dict:
     """Scan ``path`` (a directory, or one file such as a plan JSON) into ``builder``.
+
+    File paths in the inventory are relative to ``base`` (default: the scanned directory).
 
     Returns counts by result, for progress output. Raises :class:`CollectorError` when
     checkov is missing or the path does not exist (nothing was scanned at all).
@@ -142,8 +149,9 @@ def collect(path: Path | str, builder: InventoryBuilder, frameworks: Sequence[st
         raise CollectorError("path does not exist", str(path))
     RunnerRegistry, RunnerFilter, runner_classes, checkov_version = _load_checkov()
     root = (target if target.is_dir() else target.parent).resolve()
-    builder.add_source({"collector": COLLECTOR, "path": str(path), "frameworks": list(frameworks),
-                        "checkov_version": checkov_version})
+    base_dir = Path(base).resolve() if base is not None else root
+    builder.add_source({"collector": COLLECTOR, "path": str(path), "paths_relative_to": str(base_dir),
+                        "frameworks": list(frameworks), "checkov_version": checkov_version})
     registry = RunnerRegistry("", RunnerFilter(framework=list(frameworks)),
                               *(runner_classes[f]() for f in frameworks))
     checkov_logger = logging.getLogger("checkov")
@@ -166,20 +174,21 @@ def collect(path: Path | str, builder: InventoryBuilder, frameworks: Sequence[st
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _add_reports(reports, builder, root)
+        return _add_reports(reports, builder, root, base_dir)
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
-def _add_reports(reports, builder: InventoryBuilder, root: Path) -> dict:
+def _add_reports(reports, builder: InventoryBuilder, root: Path, base: Path | None = None) -> dict:
+    base = base or root
     counts = {"passed": 0, "failed": 0, "skipped": 0, "parsing_errors": 0}
     by_id: dict[str, dict] = {}
     broken: set[str] = set()
     for report in reports:
         framework = report.check_type
         for rec in (*report.passed_checks, *report.failed_checks, *report.skipped_checks):
-            res = record_to_resource(rec, framework, root)
+            res = record_to_resource(rec, framework, root, base)
             by_id.setdefault(res["id"], res)
     # checkov attaches tags to some records of a resource only (graph checks): give every
     # check of the same resource the tags checkov knows for it.
@@ -196,7 +205,7 @@ def _add_reports(reports, builder: InventoryBuilder, root: Path) -> dict:
     for report in reports:
         framework = report.check_type
         for failed_file in report.parsing_errors:
-            rel = _rel(failed_file, root)
+            rel = _rel(failed_file, base)
             if rel in broken:
                 continue
             broken.add(rel)
