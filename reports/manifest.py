@@ -197,9 +197,8 @@ def verify(directory: Path, key: bytes | None = None) -> Report:
             rep.checked.append(rel)
     for e in manifest.get("inputs") or []:
         rel = e.get("path", "") if isinstance(e, dict) else ""
-        candidates = [directory / rel] if _safe_relative(rel) else [Path(rel)]
-        candidates.append(directory / PurePosixPath(rel).name)
-        found = next((c for c in candidates if c.is_file()), None)
+        candidate = directory / rel if _safe_relative(rel) else Path(rel)
+        found = candidate if candidate.is_file() else None
         if found is None:
             rep.notes.append(f"input {e.get('role', '?')} {rel}: not present, not checked")
             continue

@@ -137,6 +137,14 @@ def print_summary(results: dict, exit_code: int, out_dir: Path) -> None:
     console.print(f"Reports: {', '.join(sorted(p.name for p in out_dir.iterdir()))} in {out_dir}/")
 
 
+def demo_formats() -> str:
+    """Every report format; pdf only when headless Chromium is installed."""
+    from reports import formats
+    from reports.pdf import find_chromium
+
+    return ",".join(f for f in formats() if f != "pdf" or find_chromium())
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="demo-out", type=Path)
@@ -150,7 +158,7 @@ def main(argv=None) -> int:
         exe = Path(sys.executable).with_name("hipaa-scan")
         cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "scanner"]),
                "scan", "aws", "--endpoint-url", server.endpoint, "--regions", ",".join(REGIONS),
-               "--out", str(args.out), "--format", "json,junit,html", "--fail-on", args.fail_on, "--quiet"]
+               "--out", str(args.out), "--format", demo_formats(), "--fail-on", args.fail_on, "--quiet"]
         proc = subprocess.run(cmd, env=env)
         if proc.returncode not in (0, 1, 3):
             print(f"demo: the scan failed with exit code {proc.returncode}", file=sys.stderr)

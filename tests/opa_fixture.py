@@ -63,13 +63,14 @@ class OpaFixture:
         self.data: dict = {}
         self.faults: list[Fault] = []
         self.log: list[tuple[str, str, int]] = []  # (method, path, status)
+        self.server_errors: list[str] = []
         self._lock = threading.RLock()
         # regorus engines are "unsendable": each must stay on the thread that made it, so every
         # engine call runs on this one worker thread (requests are still served concurrently).
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="opa-fixture-engine")
         self._engine = None
         self._pending = ({}, {})
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------------ lifecycle
@@ -79,7 +80,8 @@ class OpaFixture:
         class Handler(_Handler):
             opa = fixture
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
+        self._server.fixture = self
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="opa-fixture", daemon=True)
         self._thread.start()
@@ -274,6 +276,15 @@ class OpaFixture:
         pkg = _PACKAGE_RE.search(source).group(1).split(".")
         path = [{"type": "var", "value": "data"}] + [{"type": "string", "value": p} for p in pkg]
         return {"id": pid, "raw": source, "ast": {"package": {"path": path}}}
+
+
+class _Server(ThreadingHTTPServer):
+    fixture: OpaFixture
+
+    def handle_error(self, request, client_address):  # e.g. a client that hung up: recorded, not printed
+        import sys
+
+        self.fixture.server_errors.append(repr(sys.exc_info()[1]))
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -3,7 +3,10 @@
 ``live_results()`` evaluates a small synthetic inventory with the real policy set (so the
 writers are exercised on what the engine really produces today); ``fixture_results()``
 loads the pinned copy in tests/fixtures/reports/results.json (so golden files do not move
-when someone adds a policy). ``python tests/reports_data.py`` regenerates the pinned copy.
+when someone adds a policy). ``python tests/reports_data.py`` regenerates the pinned copy and the Markdown golden file
+(tests/golden/summary.md) — only when the results contract changes: the tests' exact counts
+are those of the pinned copy. ``python tests/reports_data.py --golden`` rewrites the golden
+file alone.
 """
 
 from __future__ import annotations
@@ -87,6 +90,12 @@ def fixture_results() -> dict:
 
 
 if __name__ == "__main__":
-    FIXTURE.parent.mkdir(parents=True, exist_ok=True)
-    FIXTURE.write_text(json.dumps(live_results(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(FIXTURE)
+    if "--golden" not in sys.argv:
+        FIXTURE.parent.mkdir(parents=True, exist_ok=True)
+        FIXTURE.write_text(json.dumps(live_results(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from reports import markdown
+
+    golden = ROOT / "tests" / "golden" / "summary.md"
+    golden.parent.mkdir(parents=True, exist_ok=True)
+    golden.write_text(markdown.render(fixture_results()), encoding="utf-8")
+    print(FIXTURE, golden)
