@@ -97,9 +97,7 @@ PROBES: tuple[Probe, ...] = (
           "elif command -v rpm >/dev/null 2>&1; then rpm -qa --qf '%{NAME}\\tii \\n'; "
           "else exit 127; fi"),
     Probe("units", "cmd",
-          f"[ -d /run/systemd/system ] || exit 78; for u in {_UNITS}; do "
-          "printf '%s\\t%s\\t%s\\n' \"$u\" \"$(systemctl is-enabled \"$u\" 2>/dev/null)\" "
-          "\"$(systemctl is-active \"$u\" 2>/dev/null)\"; done"),
+          f"[ -d /run/systemd/system ] || exit 78; systemctl show -p Id -p UnitFileState -p ActiveState -- {_UNITS}"),
     Probe("audit_rules", "files", "/etc/audit/rules.d/*.rules /etc/audit/audit.rules", root=True),
     Probe("audit_log_stat", "stat", "/var/log/audit /var/log/audit/audit.log", root=True),
     Probe("rsyslog", "files", "/etc/rsyslog.conf /etc/rsyslog.d/*.conf"),

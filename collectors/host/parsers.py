@@ -53,12 +53,14 @@ def installed_packages(res: Results) -> set[str]:
 
 
 def unit_states(res: Results) -> dict[str, dict]:
+    """``systemctl show -p Id -p UnitFileState -p ActiveState``: blocks separated by blank lines."""
     out = {}
-    for line in res.get("units").text.splitlines():
-        parts = line.split("\t")
-        if len(parts) != 3:
+    for block in re.split(r"\n\s*\n", res.get("units").text or ""):
+        kv = dict(line.split("=", 1) for line in block.splitlines() if "=" in line)
+        unit = kv.get("Id")
+        if not unit:
             continue
-        unit, enabled, active = (p.strip() for p in parts)
+        enabled, active = kv.get("UnitFileState", ""), kv.get("ActiveState", "")
         out[unit] = {"enabled": enabled in _ENABLED_STATES, "active": active == "active",
                      "unit_file_state": enabled or None, "active_state": active or None}
     return out

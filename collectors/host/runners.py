@@ -33,24 +33,21 @@ HS_TO=""
 command -v timeout >/dev/null 2>&1 && HS_TO="timeout -k 2 {timeout}"
 HS_ERR=$(mktemp 2>/dev/null || echo "/tmp/.hipaa-scan.$$")
 trap 'rm -f "$HS_ERR"' EXIT
-hs_root() {{
-  if [ "$HS_UID" = 0 ]; then "$@"
-  elif [ -n "$HS_SUDO" ]; then sudo -n "$@"
-  else return 77; fi
-}}
+HS_T=$T
 hs_end() {{ printf '\n@@%s END %s %s ' "$T" "$2" "$1"; head -c 300 "$HS_ERR" | tr '\n\r' '  '; echo; }}
 """
 
-# Inner scripts run as `sh -c INNER hs TOKEN`, so $1 is the token (sudo drops the env).
+# Inner scripts print their markers with $HS_T: inline (in a subshell of the script) it is the
+# script's variable; under `sudo sh -c 'HS_T=$1; INNER' hs TOKEN` it is set from the argument.
 _FILE = 'test -e {p} || exit 44; test -r {p} || exit 45; cat -- {p}'
 _PARENT = ('d={d}; if [ -d "$d" ] && {{ [ ! -x "$d" ] || {{ {glob} && [ ! -r "$d" ]; }}; }}; '
-           'then printf "@@%s UNREADABLE %s\\n" "$1" "$d"; fi; ')
+           'then printf "@@%s UNREADABLE %s\\n" "$HS_T" "$d"; fi; ')
 _FILES = ('for f in {pat}; do [ -e "$f" ] || continue; '
-          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$1" "$f"; cat -- "$f"; '
-          'printf "\\n@@%s EOF\\n" "$1"; '
-          'elif [ -f "$f" ]; then printf "@@%s UNREADABLE %s\\n" "$1" "$f"; fi; done; ')
-_LIST = 'for f in {pat}; do [ -e "$f" ] && printf "@@%s PATH %s\\n" "$1" "$f"; done; '
-_STAT = ('for f in {pat}; do if [ -e "$f" ]; then printf "@@%s STAT %s %s\\n" "$1" '
+          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$HS_T" "$f"; cat -- "$f"; '
+          'printf "\\n@@%s EOF\\n" "$HS_T"; '
+          'elif [ -f "$f" ]; then printf "@@%s UNREADABLE %s\\n" "$HS_T" "$f"; fi; done; ')
+_LIST = 'for f in {pat}; do [ -e "$f" ] && printf "@@%s PATH %s\\n" "$HS_T" "$f"; done; '
+_STAT = ('for f in {pat}; do if [ -e "$f" ]; then printf "@@%s STAT %s %s\\n" "$HS_T" '
          '"$(stat -c "%a %u %g" -- "$f")" "$f"; fi; done; ')
 
 
@@ -80,12 +77,25 @@ def sshd_override(sshd_config: str | None) -> dict[str, str]:
 
 def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float,
                  overrides: dict[str, str] | None = None) -> str:
+    """The one script that reads every probe of a host.
+
+    Commands run under ``timeout`` in ``sh -c``; file reads run in a subshell of the script
+    (no exec: they are bounded, and forks are what hundreds of hosts pay for). Root-only
+    probes run directly when the login is root, through ``sudo -n`` when allowed, and
+    otherwise report exit status 77 (needs root) without running.
+    """
     parts = [_HEADER.format(token=token, sudo="1" if sudo else '""', timeout=f"{command_timeout:g}")]
     for p in probes:
-        wrap = "hs_root $HS_TO" if p.root else "$HS_TO"
-        parts.append(
-            f"printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
-            f"{{ {wrap} sh -c {shlex.quote(_inner(p, overrides))} hs \"$T\"; }} 2>\"$HS_ERR\" </dev/null; hs_end $? {p.name}\n")
+        inner = _inner(p, overrides)
+        quoted = shlex.quote("HS_T=$1; " + inner)
+        direct = f"$HS_TO sh -c {quoted} hs \"$T\"" if p.kind == "cmd" else f"( {inner}\n)"
+        if p.root:
+            body = (f"if [ \"$HS_UID\" = 0 ]; then {direct}; elif [ -n \"$HS_SUDO\" ]; then "
+                    f"sudo -n $HS_TO sh -c {quoted} hs \"$T\"; else (exit 77); fi")
+        else:
+            body = direct
+        parts.append(f"printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
+                     f"{{ {body}\n}} 2>\"$HS_ERR\" </dev/null; hs_end $? {p.name}\n")
     return "".join(parts)
 
 
