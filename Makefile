@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 # Debian packages the tests need (real peers: sshd, headless Chromium, openssl).
 APT_PACKAGES := openssh-server openssl chromium chromium-driver
-EXTRAS := test,demo
+EXTRAS := test,demo,iac
 
 .PHONY: demo test venv deps-system clean bench
 
