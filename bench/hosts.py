@@ -47,7 +47,8 @@ def one(n: int, port: int, key: str, known: str, config: str, workers: int, full
     host_errors = [e for e in doc["errors"] if e["field"] is None]
     return {"n": n, "wall_s": round(wall, 2), "ok": summary["ok"], "failed": summary["failed"],
             "host_errors": sorted({e["code"] for e in host_errors}),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "scanner_cpu_s": round(sum(resource.getrusage(resource.RUSAGE_SELF)[:2]), 2)}
 
 
 def main() -> None:
@@ -80,7 +81,8 @@ def main() -> None:
             row = json.loads(out.strip().splitlines()[-1])
             rows.append(row)
             print(f"N={row['n']:>4}  wall {row['wall_s']:>7.2f} s  peak RSS {row['peak_rss_mb']:>6.1f} MB  "
-                  f"ok {row['ok']}  failed {row['failed']} {row['host_errors'] or ''}")
+                  f"scanner CPU {row['scanner_cpu_s']:>6.2f} s  ok {row['ok']}  failed {row['failed']} "
+                  f"{row['host_errors'] or ''}")
         base = rows[0]["wall_s"]
         if len(rows) > 1 and base > 0:
             print(f"N={rows[-1]['n']} took {rows[-1]['wall_s'] / base:.1f}x the time of N={rows[0]['n']}")
