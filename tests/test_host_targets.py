@@ -137,6 +137,13 @@ def test_script_timeout_and_needs_root():
     assert res["slow"].problem()[0] == "CommandTimeout"
     assert res["root"].problem() == ("NeedsRoot", "reading /etc/shadow needs root; log in as root or set sudo: true "
                                                   "for the host")
+    script = build_script(probes[1:], token, sudo=True, command_timeout=5).replace("HS_UID=$(id -u)", "HS_UID=1000")
+    out = subprocess.run(["sh", "-s"], input=script.replace("command -v sudo ", "command -v no-such-sudo-xyz "),
+                         capture_output=True, text=True, timeout=30).stdout
+    assert parse_output(out, probes[1:], token)["root"].problem()[0] == "NoSudo"
+    # a sudo that refuses (password required) is an error naming sudo, not a missing tool
+    fake = ProbeResult(PROBES_BY_NAME["nft"], rc=1, stderr="sudo: a password is required")
+    assert fake.problem() == ("SudoFailed", "sudo -n refused to run `nft list ruleset`: sudo: a password is required")
 
 
 def _res(**outputs) -> Results:

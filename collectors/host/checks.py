@@ -20,6 +20,7 @@ from dataclasses import dataclass
 #: Exit statuses a probe reports itself (see ``runners.SCRIPT_HEADER``).
 RC_ABSENT = 44  #: file does not exist
 RC_UNREADABLE = 45  #: file exists but cannot be read
+RC_NO_SUDO = 76  #: probe needs root, sudo is allowed for the host but not installed
 RC_NEEDS_ROOT = 77  #: probe needs root, login user is not root and sudo is off
 RC_NO_SYSTEMD = 78  #: systemd is not the running init, unit states are unknown
 RC_TIMEOUT = 124  #: ``timeout`` killed the command

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from collectors.host.checks import (
-    RC_ABSENT, RC_NEEDS_ROOT, RC_NO_SYSTEMD, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe,
+    RC_ABSENT, RC_NEEDS_ROOT, RC_NO_SUDO, RC_NO_SYSTEMD, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe,
 )
 
 
@@ -45,6 +45,10 @@ class ProbeResult:
         err = f": {self.stderr.strip()}" if self.stderr.strip() else ""
         if self.rc == RC_NEEDS_ROOT:
             return "NeedsRoot", f"reading {what} needs root; log in as root or set sudo: true for the host"
+        if self.rc == RC_NO_SUDO:
+            return "NoSudo", f"reading {what} needs root and sudo is not installed on the host"
+        if p.root and self.rc == 1 and self.stderr.strip().startswith("sudo:"):
+            return "SudoFailed", f"sudo -n refused to run {what}{err}"
         if self.rc == RC_TIMEOUT:
             return "CommandTimeout", f"{what} did not finish within the command timeout"
         if self.rc == RC_NO_SYSTEMD:

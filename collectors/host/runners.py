@@ -81,8 +81,9 @@ def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout
 
     Commands run under ``timeout`` in ``sh -c``; file reads run in a subshell of the script
     (no exec: they are bounded, and forks are what hundreds of hosts pay for). Root-only
-    probes run directly when the login is root, through ``sudo -n`` when allowed, and
-    otherwise report exit status 77 (needs root) without running.
+    probes run directly when the login is root, through ``sudo -n`` when allowed (exit
+    status 76 when sudo is not installed), and otherwise report exit status 77 (needs
+    root) without running.
     """
     parts = [_HEADER.format(token=token, sudo="1" if sudo else '""', timeout=f"{command_timeout:g}")]
     for p in probes:
@@ -91,7 +92,8 @@ def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout
         direct = f"$HS_TO sh -c {quoted} hs \"$T\"" if p.kind == "cmd" else f"( {inner}\n)"
         if p.root:
             body = (f"if [ \"$HS_UID\" = 0 ]; then {direct}; elif [ -n \"$HS_SUDO\" ]; then "
-                    f"sudo -n $HS_TO sh -c {quoted} hs \"$T\"; else (exit 77); fi")
+                    f"if command -v sudo >/dev/null 2>&1; then sudo -n $HS_TO sh -c {quoted} hs \"$T\"; "
+                    f"else (exit 76); fi; else (exit 77); fi")
         else:
             body = direct
         parts.append(f"printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
