@@ -9,7 +9,6 @@ every current failure: sha256 of control id, resource type, resource id, account
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 from dataclasses import dataclass
@@ -117,7 +116,8 @@ def _mark_json(text: str, doc: YamlDoc) -> None:
 
 def apply_baseline(results: dict, baseline: Baseline) -> dict:
     """Return a copy of ``results`` with known failures marked ``baseline`` and a ``baseline`` section."""
-    doc = copy.deepcopy(results)
+    doc = dict(results)
+    doc["findings"] = [dict(f) for f in results["findings"]]  # the input document is not modified
     known_fps = baseline.fingerprints
     now: dict[str, str] = {}
     for f in doc["findings"]:

@@ -24,7 +24,9 @@ listed under ``refused``. An expired waiver applies to nothing and is listed as
 
 from __future__ import annotations
 
-import copy
+import fnmatch
+import functools
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fnmatch import fnmatchcase
@@ -74,16 +76,25 @@ class Waiver:
         return {"id": self.id, "reason": self.reason, "approver": self.approver, "ticket": self.ticket,
                 "expires": self.expires.isoformat(), "source": self.where}
 
+    @functools.cached_property
+    def _id_match(self):
+        """The resource-id glob as a compiled regex match (fnmatchcase semantics)."""
+        return re.compile(fnmatch.translate(self.resource_id)).match if self.resource_id is not None else None
+
     def matches(self, finding: dict) -> bool:
         res = finding.get("resource")
         if not res:
             return False
         if not fnmatchcase(finding["control_id"], self.control):
             return False
+        return self.matches_resource(res)
+
+    def matches_resource(self, res: dict) -> bool:
+        """The resource part of :meth:`matches` (the control glob already checked)."""
         if self.resource_type is not None and res.get("type") != self.resource_type:
             return False
         if self.resource_id is not None and not (res.get("id") == self.resource_id
-                                                 or fnmatchcase(res.get("id") or "", self.resource_id)):
+                                                 or self._id_match(res.get("id") or "")):
             return False
         if self.tags:
             tags = res.get("tags") or {}
@@ -148,26 +159,68 @@ def _ref(finding: dict) -> dict:
             "account": r.get("account"), "region": r.get("region")}
 
 
+_GLOB_CHARS = set("*?[")
+
+
+class _Index:
+    """Waivers by what a finding can be looked up with: exact resource id, one tag, or neither (globs)."""
+
+    def __init__(self, waivers: list[Waiver]):
+        self.order = {w.id: i for i, w in enumerate(waivers)}
+        self.by_id: dict[str, list[Waiver]] = {}
+        self.by_tag: dict[tuple[str, str], list[Waiver]] = {}
+        self.rest: list[Waiver] = []
+        for w in waivers:
+            if w.resource_id is not None and not _GLOB_CHARS & set(w.resource_id):
+                self.by_id.setdefault(w.resource_id, []).append(w)
+            elif w.tags:
+                self.by_tag.setdefault(w.tags[0], []).append(w)
+            else:
+                self.rest.append(w)
+
+    def candidates(self, finding: dict) -> list[Waiver]:
+        res = finding["resource"]
+        out = list(self.by_id.get(res.get("id") or "", ()))
+        if self.by_tag:
+            for k, v in (res.get("tags") or {}).items():
+                out.extend(self.by_tag.get((k, _tag_value(v)), ()))
+        out.extend(self.rest)
+        if len(out) > 1:
+            out.sort(key=lambda w: self.order[w.id])
+        return out
+
+
 def apply_waivers(results: dict, waivers: WaiverSet, as_of: date) -> dict:
     """Return a copy of ``results`` with the waivers applied and a ``waivers`` section.
 
     The first active waiver (in file order) that matches a ``fail`` finding waives it.
     Summary, coverage and gate are not recomputed here: call ``finalize`` afterwards.
+    The input document is not modified (findings are copied before their status changes).
     """
-    doc = copy.deepcopy(results)
+    doc = dict(results)
+    doc["findings"] = [dict(f) for f in results["findings"]]
     applied: dict[str, list[dict]] = {w.id: [] for w in waivers.waivers}
     would: dict[str, int] = {w.id: 0 for w in waivers.waivers}
     passing: dict[str, int] = {w.id: 0 for w in waivers.waivers}
     refused: list[dict] = []
     active = [w for w in waivers.waivers if not w.expired(as_of)]
     expired = [w for w in waivers.waivers if w.expired(as_of)]
+    by_control: dict[str, tuple[_Index, _Index]] = {}  # control id → waivers whose control glob matches it
     for f in doc["findings"]:
         if not f.get("resource"):
             continue
-        for w in expired:
-            if f["status"] == "fail" and w.matches(f):
-                would[w.id] += 1
-        matching = [w for w in active if w.matches(f)]
+        cid = f["control_id"]
+        if cid not in by_control:
+            by_control[cid] = (_Index([w for w in active if fnmatchcase(cid, w.control)]),
+                               _Index([w for w in expired if fnmatchcase(cid, w.control)]))
+        act, exp = by_control[cid]
+        if f["status"] == "fail":
+            for w in exp.candidates(f):
+                if w.matches_resource(f["resource"]):
+                    would[w.id] += 1
+        if f["status"] not in ("fail", "error", "pass"):
+            continue
+        matching = [w for w in act.candidates(f) if w.matches_resource(f["resource"])]
         if not matching:
             continue
         if f["status"] == "fail":
@@ -179,7 +232,7 @@ def apply_waivers(results: dict, waivers: WaiverSet, as_of: date) -> dict:
             for w in matching:
                 refused.append(dict(_ref(f), waiver=w.id,
                                     reason="an error finding is never waived: the resource could not be read"))
-        elif f["status"] == "pass":
+        else:
             for w in matching:
                 passing[w.id] += 1
     refused_ids = {r["waiver"] for r in refused}

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from scanner.attestations import load_attestations
-from tests.governance_common import TODAY, base_inventory, day, first_error, load, run, write
+from tests.governance_common import TODAY, base_inventory, day, evaluate, first_error, load, run, write
 
 REQUIRED_MANUAL = "164.308(a)(1)(ii)(C)"    # Sanction policy (R)
 ADDRESSABLE_MANUAL = "164.310(a)(2)(iv)"    # Maintenance records (A)
@@ -39,7 +39,7 @@ def att_file(tmp_path, *entries) -> str:
 
 
 def coverage_of(tmp_path, inv, *extra) -> dict:
-    r = run("evaluate", inv, "-o", tmp_path / "r.json", *extra)
+    r = evaluate(inv, "-o", tmp_path / "r.json", *extra)
     assert r.exit_code in (0, 1), r.output
     return {c["citation"]: c for c in load(tmp_path / "r.json")["coverage"]}
 
@@ -90,7 +90,7 @@ def test_evidence_hash_is_checked_against_the_file(tmp_path, inv):
     assert cov[REQUIRED_MANUAL]["attestation"]["evidence"] == {"sha256": digest, "file": "evidence/policy.pdf",
                                                                "verified": True}
     a = att_file(tmp_path, entry(REQUIRED_MANUAL, evidence=f"{{sha256: '{'0' * 64}', file: evidence/policy.pdf}}"))
-    err = first_error(run("evaluate", inv, "--attestations", a))
+    err = first_error(evaluate(inv, "--attestations", a))
     assert err == (f"attestations.yaml:8:24: attestations[0].evidence.sha256: does not match evidence/policy.pdf "
                    f"(its sha256 is {digest})")
 
@@ -121,7 +121,7 @@ def test_evidence_hash_is_checked_against_the_file(tmp_path, inv):
 ])
 def test_invalid_attestations_name_file_line_col(tmp_path, inv, text, expected):
     a = write(tmp_path / "attestations.yaml", "version: 1\nattestations:\n" + text + "\n")
-    err = first_error(run("evaluate", inv, "-o", tmp_path / "r.json", "--attestations", a))
+    err = first_error(evaluate(inv, "-o", tmp_path / "r.json", "--attestations", a))
     assert err.startswith(expected), err
     assert not (tmp_path / "r.json").exists()
 

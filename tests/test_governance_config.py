@@ -7,7 +7,7 @@ import pytest
 
 import scanner.cli as cli_mod
 from scanner.config import STARTER, load_config
-from tests.governance_common import arn, base_inventory, day, finding, first_error, load, run, write
+from tests.governance_common import POLICIES, arn, base_inventory, day, evaluate, finding, first_error, load, run, write
 from tests.helpers import inventory
 
 
@@ -38,11 +38,11 @@ def test_init_writes_a_valid_commented_starter_and_refuses_to_overwrite(tmp_path
 
 def test_config_in_cwd_sets_defaults_and_flags_override(tmp_path, inv):
     write(tmp_path / "hipaa-scan.yaml", "fail_on: medium\nallow_incomplete: true\n")
-    r = run("evaluate", inv, "-o", tmp_path / "r.json")
+    r = evaluate(inv, "-o", tmp_path / "r.json")
     res = load(tmp_path / "r.json")
     assert res["gate"]["fail_on"] == "medium" and res["gate"]["allow_incomplete"] is True
     assert r.exit_code == 1
-    r = run("evaluate", inv, "-o", tmp_path / "r2.json", "--fail-on", "critical")
+    r = evaluate(inv, "-o", tmp_path / "r2.json", "--fail-on", "critical")
     res = load(tmp_path / "r2.json")
     assert res["gate"]["fail_on"] == "critical" and r.exit_code == 0
 
@@ -51,7 +51,7 @@ def test_explicit_config_resolves_governance_files_relative_to_itself(tmp_path, 
     proj = tmp_path / "project"
     write(proj / "gov" / "waivers.yaml", f"""waivers:
   - id: W-1
-    control: AWS-S3-01
+    control: GOV-ENC-01
     resource: {{id: "{arn('open')}"}}
     reason: Accepted.
     approver: sec@example.com
@@ -66,20 +66,20 @@ def test_explicit_config_resolves_governance_files_relative_to_itself(tmp_path, 
     expires: {day(300)}
     evidence: {{url: "https://wiki.example.com/sanctions"}}
 """)
-    assert run("policy", "new", "ACME-S3-01", "--resource-type", "aws_s3_bucket", "--field", "object_lock",
+    assert run("policy", "new", "ACME-S3-01", "--resource-type", "gov_store", "--field", "object_lock",
                "--dir", proj / "rego").exit_code == 0
-    write(proj / "hipaa-scan.yaml", """fail_on: high
+    write(proj / "hipaa-scan.yaml", f"""fail_on: high
 waivers: gov/waivers.yaml
 max_waiver_days: 600
 attestations: gov/attestations.yaml
-policy_dirs: [rego]
+policy_dirs: [rego, "{POLICIES}"]
 """)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     r = run("--config", proj / "hipaa-scan.yaml", "evaluate", inv, "-o", tmp_path / "r.json")
     res = load(tmp_path / "r.json")
-    assert finding(res, "AWS-S3-01", "open")["status"] == "waived"
+    assert finding(res, "GOV-ENC-01", "open")["status"] == "waived"
     assert {c["citation"]: c["status"] for c in res["coverage"]}["164.308(a)(1)(ii)(C)"] == "attested"
     assert finding(res, "ACME-S3-01", "good")["status"] == "fail"  # the custom control ran (no object_lock)
     assert r.exit_code == 0  # ACME-S3-01 is medium, fail_on high; S3-01 waived
@@ -89,7 +89,7 @@ policy_dirs: [rego]
 
 
 def test_report_takes_formats_and_out_from_config(tmp_path, inv):
-    run("evaluate", inv, "-o", tmp_path / "r.json")
+    evaluate(inv, "-o", tmp_path / "r.json")
     write(tmp_path / "hipaa-scan.yaml", "formats: [json]\nout: reports-here\n")
     r = run("report", tmp_path / "r.json")
     assert r.exit_code == 0, r.output
@@ -107,7 +107,7 @@ def test_scan_targets_come_from_config_and_flags_win(tmp_path, monkeypatch):
                          c.endpoint_url, c.workers, c.org, c.role_name))
         else:
             seen.append((*args[:4], None, None))
-        return inventory({"aws_s3_bucket": []})
+        return inventory({"gov_store": []})
 
     monkeypatch.setattr(cli_mod, "collect_aws_inventory", fake_collect)
     write(tmp_path / "hipaa-scan.yaml", """targets:
@@ -163,7 +163,7 @@ def test_tls_endpoints_come_from_config(tmp_path, monkeypatch):
 ])
 def test_invalid_config_names_file_line_col(tmp_path, inv, text, expected):
     write(tmp_path / "hipaa-scan.yaml", text)
-    err = first_error(run("evaluate", inv, "-o", tmp_path / "r.json"))
+    err = first_error(evaluate(inv, "-o", tmp_path / "r.json"))
     assert err.startswith(expected), err
     assert not (tmp_path / "r.json").exists()
 
@@ -175,7 +175,7 @@ def test_missing_explicit_config_is_exit_2(tmp_path, inv):
 
 def test_empty_config_is_valid(tmp_path, inv):
     write(tmp_path / "hipaa-scan.yaml", "# nothing yet\n")
-    assert run("evaluate", inv, "-o", tmp_path / "r.json").exit_code == 1
+    assert evaluate(inv, "-o", tmp_path / "r.json").exit_code == 1
 
 
 def test_scan_refuses_a_bad_governance_file_before_collecting(tmp_path, monkeypatch):
