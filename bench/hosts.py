@@ -10,7 +10,7 @@ small commands each) competes for the same CPUs as the scanner; by default the
 measures the collector's concurrency, not N copies of apt's solver on one box.
 `--full` includes it.
 
-    .venv/bin/python bench/hosts.py [--full] [--workers 100] [--sizes 1,20,100]
+    .venv/bin/python bench/hosts.py [--full] [--workers 100] [--sizes 1,20,100] [--facts os,ssh]
 """
 
 from __future__ import annotations
@@ -29,13 +29,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 
-def one(n: int, port: int, key: str, known: str, config: str, workers: int, full: bool) -> dict:
+def one(n: int, port: int, key: str, known: str, config: str, workers: int, full: bool, groups: str) -> dict:
     from collectors.host import collect_hosts
     from collectors.host.checks import FACTS
     from collectors.host.targets import HostTarget
     from scanner.inventory import InventoryBuilder
 
     facts = FACTS if full else tuple(f for f in FACTS if f.group != "patching")
+    if groups:
+        facts = tuple(f for f in facts if f.group in groups.split(","))
     targets = [HostTarget(host="127.0.0.1", port=port, user="root", key=key, agent=False, name=f"bench-{i}",
                           sshd_config=config) for i in range(n)]
     b = InventoryBuilder()
@@ -56,12 +58,14 @@ def main() -> None:
     ap.add_argument("--sizes", default="1,20,100")
     ap.add_argument("--workers", type=int, default=100)
     ap.add_argument("--full", action="store_true", help="include the apt-get -s upgrade probe")
+    ap.add_argument("--facts", default="", help="only these fact groups (e.g. os,ssh): isolates connection cost")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--server", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
         s = json.loads(args.server)
-        print(json.dumps(one(args.one, s["port"], s["key"], s["known"], s["config"], args.workers, args.full)))
+        print(json.dumps(one(args.one, s["port"], s["key"], s["known"], s["config"], args.workers, args.full,
+                             args.facts)))
         return
 
     from fixtures_sshd import start_sshd
@@ -71,10 +75,12 @@ def main() -> None:
         info = json.dumps({"port": server.port, "key": str(server.key), "known": str(server.known_hosts),
                            "config": str(server.config)})
         print(f"host collector over SSH: one local sshd as N targets, workers={args.workers}, "
-              f"probes={'all' if args.full else 'all but apt-get -s upgrade'}")
+              f"probes={'all' if args.full else 'all but apt-get -s upgrade'}"
+              f"{' of facts ' + args.facts if args.facts else ''}")
         rows = []
         for n in [int(x) for x in args.sizes.split(",")]:
-            cmd = [sys.executable, __file__, "--one", str(n), "--server", info, "--workers", str(args.workers)]
+            cmd = [sys.executable, __file__, "--one", str(n), "--server", info, "--workers", str(args.workers),
+                   "--facts", args.facts]
             if args.full:
                 cmd.append("--full")
             out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout
