@@ -36,7 +36,10 @@ def test_parse_target_forms():
         parse_target("a b")
 
 
-def test_hosts_file_with_defaults(tmp_path):
+def test_hosts_file_with_defaults(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".ssh").mkdir()
+    (tmp_path / ".ssh" / "id_audit").write_text("key")
     p = _write(tmp_path, """\
         defaults:
           user: audit
@@ -74,6 +77,7 @@ def test_hosts_file_with_defaults(tmp_path):
     ("hosts: []\n", 1, "empty"),
     ("defaults: {name: x}\nhosts: [a]\n", 1, "cannot be a default"),
     ("", 1, "no hosts"),
+    ("hosts:\n  - a\n  - host: b\n    key: /nonexistent/id_x\n", 3, "key file /nonexistent/id_x does not exist"),
 ])
 def test_hosts_file_errors_name_file_and_line(tmp_path, text, line, message):
     p = _write(tmp_path, text)

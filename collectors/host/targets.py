@@ -140,6 +140,8 @@ def _entry(node, path: str, defaults: dict) -> HostTarget:
         raise InputError("host entry has no 'host:'", where)
     if values.get("key"):
         values["key"] = str(Path(values["key"]).expanduser())
+        if not Path(values["key"]).is_file():
+            raise InputError(f"key file {values['key']} does not exist", where)
     return HostTarget(**values, where=where)
 
 
