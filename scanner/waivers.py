@@ -169,21 +169,28 @@ class _Index:
         self.order = {w.id: i for i, w in enumerate(waivers)}
         self.by_id: dict[str, list[Waiver]] = {}
         self.by_tag: dict[tuple[str, str], list[Waiver]] = {}
+        self.by_prefix: dict[int, dict[str, list[Waiver]]] = {}  # id globs by their literal prefix's length
         self.rest: list[Waiver] = []
         for w in waivers:
             if w.resource_id is not None and not _GLOB_CHARS & set(w.resource_id):
                 self.by_id.setdefault(w.resource_id, []).append(w)
             elif w.tags:
                 self.by_tag.setdefault(w.tags[0], []).append(w)
+            elif w.resource_id is not None:
+                prefix = w.resource_id[:min(w.resource_id.find(c) % (len(w.resource_id) + 1) for c in _GLOB_CHARS)]
+                self.by_prefix.setdefault(len(prefix), {}).setdefault(prefix, []).append(w)
             else:
                 self.rest.append(w)
 
     def candidates(self, finding: dict) -> list[Waiver]:
         res = finding["resource"]
-        out = list(self.by_id.get(res.get("id") or "", ()))
+        rid = res.get("id") or ""
+        out = list(self.by_id.get(rid, ()))
         if self.by_tag:
             for k, v in (res.get("tags") or {}).items():
                 out.extend(self.by_tag.get((k, _tag_value(v)), ()))
+        for n, groups in self.by_prefix.items():
+            out.extend(groups.get(rid[:n], ()))
         out.extend(self.rest)
         if len(out) > 1:
             out.sort(key=lambda w: self.order[w.id])
