@@ -41,9 +41,12 @@ class ProjectConfig:
             if key in d:
                 gov[dest] = d[key]
         ev: dict = dict(gov)
-        for key in ("fail_on", "allow_incomplete"):
+        for key in ("fail_on", "allow_incomplete", "phi_only"):
             if key in d:
                 ev[key] = d[key]
+        if "phi_tags" in d:  # --phi-tag KEY=VALUE (repeatable)
+            ev["phi_tags"] = [f"{k}={_scalar(v)}" for k, vals in d["phi_tags"].items()
+                              for v in (vals if isinstance(vals, list) else [vals])]
         pol: dict = {}
         if "policy_dirs" in d:
             pol["policy_dirs"] = list(d["policy_dirs"])
@@ -66,9 +69,6 @@ class ProjectConfig:
         for key in ("org", "role_name", "external_id"):
             if key in a:
                 aws[key] = a[key]
-        if "phi_tags" in d:
-            aws["phi_tags"] = ",".join(f"{k}={v}" for k, vals in d["phi_tags"].items()
-                                       for v in (vals if isinstance(vals, list) else [vals]))
         tls: dict = {}
         tl = t.get("tls") or {}
         if "endpoints" in tl:
@@ -93,6 +93,12 @@ class ProjectConfig:
             "policy": {"list": dict(pol), "test": dict(pol), "mapping": dict(pol), "new": {}},
             "attest": {"template": dict(pol)},
         }
+
+
+def _scalar(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
 
 
 def find_config(explicit: Path | None, cwd: Path | None = None) -> Path | None:
@@ -168,8 +174,9 @@ targets:
   # tls: {endpoints: ["portal.example.org:443"]}   # or {file: endpoints.yaml}
   # iac: {path: infra/}             # Terraform / CloudFormation / Kubernetes code
 
-# Tags that mark a resource as holding ePHI (key: value, or key: [values]).
+# Tags that mark a resource as holding ePHI (key: value, or key: [values]); like --phi-tag KEY=VALUE.
 # phi_tags: {phi: "true"}
+# phi_only: false                   # true: evaluate only resources in ePHI scope (like --phi-only)
 
 # The CI gate: the lowest severity of an unwaived, new failure that fails the run (exit 1).
 fail_on: high                        # critical | high | medium | low | never

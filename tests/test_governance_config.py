@@ -185,3 +185,16 @@ def test_scan_refuses_a_bad_governance_file_before_collecting(tmp_path, monkeypa
     err = first_error(run("scan", "aws", "--waivers", tmp_path / "waivers.yaml", "--out", tmp_path / "o"))
     assert err.startswith("waivers.yaml:2:5: waivers[0]: missing required key")
     assert called == [] and not (tmp_path / "o").exists()
+
+
+def test_phi_tags_from_config_scope_the_evaluation(tmp_path, inv):
+    write(tmp_path / "hipaa-scan.yaml", "phi_tags: {env: sandbox}\n")
+    evaluate(inv, "-o", tmp_path / "r.json")
+    res = load(tmp_path / "r.json")
+    assert finding(res, "GOV-VER-01", "legacy-a")["in_phi_scope"] is True
+    assert finding(res, "GOV-VER-01", "legacy-b")["in_phi_scope"] is False
+    write(tmp_path / "hipaa-scan.yaml", "phi_tags: {env: [sandbox, prod]}\nphi_only: true\n")
+    evaluate(inv, "-o", tmp_path / "r2.json")
+    res = load(tmp_path / "r2.json")
+    names = {f["resource"]["name"] for f in res["findings"] if f["control_id"] == "GOV-VER-01"}
+    assert names == {"legacy-a", "legacy-b"}
