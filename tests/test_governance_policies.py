@@ -148,3 +148,10 @@ def test_a_custom_test_file_that_does_not_compile_is_exit_2(tmp_path):
           "package hipaa.custom.acme_key.extra_test\n\nimport rego.v1\n\ntest_x if {\n\t1 +\n}\n")
     err = first_error(run("policy", "test", "--policy-dir", tmp_path / "custom"))
     assert "extra_test.rego:7:" in err and "Rego does not compile" in err
+
+
+@pytest.mark.parametrize("args", [["init"], ["baseline"], ["baseline", "create"], ["attest"], ["attest", "template"],
+                                  ["policy", "new"]])
+def test_governance_commands_have_help_with_an_example(args):
+    r = run(*args, "--help")
+    assert r.exit_code == 0 and "Usage:" in r.output and "Example" in r.output

@@ -219,3 +219,10 @@ def test_governed_results_are_valid_results_documents(tmp_path, inv):
     validate(res, "results", "results.json")
     assert set(res["summary"]["by_status"]) == {"fail", "error", "baseline", "waived", "pass", "not_applicable",
                                                 "manual"}
+
+
+def test_bad_waiver_as_a_real_subprocess(tmp_path, inv, cli):
+    w = write(tmp_path / "waivers.yaml", "waivers:\n  - id: W-1\n    control: GOV-ENC-01\n")
+    r = cli("evaluate", inv, "-o", tmp_path / "r.json", "--waivers", w, cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == "hipaa-scan: error: waivers.yaml:2:5: waivers[0]: missing required key 'resource'\n"
