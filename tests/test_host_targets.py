@@ -183,3 +183,18 @@ def test_parsers_edge_cases():
                                      ufw=""))
     assert fw == {"active": True, "tools": ["firewalld"], "input_policy": "accept"}
     assert parsers.version_key("6.1.0-21-amd64") > parsers.version_key("6.1.0-9-amd64")
+
+
+def test_host_budget_keeps_finished_reads():
+    """When the host's time budget runs out, what was read stays; only unfinished probes time out."""
+    from collectors.host.checks import Probe
+    from collectors.host.runners import HostBudgetExceeded
+
+    probes = [Probe("first", "file", "/etc/hostname"), Probe("slow", "cmd", "sleep 20"),
+              Probe("after", "file", "/etc/hostname")]
+    res = asyncio.run(ShellRunner(command_timeout=30, host_timeout=1.5).run(probes))
+    assert res["first"].problem() is None and res["first"].text
+    assert res["slow"].problem()[0] == "CommandTimeout"
+    assert res["after"].problem()[0] == "CommandTimeout"
+    with pytest.raises(HostBudgetExceeded):
+        asyncio.run(ShellRunner(command_timeout=30, host_timeout=1).run(probes[1:]))

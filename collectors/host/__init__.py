@@ -23,7 +23,7 @@ from typing import Callable
 from collectors.host import parsers
 from collectors.host.checks import FACTS, Fact, probes_for
 from collectors.host.probe import FactError, ProbeResult, Results
-from collectors.host.runners import RootRunner, ShellRunner
+from collectors.host.runners import HostBudgetExceeded, RootRunner, ShellRunner
 from collectors.host.ssh import HostError, KnownHosts, SSHRunner
 from collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
 from scanner.errors import CollectorError, InputError
@@ -90,7 +90,7 @@ async def _collect_one(target, runner, builder, probes, facts, via: str, address
         builder.error(COLLECTOR, RESOURCE_TYPE, exc.code, exc.message, resource_id=host_id)
         builder.add(RESOURCE_TYPE, dict(base, reachable=False))
         return False
-    except asyncio.TimeoutError:
+    except HostBudgetExceeded:
         builder.error(COLLECTOR, RESOURCE_TYPE, "CommandTimeout",
                       f"reading {host_id} did not finish within the host's time budget", resource_id=host_id)
         builder.add(RESOURCE_TYPE, dict(base, reachable=False))

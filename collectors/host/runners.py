@@ -17,9 +17,10 @@ import os
 import secrets
 import shlex
 import stat as stat_mod
+import subprocess
 from pathlib import Path
 
-from collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_UNREADABLE, Probe
+from collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe
 from collectors.host.probe import ProbeResult
 
 CAPTURE_DIR = ".hipaa-scan/commands"
@@ -165,8 +166,46 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
     return results
 
 
+class HostBudgetExceeded(Exception):
+    """The host's time budget ran out before any probe finished."""
+
+
+def finish(output: str, probes: list[Probe], token: str, complete: bool) -> dict[str, ProbeResult]:
+    """Parse the script's output; after a cut-off run, probes that did not finish time out.
+
+    The facts read before the host's time budget ran out are kept (only the probes that had
+    not finished become errors); if not even the first probe finished, the host as a whole
+    timed out (:class:`HostBudgetExceeded`).
+    """
+    results = parse_output(output, probes, token)
+    if not complete:
+        if not results:
+            raise HostBudgetExceeded()
+        for p in probes:
+            if p.name not in results:
+                results[p.name] = ProbeResult(p, rc=RC_TIMEOUT, text=None,
+                                              stderr="the host's time budget ran out before this read")
+    return results
+
+
 def new_token() -> str:
     return secrets.token_hex(12)
+
+
+class _Collect(asyncio.SubprocessProtocol):
+    """Collects a subprocess's stdout; ``eof`` resolves when stdout closes."""
+
+    def __init__(self, loop):
+        self.chunks: list[bytes] = []
+        self.eof = loop.create_future()
+
+    def pipe_data_received(self, fd, data):
+        if fd == 1:
+            self.chunks.append(data)
+
+    def pipe_connection_lost(self, fd, exc):
+        if fd == 1 and not self.eof.done():
+            self.eof.set_result(None)
 
 
 class ShellRunner:
@@ -183,16 +222,25 @@ class ShellRunner:
         token = new_token()
         script = build_script(probes, token, sudo=self.sudo, command_timeout=self.command_timeout,
                               overrides=self.overrides)
-        proc = await asyncio.create_subprocess_exec(
-            "sh", "-s", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.DEVNULL, start_new_session=True)
+        loop = asyncio.get_running_loop()
+        collector = _Collect(loop)
+        transport, _ = await loop.subprocess_exec(lambda: collector, "sh", "-s", stdin=subprocess.PIPE,
+                                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                                  start_new_session=True)
+        transport.get_pipe_transport(0).write(script.encode())
+        transport.get_pipe_transport(0).close()
         try:
-            out, _ = await asyncio.wait_for(proc.communicate(script.encode()), self.host_timeout)
+            await asyncio.wait_for(asyncio.shield(collector.eof), self.host_timeout)
+            complete = True
         except asyncio.TimeoutError:
-            proc.kill()
-            await proc.wait()
-            raise
-        return parse_output(out.decode("utf-8", "replace"), probes, token)
+            complete = False
+            try:
+                os.killpg(transport.get_pid(), 9)  # the script's own session: sh and what it runs
+            except ProcessLookupError:
+                pass
+        finally:
+            transport.close()  # do not wait for a killed command's children to close stdout
+        return finish(b"".join(collector.chunks).decode("utf-8", "replace"), probes, token, complete)
 
 
 def _in_root(root: Path, path: str) -> Path:

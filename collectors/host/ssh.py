@@ -23,7 +23,7 @@ import asyncssh
 
 from collectors.host.checks import Probe
 from collectors.host.probe import ProbeResult
-from collectors.host.runners import build_script, new_token, parse_output, sshd_override
+from collectors.host.runners import HostBudgetExceeded, build_script, finish, new_token, sshd_override
 from collectors.host.targets import HostTarget
 
 DEFAULT_KNOWN_HOSTS = "~/.ssh/known_hosts"
@@ -166,13 +166,26 @@ class SSHRunner:
             token = new_token()
             script = build_script(probes, token, sudo=self.target.sudo, command_timeout=self.command_timeout,
                                   overrides=sshd_override(self.target.sshd_config))
+            chunks: list[str] = []
+
+            async def read_all():
+                proc = await conn.create_process("sh -s", encoding="utf-8", errors="replace")
+                proc.stdin.write(script)
+                proc.stdin.write_eof()
+                while data := await proc.stdout.read(65536):
+                    chunks.append(data)
+
             try:
-                proc = await asyncio.wait_for(
-                    conn.run("sh -s", input=script, encoding="utf-8", errors="replace", check=False),
-                    self.host_timeout)
+                await asyncio.wait_for(read_all(), self.host_timeout)
+                complete = True
+            except (asyncio.TimeoutError, TimeoutError):
+                complete = False
             except Exception as exc:
                 raise _classify(exc, self.target, "run") from None
-            return parse_output(proc.stdout or "", probes, token)
+            try:
+                return finish("".join(chunks), probes, token, complete)
+            except HostBudgetExceeded:
+                raise _classify(TimeoutError(), self.target, "run") from None
         finally:
             conn.close()
             if tunnel is not None:
