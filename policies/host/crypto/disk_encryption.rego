@@ -25,3 +25,9 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: block devices are not report
 	some h in input.resources.host
 	not is_array(h.disk_encryption.filesystems)
 }
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: no mounted block-device file system was found, so encryption at rest cannot be shown.", [h.id])} if {
+	some h in input.resources.host
+	is_array(h.disk_encryption.filesystems)
+	count(h.disk_encryption.filesystems) == 0
+}
