@@ -272,7 +272,9 @@ class OpaEngine:
         package, _, name = rule.removeprefix("data.").rpartition(".")
         remote = rebase_package(package, self.prefix) if package.split(".")[0] == ROOT else package
         what = f"POST /v1/data/{remote.replace('.', '/')}/{name}"
-        out = self._call(what, self.client.query_rule, self._input, remote, name)
+        # strict-builtin-errors: a built-in given the wrong type (count(false)) is an error, as in the
+        # embedded engine, not an undefined expression that would let a malformed resource pass.
+        out = self._call(what, self.client.query_rule, self._input, remote, name, {"strict-builtin-errors": "true"})
         if not isinstance(out, dict):
             raise OpaUnavailable(f"OPA at {self.url} answered {what} with something that is not OPA's JSON")
         if "result" not in out:

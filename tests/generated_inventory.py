@@ -56,6 +56,11 @@ def _delete(doc: dict, path: str) -> None:
     cur.pop(parts[-1], None)
 
 
+def _holds(field: str, scope_field: str | None) -> bool:
+    """The field is the scope field or holds it (``tags`` holds ``tags.audit-evidence``): left alone."""
+    return bool(scope_field) and (field == scope_field or scope_field.startswith(field + "."))
+
+
 def _literals(source: str) -> list:
     body = "\n".join(ln for ln in source.splitlines() if not ln.lstrip().startswith("#"))
     out: list = []
@@ -135,7 +140,7 @@ def generated_inventory(policy_set: PolicySet) -> dict:
                            or f in p.source] for f in fields}
             for _round in range(1):
                 for f in fields:
-                    if f == sfield or not readers[f]:
+                    if _holds(f, sfield) or not readers[f]:
                         continue
                     best, best_n = None, None
                     for c in cands:
@@ -149,7 +154,7 @@ def generated_inventory(policy_set: PolicySet) -> dict:
                     _set(base, f, best)
             out.append(base)
             for f in fields:
-                if f == sfield:
+                if _holds(f, sfield):
                     continue
                 missing = copy.deepcopy(base)
                 _delete(missing, f)
