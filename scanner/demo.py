@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from scanner.demo_breadth import BREADTH_SEEDERS
 from scanner.mototools import FAKE_CREDENTIALS, MotoServer
 
 REGIONS = ("us-east-1", "eu-west-1")
@@ -107,7 +108,7 @@ def seed_iam(session, endpoint: str) -> None:
 
 
 #: One seeder per service; each adds compliant and non-compliant resources.
-SEEDERS = [seed_s3, seed_ec2, seed_rds, seed_cloudtrail, seed_iam]
+SEEDERS = [seed_s3, seed_ec2, seed_rds, seed_cloudtrail, seed_iam, *BREADTH_SEEDERS]
 
 
 def seed_clinic(session, endpoint: str) -> None:
@@ -154,7 +155,8 @@ def main(argv=None) -> int:
     try:
         session = server.session()
         seed_clinic(session, server.endpoint)
-        env = dict(os.environ, **FAKE_CREDENTIALS)
+        # moto answers APIs it does not implement with HTTP 500: no retries against it.
+        env = dict(os.environ, **FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS="1")
         exe = Path(sys.executable).with_name("hipaa-scan")
         cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "scanner"]),
                "scan", "aws", "--endpoint-url", server.endpoint, "--regions", ",".join(REGIONS),

@@ -132,6 +132,7 @@ def seed_rds_more(session, endpoint: str) -> None:
                           MasterUserPassword="not-a-real-pass-6", StorageEncrypted=False, DeletionProtection=False,
                           BackupRetentionPeriod=1)
     rds.create_db_snapshot(DBSnapshotIdentifier="ehr-replica-manual", DBInstanceIdentifier="ehr-replica-db")
+    rds.create_db_cluster_snapshot(DBClusterSnapshotIdentifier="claims-aurora-manual", DBClusterIdentifier="claims-aurora")
     rds.create_db_snapshot(DBSnapshotIdentifier="reporting-shared", DBInstanceIdentifier="reporting-db")
     rds.modify_db_snapshot_attribute(DBSnapshotIdentifier="reporting-shared", AttributeName="restore",
                                      ValuesToAdd=["all"])

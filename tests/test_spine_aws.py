@@ -8,7 +8,7 @@ import botocore.awsrequest
 import pytest
 
 from collectors.aws import collect_aws
-from collectors.aws.base import READ_PREFIXES
+from collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
 from scanner.demo import seed_cloudtrail, seed_ec2, seed_iam, seed_rds, seed_s3
 from scanner.evaluate import Evaluator
 from scanner.inventory import InventoryBuilder
@@ -16,6 +16,9 @@ from scanner.policies import load_policy_set
 from tests.helpers import findings_by
 
 REGIONS = ["us-east-1", "eu-west-1"]
+#: Resource types whose APIs moto's server lacks (IAM Access Analyzer, SSM instance information,
+#: AWS Backup restore testing): collecting them against moto records errors, by design.
+MOTO_GAP_TYPES = {"aws_access_analyzer_settings", "aws_ssm_managed_instance", "aws_backup_settings"}
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +72,8 @@ def test_collects_normalised_facts_over_http(aws_session, moto_server):
     trails = by_name(inv, "aws_cloudtrail_trail")
     assert trails["org-audit"]["is_logging"] is True and trails["org-audit"]["is_multi_region"] is True
     assert trails["eu-legacy"]["is_logging"] is False
-    aws_errors = [e for e in inv["errors"] if e["collector"] == "aws"]
+    # the only errors are the APIs moto's server does not implement (see tests/test_aws_breadth.py)
+    aws_errors = [e for e in inv["errors"] if e["collector"] == "aws" and e["resource_type"] not in MOTO_GAP_TYPES]
     assert aws_errors == []
 
 
@@ -103,7 +107,7 @@ def test_collector_only_calls_read_operations(aws_session, moto_server):
     aws_session.events.register("before-call.*.*", lambda model, **kw: seen.append(model.name))
     collect(aws_session, moto_server.endpoint)
     assert len(seen) > 20
-    writes = sorted({op for op in seen if not op.startswith(READ_PREFIXES)})
+    writes = sorted({op for op in seen if not op.startswith(READ_PREFIXES) and op not in READ_OPERATIONS})
     assert writes == [], f"non-read operations called: {writes}"
 
 

@@ -3,7 +3,9 @@ restore testing plans per region."""
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
+import botocore.exceptions
+
+from collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, paginate, read_pages
 
 
 def collect_vaults(ctx: AwsContext, region: str) -> None:
@@ -30,26 +32,23 @@ def collect_plans(ctx: AwsContext, region: str) -> None:
     for p in paginate(bk, "list_backup_plans", "BackupPlansList"):
         pid, arn = p["BackupPlanId"], p["BackupPlanArn"]
         res = {"id": arn, "name": p.get("BackupPlanName") or pid, "account": ctx.account, "region": region}
-        ok, sels = read_pages(ctx, rt, bk, "list_backup_selections", "BackupSelectionsList", region=region,
-                              resource_id=arn, field="selections", BackupPlanId=pid)
-        selections = []
-        for s in sels or []:
-            ok, out = read(ctx, rt, bk.get_backup_selection, region=region, resource_id=arn, field="selections",
-                           BackupPlanId=pid, SelectionId=s["SelectionId"])
-            if not ok:
-                break
-            sel = out.get("BackupSelection", {})
-            tags = [{"key": t.get("ConditionKey"), "value": t.get("ConditionValue")}
-                    for t in sel.get("ListOfTags", []) if t.get("ConditionType") == "STRINGEQUALS"]
-            for c in (sel.get("Conditions") or {}).get("StringEquals", []):
-                key = c.get("ConditionKey", "")
-                tags.append({"key": key.removeprefix("aws:ResourceTag/"), "value": c.get("ConditionValue")})
-            selections.append({"name": sel.get("SelectionName"), "resources": sorted(sel.get("Resources", [])),
-                               "not_resources": sorted(sel.get("NotResources", [])), "tags": tags})
-        else:
-            if ok:
-                res["selections"] = selections
+        try:
+            res["selections"] = [_selection(bk, pid, s["SelectionId"]) for s in
+                                 paginate(bk, "list_backup_selections", "BackupSelectionsList", BackupPlanId=pid)]
+        except (botocore.exceptions.ClientError, botocore.exceptions.BotoCoreError, ReadOnlyViolation) as exc:
+            # What this region's plans cover is unknown: every coverage control here is an error.
+            ctx.error(rt, exc, region=region)
         ctx.inventory.add(rt, res)
+
+
+def _selection(bk, plan_id: str, selection_id: str) -> dict:
+    sel = bk.get_backup_selection(BackupPlanId=plan_id, SelectionId=selection_id).get("BackupSelection", {})
+    tags = [{"key": t.get("ConditionKey"), "value": t.get("ConditionValue")}
+            for t in sel.get("ListOfTags", []) if t.get("ConditionType") == "STRINGEQUALS"]
+    for c in (sel.get("Conditions") or {}).get("StringEquals", []):
+        tags.append({"key": c.get("ConditionKey", "").removeprefix("aws:ResourceTag/"), "value": c.get("ConditionValue")})
+    return {"name": sel.get("SelectionName"), "resources": sorted(sel.get("Resources", [])),
+            "not_resources": sorted(sel.get("NotResources", [])), "tags": tags}
 
 
 def collect_settings(ctx: AwsContext, region: str) -> None:

@@ -1,0 +1,245 @@
+"""Normalisation of the AWS APIs moto's server lacks (or cannot express), with botocore's
+Stubber, which validates every request and response against the service model:
+GuardDuty ListFindings, IAM Access Analyzer, AWS Backup (recovery points, selections,
+restore testing), SSM (instance information, patch compliance), Redshift require_ssl,
+aged IAM credentials and root hardware MFA, and "not enabled" vs AccessDenied for Macie,
+Security Hub and Inspector.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import boto3
+import pytest
+from botocore.stub import Stubber
+
+from collectors.aws import accessanalyzer, backup, guardduty, iam, inspector2, macie, redshift, securityhub, ssm
+from collectors.aws.base import AwsContext
+from scanner.evaluate import Evaluator
+from scanner.inventory import InventoryBuilder
+from scanner.policies import load_policy_set
+
+ACCOUNT = "123456789012"
+REGION = "us-east-1"
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def policy_set():
+    return load_policy_set()
+
+
+@pytest.fixture
+def ctx():
+    session = boto3.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=REGION)
+    return AwsContext(session=session, account=ACCOUNT, regions=[REGION], inventory=InventoryBuilder(),
+                      clock=lambda: NOW)
+
+
+def stub(ctx: AwsContext, service: str) -> Stubber:
+    client = ctx.session.client(service, region_name=REGION)
+    ctx._clients[(service, REGION)] = client
+    s = Stubber(client)
+    s.activate()
+    return s
+
+
+def verdicts(ctx: AwsContext, policy_set, control: str, extra: dict | None = None) -> dict[str, tuple[str, str]]:
+    doc = ctx.inventory.document()
+    for rtype, items in (extra or {}).items():
+        doc["resources"].setdefault(rtype, []).extend(items)
+    res = Evaluator(policy_set).evaluate(doc)
+    return {f["resource"]["name"]: (f["status"], f["message"]) for f in res["findings"]
+            if f["control_id"] == control and f["resource"]}
+
+
+def test_guardduty_stale_high_findings(ctx, policy_set):
+    s = stub(ctx, "guardduty")
+    s.add_response("list_detectors", {"DetectorIds": ["d1"]})
+    s.add_response("get_detector", {"Status": "ENABLED", "ServiceRole": "arn:aws:iam::1:role/gd"}, {"DetectorId": "d1"})
+    cutoff = int((NOW - timedelta(days=30)).timestamp() * 1000)
+    s.add_response("list_findings", {"FindingIds": ["f1", "f2", "f3"]}, {"DetectorId": "d1", "FindingCriteria": {
+        "Criterion": {"severity": {"Gte": 7}, "service.archived": {"Eq": ["false"]}, "updatedAt": {"Lt": cutoff}}}})
+    guardduty.collect_settings(ctx, REGION)
+    s.assert_no_pending_responses()
+    (res,) = ctx.inventory.document()["resources"]["aws_guardduty_settings"]
+    assert res["enabled"] is True and res["stale_high_findings"] == 3
+    assert verdicts(ctx, policy_set, "AWS-GD-02")["GuardDuty in us-east-1"] == (
+        "fail", "GuardDuty in us-east-1 has 3 high-severity findings open for more than 30 days.")
+    assert verdicts(ctx, policy_set, "AWS-GD-01")["GuardDuty in us-east-1"][0] == "pass"
+
+
+def test_guardduty_no_stale_findings_passes(ctx, policy_set):
+    s = stub(ctx, "guardduty")
+    s.add_response("list_detectors", {"DetectorIds": ["d1"]})
+    s.add_response("get_detector", {"Status": "ENABLED", "ServiceRole": "arn:aws:iam::1:role/gd"}, {"DetectorId": "d1"})
+    s.add_response("list_findings", {"FindingIds": []})
+    guardduty.collect_settings(ctx, REGION)
+    assert verdicts(ctx, policy_set, "AWS-GD-02")["GuardDuty in us-east-1"][0] == "pass"
+
+
+@pytest.mark.parametrize("analyzers,expected", [
+    ([{"arn": "arn:aws:access-analyzer:us-east-1:1:analyzer/org", "name": "org", "type": "ORGANIZATION",
+       "createdAt": NOW, "status": "ACTIVE"}], "pass"),
+    ([{"arn": "arn:aws:access-analyzer:us-east-1:1:analyzer/u", "name": "u", "type": "ACCOUNT_UNUSED_ACCESS",
+       "createdAt": NOW, "status": "ACTIVE"},
+      {"arn": "arn:aws:access-analyzer:us-east-1:1:analyzer/old", "name": "old", "type": "ACCOUNT",
+       "createdAt": NOW, "status": "DISABLED"}], "fail"),
+    ([], "fail"),
+])
+def test_access_analyzer(ctx, policy_set, analyzers, expected):
+    s = stub(ctx, "accessanalyzer")
+    s.add_response("list_analyzers", {"analyzers": analyzers})
+    accessanalyzer.collect_settings(ctx, REGION)
+    assert verdicts(ctx, policy_set, "AWS-AA-01")["IAM Access Analyzer in us-east-1"][0] == expected
+
+
+def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
+    s = stub(ctx, "backup")
+    vault = "arn:aws:backup:us-east-1:123456789012:backup-vault:clinic"
+    s.add_response("list_backup_vaults", {"BackupVaultList": [{"BackupVaultName": "clinic", "BackupVaultArn": vault,
+                                                               "Locked": True, "MinRetentionDays": 7}]})
+    s.add_response("list_recovery_points_by_backup_vault", {"RecoveryPoints": [
+        {"RecoveryPointArn": "arn:aws:ec2:us-east-1::snapshot/snap-1", "IsEncrypted": False},
+        {"RecoveryPointArn": "arn:aws:ec2:us-east-1::snapshot/snap-2", "IsEncrypted": True}]}, {"BackupVaultName": "clinic"})
+    backup.collect_vaults(ctx, REGION)
+    plan = "arn:aws:backup:us-east-1:123456789012:backup-plan:p1"
+    s.add_response("list_backup_plans", {"BackupPlansList": [{"BackupPlanId": "p1", "BackupPlanArn": plan,
+                                                              "BackupPlanName": "daily"}]})
+    s.add_response("list_backup_selections", {"BackupSelectionsList": [{"SelectionId": "s1", "BackupPlanId": "p1"}]},
+                   {"BackupPlanId": "p1"})
+    s.add_response("get_backup_selection", {"BackupSelection": {
+        "SelectionName": "phi", "IamRoleArn": "arn:aws:iam::123456789012:role/backup",
+        "Resources": ["arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*"],
+        "ListOfTags": [{"ConditionType": "STRINGEQUALS", "ConditionKey": "backup", "ConditionValue": "daily"}]}},
+                   {"BackupPlanId": "p1", "SelectionId": "s1"})
+    backup.collect_plans(ctx, REGION)
+    s.add_response("list_restore_testing_plans", {"RestoreTestingPlans": [{
+        "RestoreTestingPlanArn": "arn:aws:backup:us-east-1:123456789012:restore-testing-plan:weekly",
+        "RestoreTestingPlanName": "weekly", "CreationTime": NOW, "ScheduleExpression": "cron(0 5 ? * 1 *)"}]})
+    backup.collect_settings(ctx, REGION)
+    s.assert_no_pending_responses()
+    doc = ctx.inventory.document()
+    assert doc["errors"] == []
+    assert doc["resources"]["aws_backup_plan"][0]["selections"] == [{
+        "name": "phi", "resources": ["arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*"],
+        "not_resources": [], "tags": [{"key": "backup", "value": "daily"}]}]
+    assert verdicts(ctx, policy_set, "AWS-BACKUP-02")["clinic"] == ("fail", "Backup vault clinic holds 1 unencrypted recovery points.")
+    assert verdicts(ctx, policy_set, "AWS-BACKUP-01")["clinic"][0] == "pass"
+    assert verdicts(ctx, policy_set, "AWS-BACKUP-03")["AWS Backup in us-east-1"][0] == "pass"
+    vol = "arn:aws:ec2:us-east-1:123456789012:volume/"
+    volumes = {"aws_ebs_volume": [
+        {"id": vol + "vol-1", "name": "ehr-data", "region": REGION, "tags": {"backup": "daily"}},
+        {"id": vol + "vol-2", "name": "scratch", "region": REGION, "tags": {}}],
+        "aws_efs_file_system": [{"id": "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-1",
+                                 "name": "phi-share", "region": REGION, "tags": {}}]}
+    ebs = verdicts(ctx, policy_set, "AWS-BACKUP-04", volumes)
+    assert ebs == {"ehr-data": ("pass", "ehr-data: EBS volumes are covered by an AWS Backup plan."),
+                   "scratch": ("fail", "EBS volume scratch is not covered by any AWS Backup plan.")}
+    assert verdicts(ctx, policy_set, "AWS-BACKUP-05", volumes)["phi-share"][0] == "pass"
+
+
+def test_ssm_managed_instances_and_patch_compliance(ctx, policy_set):
+    s = stub(ctx, "ssm")
+    s.add_response("describe_instance_information", {"InstanceInformationList": [
+        {"InstanceId": "i-1", "PingStatus": "Online", "ComputerName": "ehr-app", "PlatformType": "Linux"},
+        {"InstanceId": "i-2", "PingStatus": "Online", "ComputerName": "fax", "PlatformType": "Windows"}]})
+    s.add_response("list_resource_compliance_summaries", {"ResourceComplianceSummaryItems": [
+        {"ComplianceType": "Patch", "ResourceType": "ManagedInstance", "ResourceId": "i-1", "Status": "COMPLIANT"},
+        {"ComplianceType": "Patch", "ResourceType": "ManagedInstance", "ResourceId": "i-2", "Status": "NON_COMPLIANT"}]},
+        {"Filters": [{"Key": "ComplianceType", "Values": ["Patch"], "Type": "EQUAL"}]})
+    ssm.collect_managed_instances(ctx, REGION)
+    s.assert_no_pending_responses()
+    assert verdicts(ctx, policy_set, "AWS-EC2-12") == {
+        "ehr-app": ("pass", "ehr-app: SSM managed instances are patch compliant."),
+        "fax": ("fail", "Managed instance fax is not patch compliant (NON_COMPLIANT).")}
+    arn = "arn:aws:ec2:us-east-1:123456789012:instance/"
+    instances = {"aws_ec2_instance": [
+        {"id": arn + "i-1", "name": "ehr-app", "region": REGION, "instance_id": "i-1", "state": "running"},
+        {"id": arn + "i-3", "name": "rogue", "region": REGION, "instance_id": "i-3", "state": "running"}]}
+    got = verdicts(ctx, policy_set, "AWS-EC2-11", instances)
+    assert {k: v[0] for k, v in got.items()} == {"ehr-app": "pass", "rogue": "fail"}
+
+
+def test_redshift_require_ssl_passes(ctx, policy_set):
+    s = stub(ctx, "redshift")
+    s.add_response("describe_clusters", {"Clusters": [{
+        "ClusterIdentifier": "claims-dw", "Encrypted": True, "PubliclyAccessible": False,
+        "AutomatedSnapshotRetentionPeriod": 7, "ClusterParameterGroups": [{"ParameterGroupName": "claims-tls"}]}]})
+    s.add_response("describe_cluster_parameters", {"Parameters": [
+        {"ParameterName": "require_ssl", "ParameterValue": "true"}, {"ParameterName": "use_fips_ssl", "ParameterValue": "false"}]},
+        {"ParameterGroupName": "claims-tls"})
+    s.add_response("describe_logging_status", {"LoggingEnabled": True}, {"ClusterIdentifier": "claims-dw"})
+    redshift.collect_clusters(ctx, REGION)
+    s.assert_no_pending_responses()
+    assert verdicts(ctx, policy_set, "AWS-RS-03")["claims-dw"][0] == "pass"
+
+
+def test_aged_credentials_fail_and_root_hardware_mfa_passes(ctx, policy_set):
+    s = stub(ctx, "iam")
+    arn = "arn:aws:iam::123456789012:user/old-timer"
+    s.add_response("list_users", {"Users": [{"Path": "/", "UserName": "old-timer", "UserId": "AIDAOLD000000000001",
+                                             "Arn": arn, "CreateDate": NOW - timedelta(days=400),
+                                             "PasswordLastUsed": NOW - timedelta(days=120)}]})
+    s.add_response("get_login_profile", {"LoginProfile": {"UserName": "old-timer", "CreateDate": NOW - timedelta(days=400)}},
+                   {"UserName": "old-timer"})
+    s.add_response("list_mfa_devices", {"MFADevices": []}, {"UserName": "old-timer"})
+    s.add_response("list_access_keys", {"AccessKeyMetadata": [{"UserName": "old-timer", "AccessKeyId": "AKIAOLD0000000000001",
+                                                               "Status": "Active", "CreateDate": NOW - timedelta(days=200)}]},
+                   {"UserName": "old-timer"})
+    s.add_response("get_access_key_last_used", {"UserName": "old-timer", "AccessKeyLastUsed": {
+        "LastUsedDate": NOW - timedelta(days=100), "ServiceName": "s3", "Region": "us-east-1"}},
+        {"AccessKeyId": "AKIAOLD0000000000001"})
+    s.add_response("list_attached_user_policies", {"AttachedPolicies": []}, {"UserName": "old-timer"})
+    s.add_response("list_user_policies", {"PolicyNames": []}, {"UserName": "old-timer"})
+    iam.collect_users(ctx, REGION)
+    s.add_response("get_account_summary", {"SummaryMap": {"AccountMFAEnabled": 1, "AccountAccessKeysPresent": 0}})
+    s.add_response("list_virtual_mfa_devices", {"VirtualMFADevices": []}, {"AssignmentStatus": "Assigned"})
+    s.add_client_error("get_account_password_policy", "NoSuchEntity", "no password policy", 404)
+    iam.collect_account(ctx, REGION)
+    s.assert_no_pending_responses()
+    u = verdicts(ctx, policy_set, "AWS-IAM-11")["old-timer"]
+    assert u == ("fail", "IAM user old-timer has a console password unused for 120 days. "
+                         "IAM user old-timer has the active access key AKIAOLD0000000000001 unused for 100 days.")
+    assert verdicts(ctx, policy_set, "AWS-IAM-12")["old-timer"] == (
+        "fail", "IAM user old-timer has the active access key AKIAOLD0000000000001, 200 days old.")
+    assert verdicts(ctx, policy_set, "AWS-IAM-05")[ACCOUNT][0] == "pass"
+
+
+@pytest.mark.parametrize("message,enabled", [("Macie is not enabled.", False), ("User is not authorized to perform macie2:GetMacieSession", None)])
+def test_macie_not_enabled_is_a_fact_access_denied_is_an_error(ctx, policy_set, message, enabled):
+    s = stub(ctx, "macie2")
+    s.add_client_error("get_macie_session", "AccessDeniedException", message, 403)
+    macie.collect_settings(ctx, REGION)
+    doc = ctx.inventory.document()
+    status = verdicts(ctx, policy_set, "AWS-MACIE-01")["Macie in us-east-1"][0]
+    if enabled is False:
+        assert doc["resources"]["aws_macie_settings"][0]["enabled"] is False and doc["errors"] == []
+        assert status == "fail"
+    else:
+        assert "enabled" not in doc["resources"]["aws_macie_settings"][0]
+        assert [e["code"] for e in doc["errors"]] == ["AccessDeniedException"]
+        assert status == "error"
+
+
+def test_security_hub_access_denied_is_an_error(ctx, policy_set):
+    s = stub(ctx, "securityhub")
+    s.add_client_error("describe_hub", "AccessDeniedException", "not authorized", 403)
+    securityhub.collect_settings(ctx, REGION)
+    assert verdicts(ctx, policy_set, "AWS-SH-01")["Security Hub in us-east-1"][0] == "error"
+
+
+def test_security_hub_not_subscribed_is_a_fail(ctx, policy_set):
+    s = stub(ctx, "securityhub")
+    s.add_client_error("describe_hub", "InvalidAccessException", "Account is not subscribed to AWS Security Hub", 401)
+    securityhub.collect_settings(ctx, REGION)
+    assert verdicts(ctx, policy_set, "AWS-SH-01")["Security Hub in us-east-1"][0] == "fail"
+
+
+def test_inspector_failed_account_is_an_error(ctx, policy_set):
+    s = stub(ctx, "inspector2")
+    s.add_response("batch_get_account_status", {"accounts": [], "failedAccounts": [
+        {"accountId": ACCOUNT, "errorCode": "ACCESS_DENIED", "errorMessage": "not allowed"}]}, {"accountIds": [ACCOUNT]})
+    inspector2.collect_settings(ctx, REGION)
+    assert verdicts(ctx, policy_set, "AWS-INSPECTOR-01")["Inspector in us-east-1"][0] == "error"
