@@ -85,7 +85,8 @@ def load_attestations(path: Path, *, today: date) -> AttestationSet:
         if signed > today:
             raise doc.error(base + ("date",), f"date {signed.isoformat()} is in the future")
         if expires <= signed:
-            raise doc.error(base + ("expires",), f"expires {expires.isoformat()} is not after date {signed.isoformat()}")
+            raise doc.error(base + ("expires",),
+                            f"expires {expires.isoformat()} is not after date {signed.isoformat()}")
         implemented = a.get("implemented")
         if spec.required:
             if implemented is False:
@@ -193,7 +194,8 @@ def template(policy_set, today: date | None = None) -> tuple[str, list[str]]:
         "# citation shows as 'attested' until 'expires'; a missing or expired one stays 'manual'.",
         "# evidence: {url: https://...} and/or {sha256: <64 hex>, file: path/to/evidence.pdf}.",
         "# Addressable specifications: 'implemented: true', or 'implemented: false' with 'rationale' and",
-        "# 'alternative_measure' (why it is not reasonable and appropriate, and the equivalent measure; 164.306(d)(3)).",
+        "# 'alternative_measure' (why it is not reasonable and appropriate, and the equivalent measure;",
+        "# 164.306(d)(3)).",
         "version: 1",
         "attestations:",
     ]

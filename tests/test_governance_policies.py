@@ -155,3 +155,10 @@ def test_a_custom_test_file_that_does_not_compile_is_exit_2(tmp_path):
 def test_governance_commands_have_help_with_an_example(args):
     r = run(*args, "--help")
     assert r.exit_code == 0 and "Usage:" in r.output and "Example" in r.output
+
+
+def test_the_fixture_controls_pass_their_own_rego_tests():
+    from tests.governance_common import POLICIES
+
+    r = run("policy", "test", "--policy-dir", POLICIES, "-k", r"^hipaa\.gov\.")
+    assert r.exit_code == 0 and r.stdout.splitlines()[-1] == "6 passed, 0 failed"
