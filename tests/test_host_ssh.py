@@ -178,7 +178,7 @@ def test_local_as_non_root_marks_root_reads_needs_root():
     needs_root = {e["field"] for e in doc["errors"] if e["code"] == "NeedsRoot"}
     assert {"ssh", "passwords", "sudo", "audit_rules", "audit_log", "firewall"} <= needs_root
     assert needs_root <= {"ssh", "passwords", "sudo", "audit_rules", "audit_log", "firewall", "log_forwarding",
-                          "integrity"}
+                          "aide_db"}
     (h,) = doc["resources"]["host"]
     assert h["accounts"]["uid0"] == ["root"]  # /etc/passwd is world-readable: read as nobody
     assert "ssh" not in h and "passwords" not in h

@@ -198,3 +198,19 @@ def test_host_budget_keeps_finished_reads():
     assert res["after"].problem()[0] == "CommandTimeout"
     with pytest.raises(HostBudgetExceeded):
         asyncio.run(ShellRunner(command_timeout=30, host_timeout=1).run(probes[1:]))
+
+
+def test_log_forwarding_needs_the_root_only_plugin_only_when_nothing_else_forwards():
+    from collectors.host.probe import FactError
+
+    unreadable = ProbeResult(PROBES_BY_NAME["audisp_remote"], rc=77)
+    units = "Id=rsyslog.service\nUnitFileState=enabled\nActiveState=active\n"
+    res = _res(rsyslog={"/etc/rsyslog.d/f.conf": "*.* @@logs:6514\n"}, journal_upload={}, units=units)
+    res._results["audisp_remote"] = unreadable
+    fwd = parsers.parse_log_forwarding(res)
+    assert (fwd["rsyslog_targets"], fwd["rsyslog_active"], fwd["audisp_remote_active"]) == (["logs:6514"], True, None)
+    res = _res(rsyslog={"/etc/rsyslog.conf": "*.* /var/log/all\n"}, journal_upload={}, units=units)
+    res._results["audisp_remote"] = unreadable
+    with pytest.raises(FactError) as exc:
+        parsers.parse_log_forwarding(res)
+    assert exc.value.code == "NeedsRoot"

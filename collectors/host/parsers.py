@@ -286,18 +286,26 @@ def parse_log_forwarding(res: Results, family=None) -> dict:
             k, sep, v = line.partition("=")
             if sep and k.strip() == "URL" and v.strip():
                 url = v.strip()
+    units = unit_states(res)
+    out = {"rsyslog_targets": sorted(set(targets)), "rsyslog_active": _unit_on(units, "rsyslog.service"),
+           "journal_upload_url": url,
+           "journal_upload_active": _unit_on(units, "systemd-journal-upload.service"),
+           "audisp_remote_active": None}
+    au = res.optional("audisp_remote")
+    if au is None:
+        # the audit plugin directory is root-only; without it, the fact stands only if another
+        # forwarder was found (the control needs any one of them)
+        if (out["rsyslog_targets"] and out["rsyslog_active"]) or (url and out["journal_upload_active"]):
+            return out
+        res.get("audisp_remote")  # raises the read error
     audisp = False
-    for path, text in res.get("audisp_remote").files.items():
+    for path, text in au.files.items():
         for line in _lines(text):
             k, sep, v = line.partition("=")
             if sep and k.strip() == "active":
                 audisp = v.strip().lower() == "yes"
-    units = unit_states(res)
-    return {"rsyslog_targets": sorted(set(targets)),
-            "rsyslog_active": _unit_on(units, "rsyslog.service"),
-            "journal_upload_url": url,
-            "journal_upload_active": _unit_on(units, "systemd-journal-upload.service"),
-            "audisp_remote_active": audisp}
+    out["audisp_remote_active"] = audisp
+    return out
 
 
 # --- authentication and passwords ----------------------------------------------------
@@ -507,10 +515,15 @@ _FIM = ("aide", "tripwire", "samhain", "ossec-hids", "wazuh-agent")
 _AV = ("clamav", "clamav-daemon", "clamd", "clamav-server", "sophos-av", "falcon-sensor", "mdatp", "sentinelagent")
 
 
-def parse_integrity(res: Results, family=None) -> dict:
-    pkgs = installed_packages(res)
+def parse_aide_db(res: Results, family=None) -> dict:
+    """AIDE's database (under /var/lib/aide, root-only on Debian)."""
     stats = res.get("aide_db").stats
     db = [p for p in ("/var/lib/aide/aide.db", "/var/lib/aide/aide.db.gz") if stats.get(p)]
+    return {"path": db[0] if db else None, "initialised": bool(db)}
+
+
+def parse_integrity(res: Results, family=None) -> dict:
+    pkgs = installed_packages(res)
     cron = [p for p in res.get("cron_names").paths if "aide" in p.rsplit("/", 1)[-1].lower()]
     for path, text in res.get("crontab").files.items():
         if any("aide" in ln for ln in _lines(text)):
@@ -518,8 +531,7 @@ def parse_integrity(res: Results, family=None) -> dict:
     unit_r = res.optional("units")
     units = unit_states(res) if unit_r else {}
     timers = [u for u in ("aidecheck.timer", "dailyaidecheck.timer") if _unit_on(units, u, need_active=False)]
-    return {"tools_installed": sorted(set(_FIM) & pkgs), "aide_database": db[0] if db else None,
-            "aide_initialised": bool(db), "scheduled_by": sorted(cron) + timers,
+    return {"tools_installed": sorted(set(_FIM) & pkgs), "scheduled_by": sorted(cron) + timers,
             "scheduled": bool(cron or timers or _unit_on(units, "wazuh-agent.service"))}
 
 

@@ -7,7 +7,7 @@
 #   severity: medium
 #   hipaa: ["164.312(c)(1)"]
 #   resource_type: host
-#   evidence: [integrity.tools_installed, integrity.aide_initialised]
+#   evidence: [integrity.tools_installed, aide_db.initialised]
 #   remediation: >-
 #     Run 'aideinit' (Debian) or 'aide --init' and move aide.db.new.gz to aide.db.gz (RHEL).
 package hipaa.host.integrity.aide_initialised
@@ -17,7 +17,7 @@ import rego.v1
 deny contains {"id": h.id, "msg": sprintf("Host %s: AIDE is installed but its database was never initialised.", [h.id])} if {
 	some h in input.resources.host
 	"aide" in h.integrity.tools_installed
-	not h.integrity.aide_initialised == true
+	not h.aide_db.initialised == true
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: file-integrity tools are not reported.", [h.id])} if {

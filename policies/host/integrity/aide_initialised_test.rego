@@ -14,12 +14,14 @@ test_compliant_host_passes if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
 			"scheduled": true
+		},
+		"aide_db": {
+			"path": "/var/lib/aide/aide.db",
+			"initialised": true
 		}
 	}]}}
 }
@@ -33,12 +35,14 @@ test_other_tool_passes if {
 			"tools_installed": [
 				"tripwire"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": false,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
 			"scheduled": true
+		},
+		"aide_db": {
+			"path": "/var/lib/aide/aide.db",
+			"initialised": false
 		}
 	}]}}
 }
@@ -52,12 +56,14 @@ test_no_db_fails if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": null,
-			"aide_initialised": false,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
 			"scheduled": true
+		},
+		"aide_db": {
+			"path": null,
+			"initialised": false
 		}
 	}, {
 		"id": "h2",
@@ -67,17 +73,19 @@ test_no_db_fails if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
 			"scheduled": true
+		},
+		"aide_db": {
+			"path": "/var/lib/aide/aide.db",
+			"initialised": true
 		}
 	}]}}
 }
 
-test_missing_integrity_aide_initialised_fails if {
+test_missing_aide_db_initialised_fails if {
 	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
 		"id": "h1",
 		"name": "h1",
@@ -86,11 +94,13 @@ test_missing_integrity_aide_initialised_fails if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
 			"scheduled": true
+		},
+		"aide_db": {
+			"path": "/var/lib/aide/aide.db"
 		}
 	}]}}
 }
@@ -101,12 +111,14 @@ test_missing_integrity_tools_installed_fails if {
 		"name": "h1",
 		"tags": {},
 		"integrity": {
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
 			"scheduled": true
+		},
+		"aide_db": {
+			"path": "/var/lib/aide/aide.db",
+			"initialised": true
 		}
 	}]}}
 }

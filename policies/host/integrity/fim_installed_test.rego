@@ -14,8 +14,6 @@ test_compliant_host_passes if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
@@ -33,8 +31,6 @@ test_wazuh_passes if {
 			"tools_installed": [
 				"wazuh-agent"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
@@ -50,8 +46,6 @@ test_none_fails if {
 		"tags": {},
 		"integrity": {
 			"tools_installed": [],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
@@ -65,8 +59,6 @@ test_none_fails if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
@@ -81,8 +73,6 @@ test_missing_integrity_tools_installed_fails if {
 		"name": "h1",
 		"tags": {},
 		"integrity": {
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],

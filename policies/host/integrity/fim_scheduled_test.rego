@@ -14,8 +14,6 @@ test_compliant_host_passes if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
@@ -33,8 +31,6 @@ test_unscheduled_fails if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [],
 			"scheduled": false
 		}
@@ -46,8 +42,6 @@ test_unscheduled_fails if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			],
@@ -65,8 +59,6 @@ test_missing_integrity_scheduled_fails if {
 			"tools_installed": [
 				"aide"
 			],
-			"aide_database": "/var/lib/aide/aide.db",
-			"aide_initialised": true,
 			"scheduled_by": [
 				"/etc/cron.daily/aide"
 			]
