@@ -198,3 +198,21 @@ def test_phi_tags_from_config_scope_the_evaluation(tmp_path, inv):
     res = load(tmp_path / "r2.json")
     names = {f["resource"]["name"] for f in res["findings"] if f["control_id"] == "GOV-VER-01"}
     assert names == {"legacy-a", "legacy-b"}
+
+
+def test_iac_path_and_hosts_file_come_from_config(tmp_path, monkeypatch):
+    seen = {}
+    monkeypatch.setattr(cli_mod, "collect_iac_inventory",
+                        lambda path, frameworks, *a, **k: seen.setdefault("iac", (path, frameworks)) and inventory({}))
+    monkeypatch.setattr(cli_mod, "collect_host_inventory",
+                        lambda *a, **k: seen.setdefault("host", a) and inventory({}))
+    (tmp_path / "infra").mkdir()
+    write(tmp_path / "hosts.yaml", "hosts: []\n")
+    write(tmp_path / "hipaa-scan.yaml", "targets:\n  iac: {path: infra, frameworks: [terraform]}\n"
+                                        "  hosts: {file: hosts.yaml}\nformats: [json]\n")
+    r = run("scan", "iac", "--out", tmp_path / "o")
+    assert r.exit_code == 0, r.output
+    assert seen["iac"] == (tmp_path / "infra", "terraform")
+    r = run("scan", "host", "--out", tmp_path / "o")
+    assert r.exit_code == 0, r.output
+    assert tmp_path / "hosts.yaml" in seen["host"]
