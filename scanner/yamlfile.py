@@ -32,6 +32,10 @@ MarkedLoader.yaml_implicit_resolvers = {
 }
 
 
+#: a governance file is small; a larger expansion is an alias bomb, refused before validation
+MAX_NODES = 200_000
+
+
 def _pos(mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
@@ -84,8 +88,13 @@ def dotted(path) -> str:
     return out
 
 
-def _walk(node, path: tuple, doc: YamlDoc) -> None:
+def _walk(node, path: tuple, doc: YamlDoc, stack: frozenset = frozenset()) -> None:
     doc.marks[path] = _pos(node.start_mark)
+    if len(doc.marks) > MAX_NODES:
+        raise InputError(f"more than {MAX_NODES} YAML nodes (aliases expanding without bound?)", doc.where(path))
+    if id(node) in stack:  # a recursive alias (&a [*a]): its marks are already recorded
+        return
+    stack = stack | {id(node)}
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, tuple[int, int]] = {}
         for key_node, value_node in node.value:
@@ -96,10 +105,10 @@ def _walk(node, path: tuple, doc: YamlDoc) -> None:
                                  f"{doc.name}:{line}:{col}")
             seen[key] = _pos(key_node.start_mark)
             doc.key_marks[path + (key,)] = seen[key]
-            _walk(value_node, path + (key,), doc)
+            _walk(value_node, path + (key,), doc, stack)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk(item, path + (i,), doc)
+            _walk(item, path + (i,), doc, stack)
 
 
 def load_yaml(path: Path, what: str) -> YamlDoc:

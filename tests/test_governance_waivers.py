@@ -226,3 +226,12 @@ def test_bad_waiver_as_a_real_subprocess(tmp_path, inv, cli):
     r = cli("evaluate", inv, "-o", tmp_path / "r.json", "--waivers", w, cwd=tmp_path)
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr == "hipaa-scan: error: waivers.yaml:2:5: waivers[0]: missing required key 'resource'\n"
+
+
+def test_recursive_and_exploding_aliases_are_refused_not_crashed(tmp_path, inv):
+    w = write(tmp_path / "waivers.yaml", "waivers: &a [*a]\n")
+    assert first_error(evaluate(inv, "--waivers", w)).startswith("waivers.yaml:1:10: waivers[0]: ")
+    lines = ["x: &a [1,1,1,1,1,1,1,1,1,1]"] + [
+        f"{n}: &{n} [" + ",".join([f"*{p}"] * 10) + "]" for p, n in zip("abcdef", "bcdefg")]
+    w = write(tmp_path / "waivers.yaml", "\n".join(lines) + "\n")
+    assert "more than 200000 YAML nodes" in first_error(evaluate(inv, "--waivers", w))
