@@ -166,3 +166,11 @@ def test_template_leaves_out_citations_a_custom_policy_covers(tmp_path):
     run("attest", "template", "-o", tmp_path / "b.yaml")
     assert f'# - citation: "{MISSING_MANUAL}"' not in (tmp_path / "a.yaml").read_text()
     assert f'# - citation: "{MISSING_MANUAL}"' in (tmp_path / "b.yaml").read_text()
+
+
+def test_a_renewed_attestation_wins_over_the_expired_one(tmp_path, inv):
+    a = att_file(tmp_path, entry(REQUIRED_MANUAL, date=day(-400), expires=day(-35)),
+                 entry(REQUIRED_MANUAL, date=day(-34), expires=day(330)))
+    row = coverage_of(tmp_path, inv, "--attestations", a)[REQUIRED_MANUAL]
+    assert row["status"] == "attested" and row["attestation"]["expires"] == day(330)
+    assert "manual_reason" not in row

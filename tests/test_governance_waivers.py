@@ -235,3 +235,19 @@ def test_recursive_and_exploding_aliases_are_refused_not_crashed(tmp_path, inv):
         f"{n}: &{n} [" + ",".join([f"*{p}"] * 10) + "]" for p, n in zip("abcdef", "bcdefg")]
     w = write(tmp_path / "waivers.yaml", "\n".join(lines) + "\n")
     assert "more than 200000 YAML nodes" in first_error(evaluate(inv, "--waivers", w))
+
+
+def test_apply_waivers_does_not_modify_its_input():
+    import copy
+
+    from scanner.waivers import Waiver, WaiverSet, apply_waivers
+    from tests.governance_common import TODAY
+
+    results = {"findings": [{"control_id": "GOV-ENC-01", "status": "fail", "severity": "high", "waiver": None,
+                             "resource": {"type": "gov_store", "id": arn("open"), "account": None, "region": None}}]}
+    before = copy.deepcopy(results)
+    w = Waiver(id="W-1", control="GOV-*", reason="r", approver="a", ticket="https://t/1", expires=TODAY,
+               where="w.yaml:2:5", resource_id="arn:acme:store:::o*")
+    out = apply_waivers(results, WaiverSet("w.yaml", (w,)), TODAY)
+    assert results == before
+    assert out["findings"][0]["status"] == "waived" and out["waivers"]["applied"][0]["count"] == 1
