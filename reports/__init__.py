@@ -54,13 +54,19 @@ def write_reports(results: dict, out_dir: Path, names: list[str], options: dict[
     ``options`` maps a format name to keyword arguments for its writer, e.g.
     ``{"junit": {"group": "citation"}}``.
     """
+    from reports.common import results_bytes
+
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
+    shared: dict = {}
+    if {"json", "html", "pdf"} & set(names):
+        # results.json's bytes once: the json writer writes them, html/pdf print their sha256
+        shared["results_data"] = results_bytes(results)
     for n in names:
         mod = writer(n)
         path = out_dir / mod.FILENAME
-        mod.write(results, path, **(options or {}).get(n, {}))
+        mod.write(results, path, **shared, **(options or {}).get(n, {}))
         written.append(path)
     return written
 

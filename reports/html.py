@@ -108,7 +108,7 @@ def _donut(counts: dict[str, int], r: float = 60.0) -> list[dict]:
     return arcs
 
 
-def context(results: dict, *, print_mode: bool = False) -> dict:
+def context(results: dict, *, print_mode: bool = False, results_data: bytes | None = None) -> dict:
     css, js = _static()
     cat = load_catalogue().by_id
     scan = results.get("scan", {})
@@ -162,15 +162,17 @@ def context(results: dict, *, print_mode: bool = False) -> dict:
         "waivers": common.waiver_entries(results), "waived": common.waived_findings(results),
         "refused": (results.get("waivers") or {}).get("refused", []) if isinstance(results.get("waivers"), dict) else [],
         "attestations": common.attestation_entries(results), "filters": filters,
-        "results_sha256": common.results_sha256(results), "print_mode": print_mode,
-        "colours": STATUS_COLOUR, "order": common.STATUS_ORDER,
+        "results_sha256": (hashlib.sha256(results_data).hexdigest() if results_data is not None
+                           else common.results_sha256(results)), "print_mode": print_mode,
+        "colours": STATUS_COLOUR, "order": common.STATUS_ORDER, "labels": common.STATUS_LABEL,
         "css": Markup(css), "js": Markup(js), "script_hash": script_hash(js),
     }
 
 
-def render(results: dict, *, print_mode: bool = False) -> str:
-    return _env().get_template("report.html.j2").render(**context(results, print_mode=print_mode))
+def render(results: dict, *, print_mode: bool = False, results_data: bytes | None = None) -> str:
+    return _env().get_template("report.html.j2").render(**context(results, print_mode=print_mode,
+                                                                   results_data=results_data))
 
 
-def write(results: dict, path: Path, **_options) -> None:
-    Path(path).write_text(render(results), encoding="utf-8")
+def write(results: dict, path: Path, results_data: bytes | None = None, **_options) -> None:
+    Path(path).write_text(render(results, results_data=results_data), encoding="utf-8")

@@ -11,5 +11,8 @@ FILENAME = "results.json"
 DESCRIPTION = "the results document (schema hipaa-scan/results/v1)"
 
 
-def write(results: dict, path: Path, **_options) -> None:
-    write_json(results, path)
+def write(results: dict, path: Path, results_data: bytes | None = None, **_options) -> None:
+    if results_data is None:
+        write_json(results, path)
+    else:  # the same bytes write_json would write, already serialised by write_reports
+        Path(path).write_bytes(results_data)

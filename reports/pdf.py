@@ -23,7 +23,8 @@ FILENAME = "report.pdf"
 DESCRIPTION = "the HTML evidence report as PDF (needs headless Chromium)"
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-TIMEOUT = 300
+#: seconds Chromium may take to print; a 10k-finding report is a four-digit page count
+TIMEOUT = int(os.environ.get("HIPAA_SCAN_PDF_TIMEOUT", "900"))
 
 
 class RendererMissing(HipaaScanError):
@@ -60,19 +61,20 @@ def chromium_args(binary: str, profile: str, html_path: Path, pdf_path: Path) ->
             "--run-all-compositor-stages-before-draw", f"--print-to-pdf={pdf_path}", html_path.as_uri()]
 
 
-def write(results: dict, path: Path, **_options) -> None:
+def write(results: dict, path: Path, results_data: bytes | None = None, **_options) -> None:
     preflight()
     binary = find_chromium()
     path = Path(path).resolve()
     with tempfile.TemporaryDirectory(prefix="hipaa-scan-pdf-") as tmp:
         page = Path(tmp) / "report.html"
-        page.write_text(html.render(results, print_mode=True), encoding="utf-8")
+        page.write_text(html.render(results, print_mode=True, results_data=results_data), encoding="utf-8")
         out = Path(tmp) / "report.pdf"
         try:
             proc = subprocess.run(chromium_args(binary, str(Path(tmp) / "profile"), page, out),
                                   capture_output=True, text=True, timeout=TIMEOUT, check=False)
         except subprocess.TimeoutExpired:
-            raise RenderError(f"Chromium did not finish printing the PDF within {TIMEOUT} s", str(path)) from None
+            raise RenderError(f"Chromium did not finish printing the PDF within {TIMEOUT} s (set HIPAA_SCAN_PDF_TIMEOUT "
+                              "to wait longer)", str(path)) from None
         except OSError as exc:
             raise RendererMissing(f"cannot run Chromium ({binary}): {exc.strerror}", "--format pdf") from None
         if proc.returncode != 0 or not out.is_file() or out.stat().st_size == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import hashlib
 import io
 import json
 import re
@@ -246,6 +247,18 @@ def test_markdown_stays_under_the_comment_limit():
 
 
 # ---------------------------------------------------------------- registry, PDF
+def test_html_footer_names_the_sha256_of_results_json(tmp_path):
+    written = reports.write_reports(fixture_results(), tmp_path, ["html", "json"])
+    assert [p.name for p in written] == ["report.html", "results.json"]
+    sha = hashlib.sha256((tmp_path / "results.json").read_bytes()).hexdigest()
+    assert f'<code id="sha-results">{sha}</code>' in (tmp_path / "report.html").read_text()
+    assert (tmp_path / "results.json").read_bytes() == FIXTURE.read_bytes()  # same bytes as write_json
+    alone = tmp_path / "alone.html"
+    reports.writer("html").write(fixture_results(), alone)
+    assert f'<code id="sha-results">{sha}</code>' in alone.read_text()
+
+
+
 def test_registry_lists_every_format():
     assert reports.formats() == ["json", "junit", "html", "sarif", "markdown", "csv", "pdf"]
     for name in reports.formats():
