@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -67,8 +68,22 @@ def run_one(path: str, engine: str) -> None:
     doc, sha = load_inventory(Path(path))
     t1 = time.perf_counter()
     ps = load_policy_set()
-    ev = Evaluator(ps)
-    res = ev.evaluate(doc, inventory_sha256=sha)
+    if engine == "opa":  # OPA's REST API, served by the local fixture in a process of its own
+        from scanner.engine_opa import OpaEngine
+
+        fixture = subprocess.Popen([sys.executable, str(ROOT / "tests" / "opa_fixture.py")], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        try:
+            url = fixture.stdout.readline().strip()
+            t1 = time.perf_counter()
+            with OpaEngine(url, push=True, policy_set_sha256=ps.sha256, timeout=600) as opa:
+                res = Evaluator(ps, opa).evaluate(doc, inventory_sha256=sha)
+        finally:
+            fixture.stdin.close()
+            fixture.wait(timeout=60)
+    else:
+        ev = Evaluator(ps)
+        res = ev.evaluate(doc, inventory_sha256=sha)
     t2 = time.perf_counter()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"load_s": t1 - t0, "evaluate_s": t2 - t1, "total_s": t2 - t0, "peak_rss_mib": rss,
@@ -79,14 +94,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--engine", default="embedded")
+    ap.add_argument("--opa-sizes", default="1000,10000",
+                    help="Sizes also run through --engine opa (OPA REST API of the local fixture); '' to skip.")
     ap.add_argument("--_run", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args._run:
         run_one(args._run, args.engine)
         return
     print(f"{'resources':>10} {'controls':>8} {'findings':>9} {'load s':>8} {'eval s':>8} {'total s':>8} {'peak RSS MiB':>13} {'s per 1k':>9}")
+    embedded: dict[int, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in [int(x) for x in args.sizes.split(",")]:
+        for n in [int(x) for x in args.sizes.split(",") if x.strip()]:
             path = Path(tmp) / f"inv-{n}.json"
             path.write_text(json.dumps(synthetic_inventory(n)))
             out = subprocess.run([sys.executable, __file__, "--_run", str(path), "--engine", args.engine],
@@ -96,6 +114,26 @@ def main() -> None:
             m = json.loads(out.stdout)
             print(f"{n:>10} {m['controls']:>8} {m['findings']:>9} {m['load_s']:>8.2f} {m['evaluate_s']:>8.2f} "
                   f"{m['total_s']:>8.2f} {m['peak_rss_mib']:>13.0f} {m['total_s'] / n * 1000:>9.3f}")
+            embedded[n] = m
+        opa_sizes = [int(x) for x in args.opa_sizes.split(",") if x.strip()]
+        if opa_sizes:
+            print("\nOPA engine (pushed, one POST per control) against tests/opa_fixture.py, a local server of OPA's "
+                  "REST API that evaluates with regorus: the figures measure the client, HTTP and JSON overhead, "
+                  "not a real OPA's speed.")
+            print(f"{'resources':>10} {'embedded eval s':>16} {'opa eval s':>11} {'ratio':>7}")
+        for n in opa_sizes:
+            path = Path(tmp) / f"inv-{n}.json"
+            if not path.exists():
+                path.write_text(json.dumps(synthetic_inventory(n)))
+            if n not in embedded:
+                out = subprocess.run([sys.executable, __file__, "--_run", str(path)], capture_output=True, text=True,
+                                     check=True)
+                embedded[n] = json.loads(out.stdout)
+            out = subprocess.run([sys.executable, __file__, "--_run", str(path), "--engine", "opa"],
+                                 capture_output=True, text=True, check=True)
+            m = json.loads(out.stdout)
+            e = embedded[n]["evaluate_s"]
+            print(f"{n:>10} {e:>16.2f} {m['evaluate_s']:>11.2f} {m['evaluate_s'] / e:>6.1f}x")
 
 
 if __name__ == "__main__":

@@ -227,9 +227,10 @@ class OpaEngine:
                     and what.startswith("POST /v1/data/"):
                 raise EngineError(text) from None  # the policy failed at run time on this input
             raise OpaUnavailable(text) from None
-        except RegoParseError as exc:
+        except RegoParseError as exc:  # the client raises it for any refused PUT
             body = {"code": exc.expression, "message": exc.message, "errors": exc.errors}
-            raise OpaUnavailable(f"OPA at {self.url} rejected {what}: {_opa_error(body)}") from None
+            kind = OpaRejected if exc.expression == "invalid_parameter" else OpaUnavailable
+            raise kind(f"OPA at {self.url} rejected {what}: {_opa_error(body)}") from None
         except (PolicyNotFoundError, DeletePolicyError, DeleteDataError, QueryExecuteError) as exc:
             body = {"code": exc.expression, "message": exc.message}
             raise OpaUnavailable(f"OPA at {self.url} refused {what}: {_opa_error(body)}") from None
@@ -279,8 +280,8 @@ class OpaEngine:
             raise OpaUnavailable(f"OPA at {self.url} answered {what} with something that is not OPA's JSON")
         if "result" not in out:
             if package in self._packages:
-                raise OpaUnavailable(f"OPA at {self.url} has no data.{remote}.{name} (the package disappeared from "
-                                  "the server during the scan?); nothing was evaluated as passing")
+                raise OpaUnavailable(f"OPA at {self.url} has no data.{remote}.{name} (the package disappeared "
+                                     "from the server during the scan?); nothing was evaluated as passing")
             return UNDEFINED
         return out["result"]
 
@@ -303,9 +304,7 @@ class OpaEngine:
                     self._call(f"PUT /v1/policies/{pid} ({path})", self.client.update_policy_from_string,
                                rebase_source(source, self.prefix), pid, rego_compat=False)
                     self._pushed.append(pid)
-                except OpaUnavailable as exc:
-                    if "rejected" not in str(exc):
-                        raise
+                except OpaRejected as exc:  # may compile once a module it needs is there
                     failed.append((path, package, source))
                     last = exc
             if len(failed) == len(pending):
@@ -386,12 +385,12 @@ class OpaEngine:
             if stale:
                 parts.append(f"stale packages: {_short_list(stale)}")
             raise OpaUnavailable(f"OPA at {self.url} does not serve this policy set "
-                              f"(policy-set sha256 {str(theirs)[:12]} there, {str(self.policy_set_sha256)[:12]} here); "
-                              f"{'; '.join(parts)}; redeploy `hipaa-scan policy bundle` or use --opa-push")
+                                 f"(policy-set sha256 {str(theirs)[:12]} there, {str(self.policy_set_sha256)[:12]} here); "
+                                 f"{'; '.join(parts)}; redeploy `hipaa-scan policy bundle` or use --opa-push")
         if self.policy_set_sha256 and theirs != self.policy_set_sha256:
             raise OpaUnavailable(f"OPA at {self.url} serves policy set sha256 {str(theirs)[:12]}, this scanner has "
-                              f"{self.policy_set_sha256[:12]} (same modules, different catalogue); redeploy "
-                              "`hipaa-scan policy bundle` or use --opa-push")
+                                 f"{self.policy_set_sha256[:12]} (same modules, different catalogue); redeploy "
+                                 "`hipaa-scan policy bundle` or use --opa-push")
 
     def _get_defined(self, path: str):
         try:
@@ -409,6 +408,10 @@ class OpaUnavailable(HipaaScanError):
     control whose evaluation failed (OPA's 500 ``internal_error`` for a policy run-time error,
     the same as the embedded engine raising on that policy).
     """
+
+
+class OpaRejected(OpaUnavailable):
+    """OPA refused a module or document as invalid (400 ``invalid_parameter``)."""
 
 
 class _Undefined(Exception):

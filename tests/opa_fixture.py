@@ -402,3 +402,12 @@ def _data_outside_roots(doc: dict, roots: list[str], prefix: str = "") -> list[s
         else:
             out.append(p)
     return out
+
+
+if __name__ == "__main__":  # a stand-alone fixture (bench/evaluate.py): prints its URL, serves until stdin closes
+    import sys
+
+    server = OpaFixture().start()
+    print(server.url, flush=True)
+    sys.stdin.read()
+    server.stop()
