@@ -127,11 +127,21 @@ def test_jump_host_and_ssh_config_alias(sshd, tmp_path):
     cfg = tmp_path / "ssh_config"
     cfg.write_text(f"Host phi-alias\n  HostName 127.0.0.1\n  Port {sshd.port}\n  User {sshd.user}\n"
                    f"  IdentityFile {sshd.key}\n")
+    jump = f"{sshd.user}@127.0.0.1:{sshd.port}"
     targets = [HostTarget(host="phi-alias", name="alias", agent=False, sshd_config=str(sshd.config)),
-               HostTarget(**sshd.target(name="jumped", jump=f"{sshd.user}@127.0.0.1:{sshd.port}"))]
+               HostTarget(**sshd.target(name="jumped", jump=jump)),
+               HostTarget(**sshd.target(name="jumped2", jump=jump)),
+               HostTarget(**sshd.target(name="badjump", jump=f"{sshd.user}@127.0.0.1:{free_port()}"))]
+    before = (sshd.dir / "sshd.log").read_text().count("Accepted publickey")
     doc = _collect(targets, known_hosts=str(sshd.known_hosts), ssh_config=[str(cfg)])
-    assert not [e for e in doc["errors"] if e["field"] in (None, "ssh")]
-    assert {h["id"]: h["ssh"]["max_auth_tries"] for h in doc["resources"]["host"]} == {"alias": 6, "jumped": 6}
+    assert [(e["resource_id"], e["code"]) for e in doc["errors"] if e["field"] is None] == [
+        ("badjump", "ConnectionRefused")]
+    assert "jump host" in [e for e in doc["errors"] if e["field"] is None][0]["message"]
+    assert not [e for e in doc["errors"] if e["field"] == "ssh"]
+    assert {h["id"]: h.get("ssh", {}).get("max_auth_tries") for h in doc["resources"]["host"]} == {
+        "alias": 6, "jumped": 6, "jumped2": 6, "badjump": None}
+    # 3 target logins + ONE shared login to the jump host
+    assert (sshd.dir / "sshd.log").read_text().count("Accepted publickey") - before == 4
 
 
 def test_cli_auth_failure_and_refused_exit_3(sshd, tmp_path, cli):

@@ -24,7 +24,7 @@ from collectors.host import parsers
 from collectors.host.checks import FACTS, Fact, probes_for
 from collectors.host.probe import FactError, ProbeResult, Results
 from collectors.host.runners import HostBudgetExceeded, RootRunner, ShellRunner
-from collectors.host.ssh import HostError, KnownHosts, SSHRunner
+from collectors.host.ssh import HostError, JumpPool, KnownHosts, SSHRunner
 from collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
 from scanner.errors import CollectorError, InputError
 
@@ -170,6 +170,7 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
 
     async def main() -> dict:
         sem = asyncio.Semaphore(concurrency)
+        jumps = JumpPool()
         done = 0
         ok_count = 0
 
@@ -177,7 +178,7 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
             nonlocal done, ok_count
             async with sem:
                 runner = SSHRunner(t, known, connect_timeout=connect_timeout, command_timeout=command_timeout,
-                                   host_timeout=host_timeout, ssh_config=ssh_config)
+                                   host_timeout=host_timeout, ssh_config=ssh_config, jumps=jumps)
                 address = t.host if t.port in (None, 22) else f"{t.host}:{t.port}"
                 ok = await _collect_one(t, runner, builder, probes, facts, "ssh", address)
             done += 1
@@ -185,7 +186,10 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
             if progress:
                 progress(done, len(items), t.id, ok)
 
-        await asyncio.gather(*(one(t) for t in items))
+        try:
+            await asyncio.gather(*(one(t) for t in items))
+        finally:
+            jumps.close()
         return {"hosts": len(items), "ok": ok_count, "failed": len(items) - ok_count}
 
     return asyncio.run(main())

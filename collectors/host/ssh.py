@@ -102,12 +102,36 @@ def _classify(exc: BaseException, target: HostTarget, stage: str) -> HostError:
     return HostError(type(exc).__name__, f"{name}: {exc}")
 
 
+class JumpPool:
+    """One connection per jump host, shared by every target behind it (closed by :meth:`close`)."""
+
+    def __init__(self):
+        self._conns: dict[tuple, asyncio.Task] = {}
+
+    async def get(self, jt: HostTarget, options) -> asyncssh.SSHClientConnection:
+        key = (jt.host, jt.port, jt.user, jt.key, jt.agent)
+        task = self._conns.get(key)
+        if task is None:
+            task = asyncio.ensure_future(asyncssh.connect(jt.host, **options(jt)))
+            self._conns[key] = task
+        return await asyncio.shield(task)
+
+    def close(self) -> None:
+        for task in self._conns.values():
+            if task.done() and not task.cancelled() and task.exception() is None:
+                task.result().close()
+            elif not task.done():
+                task.cancel()
+
+
 class SSHRunner:
     """Connects to one target and runs the probe script over one channel."""
 
     def __init__(self, target: HostTarget, known: KnownHosts, *, connect_timeout: float, command_timeout: float,
-                 host_timeout: float | None = None, ssh_config: list[str] | None = None):
+                 host_timeout: float | None = None, ssh_config: list[str] | None = None,
+                 jumps: "JumpPool | None" = None):
         self.target = target
+        self.jumps = jumps or JumpPool()
         self.known = known
         self.connect_timeout = target.connect_timeout or connect_timeout
         self.command_timeout = target.command_timeout or command_timeout
@@ -136,19 +160,19 @@ class SSHRunner:
         t = self.target
         tunnel = None
         if t.jump:
-            jt = self._jump_target()
-            jump_opts = SSHRunner(jt, self.known, connect_timeout=self.connect_timeout,
-                                  command_timeout=self.command_timeout, ssh_config=self.ssh_config)._options()
-            tunnel = await asyncssh.connect(jt.host, **jump_opts)
-        try:
-            opts = self._options()
-            if tunnel is not None:
-                opts["tunnel"] = tunnel
-            return await asyncssh.connect(t.host, **opts), tunnel
-        except BaseException:
-            if tunnel is not None:
-                tunnel.close()
-            raise
+            try:
+                tunnel = await self.jumps.get(self._jump_target(), self._jump_options)
+            except Exception as exc:
+                err = _classify(exc, self._jump_target(), "connect")
+                raise HostError(err.code, f"jump host {t.jump}: {err.message}") from None
+        opts = self._options()
+        if tunnel is not None:
+            opts["tunnel"] = tunnel
+        return await asyncssh.connect(t.host, **opts)
+
+    def _jump_options(self, jt: HostTarget) -> dict:
+        return SSHRunner(jt, self.known, connect_timeout=self.connect_timeout, command_timeout=self.command_timeout,
+                         ssh_config=self.ssh_config)._options()
 
     def _jump_target(self) -> HostTarget:
         from collectors.host.targets import parse_target
@@ -158,7 +182,9 @@ class SSHRunner:
 
     async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
         try:
-            conn, tunnel = await self._connect()
+            conn = await self._connect()
+        except HostError:
+            raise
         except Exception as exc:  # every failure becomes a host error, classified
             raise _classify(exc, self.target, "connect") from None
         try:
@@ -188,5 +214,3 @@ class SSHRunner:
                 raise _classify(TimeoutError(), self.target, "run") from None
         finally:
             conn.close()
-            if tunnel is not None:
-                tunnel.close()
