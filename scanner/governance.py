@@ -64,4 +64,5 @@ def apply_governance(results: dict, gov: Governance, *, fail_on: str, allow_inco
         doc = apply_baseline(doc, gov.baseline)
     if gov.attestations is not None:
         doc = dict(doc, attestations=attestation_section(gov.attestations, as_of))
+    doc = dict(doc, controls=[dict(c) for c in doc["controls"]])  # finalize sets control statuses in place
     return finalize(doc, fail_on, allow_incomplete)
