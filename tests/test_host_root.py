@@ -120,7 +120,7 @@ def test_rhel_tree_facts(tmp_path):
     assert h["lockout"]["deny"] == 10 and h["lockout"]["in_all_stacks"] is True
     assert h["pwquality"]["in_pam"] is False and h["pwquality"]["minlen"] == 8
     assert h["accounts"] == {"uid0": ["root", "toor"]}
-    assert h["passwords"] == {"empty_password": ["guest"]}
+    assert h["passwords"] == {"empty_password": ["guest"], "max_age_over_90": ["root"]}
     assert h["sudo"]["nopasswd_all"] == ["/etc/sudoers: %wheel\tALL=(ALL)\tNOPASSWD: ALL"]
     assert h["patching"]["manager"] == "dnf" and h["patching"]["pending_security"] == 2
     assert h["auto_updates"] == {"tool": "dnf-automatic", "installed": False, "scheduled": False,

@@ -419,12 +419,17 @@ def parse_passwords(res: Results, family=None) -> dict:
     r = res.get("shadow")
     if r.text is None:
         raise FactError("NotFound", "/etc/shadow does not exist")
-    empty = []
+    empty, no_expiry = [], []
     for line in _lines(r.text):
         f = line.split(":")
         if len(f) >= 2 and f[1] == "":
             empty.append(f[0])
-    return {"empty_password": empty}
+        elif len(f) >= 5 and f[1] and f[1][0] not in "!*":
+            # an account with a usable password: its maximum age (field 5; empty = never expires)
+            max_days = _int(f[4])
+            if max_days is None or max_days > 90:
+                no_expiry.append(f[0])
+    return {"empty_password": empty, "max_age_over_90": no_expiry}
 
 
 def parse_shadow_file(res: Results, family=None) -> dict:

@@ -11,7 +11,8 @@ test_compliant_host_passes if {
 		"name": "h1",
 		"tags": {},
 		"passwords": {
-			"empty_password": []
+			"empty_password": [],
+			"max_age_over_90": []
 		}
 	}]}}
 }
@@ -24,14 +25,16 @@ test_guest_fails if {
 		"passwords": {
 			"empty_password": [
 				"guest"
-			]
+			],
+			"max_age_over_90": []
 		}
 	}, {
 		"id": "h2",
 		"name": "h2",
 		"tags": {},
 		"passwords": {
-			"empty_password": []
+			"empty_password": [],
+			"max_age_over_90": []
 		}
 	}]}}
 }
@@ -41,7 +44,9 @@ test_missing_passwords_empty_password_fails if {
 		"id": "h1",
 		"name": "h1",
 		"tags": {},
-		"passwords": {}
+		"passwords": {
+			"max_age_over_90": []
+		}
 	}]}}
 }
 

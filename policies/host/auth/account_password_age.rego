@@ -1,0 +1,25 @@
+# METADATA
+# title: Existing accounts' passwords expire within 90 days
+# description: >-
+#   PASS_MAX_DAYS applies only to new accounts; every existing account with a usable password must have a maximum password age of 90 days or less in /etc/shadow.
+# custom:
+#   id: HOST-AUTH-11
+#   severity: low
+#   hipaa: ["164.308(a)(5)(ii)(D)"]
+#   resource_type: host
+#   evidence: [passwords.max_age_over_90]
+#   remediation: >-
+#     Run 'chage --maxdays 90 USER' for each listed account.
+package hipaa.host.auth.account_password_age
+
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: the password of account %s does not expire within 90 days.", [h.id, u])} if {
+	some h in input.resources.host
+	some u in h.passwords.max_age_over_90
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: password ages are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not is_array(h.passwords.max_age_over_90)
+}
