@@ -40,6 +40,10 @@ def _tree(tmp_path: Path, name: str, modes: dict | None = None) -> Path:
     shutil.copytree(FIXTURES / name, root, symlinks=True)
     for rel, mode in (modes if modes is not None else (DEBIAN_MODES if name == "debian" else {})).items():
         os.chmod(root / rel, mode)
+    # git keeps no mtimes: date the package metadata against the captured clock (date +%s)
+    clock = int((root / ".hipaa-scan/commands/clock.out").read_text())
+    lists, days = ("var/lib/apt/lists", 1) if name == "debian" else ("var/cache/dnf", 40)
+    os.utime(root / lists, (clock - days * 86400 - 60, clock - days * 86400 - 60))
     return root
 
 
@@ -96,6 +100,8 @@ def test_debian_tree_facts(tmp_path):
     assert h["legacy_services"] == {"installed": []}  # telnetd is only "rc" (removed, config left)
     assert h["firewall"] == {"active": True, "tools": ["nftables"], "input_policy": "drop"}
     assert h["time"] == {"source": "timedatectl", "ntp_enabled": True, "synchronized": True}
+    assert h["patching"] == {"manager": "apt", "pending_total": 0, "pending_security": 0, "security_packages": [],
+                             "metadata_age_days": 1}
 
 
 def test_debian_tree_verdicts(evaluator, tmp_path):
@@ -123,6 +129,7 @@ def test_rhel_tree_facts(tmp_path):
     assert h["passwords"] == {"empty_password": ["guest"], "max_age_over_90": ["root"]}
     assert h["sudo"]["nopasswd_all"] == ["/etc/sudoers: %wheel\tALL=(ALL)\tNOPASSWD: ALL"]
     assert h["patching"]["manager"] == "dnf" and h["patching"]["pending_security"] == 2
+    assert h["patching"]["metadata_age_days"] == 40
     assert h["auto_updates"] == {"tool": "dnf-automatic", "installed": False, "scheduled": False,
                                  "applies_updates": False, "upgrade_type": None}
     assert h["firewall"] == {"active": False, "tools": [], "input_policy": None}

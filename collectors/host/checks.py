@@ -130,6 +130,8 @@ PROBES: tuple[Probe, ...] = (
           "dnf -q -C updateinfo list --security --available; "
           "elif command -v yum >/dev/null 2>&1; then echo manager=yum; "
           "yum -q -C updateinfo list security; else exit 127; fi"),
+    Probe("clock", "cmd", "date +%s"),
+    Probe("pkg_metadata", "stat", "/var/lib/apt/lists /var/cache/dnf /var/cache/yum"),
     Probe("apt_periodic", "cmd", "apt-config dump", ok_rc=(0, 127)),
     Probe("dnf_automatic", "files", "/etc/dnf/automatic.conf"),
     Probe("nft", "cmd", "nft list ruleset", root=True, ok_rc=(0, 127)),
@@ -171,7 +173,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("integrity", ("packages", "cron_names", "crontab", "units"), "parse_integrity"),
     Fact("aide_db", ("aide_db",), "parse_aide_db"),
     Fact("antimalware", ("packages", "units"), "parse_antimalware"),
-    Fact("patching", ("patching",), "parse_patching"),
+    Fact("patching", ("patching", "clock", "pkg_metadata"), "parse_patching"),
     Fact("auto_updates", ("packages", "units", "apt_periodic", "dnf_automatic"), "parse_auto_updates"),
     Fact("firewall", ("nft", "iptables", "ufw", "firewalld"), "parse_firewall"),
     Fact("listeners", ("listeners",), "parse_listeners"),

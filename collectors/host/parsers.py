@@ -569,8 +569,16 @@ def parse_patching(res: Results, family=None) -> dict:
             if len(f) >= 3 and re.search(r"sec", f[1], re.I):
                 security.append(f[2])
         total = list(security)
+    # how old the package metadata is: a stale cache undercounts pending updates
+    now = _int(res.get("clock").text)
+    if now is None:
+        raise FactError("ParseError", "date +%s printed no number")
+    where = {"apt": "/var/lib/apt/lists", "dnf": "/var/cache/dnf", "yum": "/var/cache/yum"}.get(manager)
+    st = res.get("pkg_metadata").stats.get(where) if where else None
+    age = max(0, (now - st["mtime"]) // 86400) if st else None
     return {"manager": manager, "pending_total": len(total) if manager == "apt" else None,
-            "pending_security": len(set(security)), "security_packages": sorted(set(security))[:50]}
+            "pending_security": len(set(security)), "security_packages": sorted(set(security))[:50],
+            "metadata_age_days": age}
 
 
 def parse_auto_updates(res: Results, family=None) -> dict:

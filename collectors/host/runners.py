@@ -49,7 +49,7 @@ _FILES = ('for f in {pat}; do [ -e "$f" ] || continue; '
           'elif [ -f "$f" ]; then printf "@@%s UNREADABLE %s\\n" "$HS_T" "$f"; fi; done; ')
 _LIST = 'for f in {pat}; do [ -e "$f" ] && printf "@@%s PATH %s\\n" "$HS_T" "$f"; done; '
 _STAT = ('for f in {pat}; do if [ -e "$f" ]; then printf "@@%s STAT %s %s\\n" "$HS_T" '
-         '"$(stat -c "%a %u %g" -- "$f")" "$f"; fi; done; ')
+         '"$(stat -c "%a %u %g %Y" -- "$f")" "$f"; fi; done; ')
 
 
 def _has_glob(path: str) -> bool:
@@ -155,9 +155,10 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
             cur.paths.append(arg)
         elif verb == "STAT":
             flush_sub()
-            parts = arg.split(" ", 3)
-            if len(parts) == 4:
-                cur.stats[parts[3]] = {"mode": parts[0], "uid": int(parts[1]), "gid": int(parts[2])}
+            parts = arg.split(" ", 4)
+            if len(parts) == 5 and all(x.isdigit() for x in parts[:4]):
+                cur.stats[parts[4]] = {"mode": parts[0], "uid": int(parts[1]), "gid": int(parts[2]),
+                                       "mtime": int(parts[3])}
     for p in probes:
         if p.kind == "stat" and p.name in results:
             for path in p.target.split():
@@ -337,7 +338,8 @@ class RootRunner:
                     r.paths.append(path)
                 elif p.kind == "stat":
                     st = real.stat()
-                    r.stats[path] = {"mode": f"{stat_mod.S_IMODE(st.st_mode):o}", "uid": st.st_uid, "gid": st.st_gid}
+                    r.stats[path] = {"mode": f"{stat_mod.S_IMODE(st.st_mode):o}", "uid": st.st_uid, "gid": st.st_gid,
+                                     "mtime": int(st.st_mtime)}
                 elif real.is_file():
                     if os.access(real, os.R_OK):
                         text = real.read_text(encoding="utf-8", errors="replace")

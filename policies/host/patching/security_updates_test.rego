@@ -14,7 +14,8 @@ test_compliant_host_passes if {
 			"manager": "apt",
 			"pending_total": 0,
 			"pending_security": 0,
-			"security_packages": []
+			"security_packages": [],
+			"metadata_age_days": 1
 		}
 	}]}}
 }
@@ -32,7 +33,8 @@ test_pending_fails if {
 				"libssl3",
 				"openssh-server",
 				"sudo"
-			]
+			],
+			"metadata_age_days": 1
 		}
 	}, {
 		"id": "h2",
@@ -42,7 +44,60 @@ test_pending_fails if {
 			"manager": "apt",
 			"pending_total": 0,
 			"pending_security": 0,
-			"security_packages": []
+			"security_packages": [],
+			"metadata_age_days": 1
+		}
+	}]}}
+}
+
+test_stale_metadata_fails if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: the package metadata is 30 days old, so pending updates may be missed."}} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"patching": {
+			"manager": "apt",
+			"pending_total": 0,
+			"pending_security": 0,
+			"security_packages": [],
+			"metadata_age_days": 30
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"patching": {
+			"manager": "apt",
+			"pending_total": 0,
+			"pending_security": 0,
+			"security_packages": [],
+			"metadata_age_days": 1
+		}
+	}]}}
+}
+
+test_no_metadata_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"patching": {
+			"manager": "apt",
+			"pending_total": 0,
+			"pending_security": 0,
+			"security_packages": [],
+			"metadata_age_days": null
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"patching": {
+			"manager": "apt",
+			"pending_total": 0,
+			"pending_security": 0,
+			"security_packages": [],
+			"metadata_age_days": 1
 		}
 	}]}}
 }
@@ -55,6 +110,21 @@ test_missing_patching_pending_security_fails if {
 		"patching": {
 			"manager": "apt",
 			"pending_total": 0,
+			"security_packages": [],
+			"metadata_age_days": 1
+		}
+	}]}}
+}
+
+test_missing_patching_metadata_age_days_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"patching": {
+			"manager": "apt",
+			"pending_total": 0,
+			"pending_security": 0,
 			"security_packages": []
 		}
 	}]}}
