@@ -7,7 +7,8 @@ and waivers — then recomputes summary, coverage and gate. Each (document, form
 in a fresh subprocess, so the peak RSS printed is that writer's own (it includes loading
 the document and Python itself). Also times ``hipaa-scan verify`` over the written files.
 
-Usage: python bench/reports.py [--findings 10000] [--formats json,junit,html,...]
+Usage: python bench/reports.py [--findings 10000] [--formats json,junit,html,...] [--results demo-out/results.json]
+(``--results`` adds a run over that document, e.g. the one ``make demo`` writes.)
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--findings", type=int, default=10_000)
     ap.add_argument("--formats", default="json,junit,junit:citation,html,sarif,markdown,csv,pdf")
+    ap.add_argument("--results", type=Path, default=None, help="Also render this results document.")
     args = ap.parse_args()
     from reports.pdf import find_chromium
     from tests.reports_data import fixture_results
@@ -123,7 +125,9 @@ def main() -> None:
     formats = [f for f in args.formats.split(",") if f and (f != "pdf" or find_chromium())]
     if "pdf" in args.formats.split(",") and "pdf" not in formats:
         print("pdf: skipped (no Chromium)")
-    run(fixture_results(), "Test fixture (demo-sized)", formats)
+    run(fixture_results(), "Test fixture", formats)
+    if args.results:
+        run(json.loads(args.results.read_text(encoding="utf-8")), str(args.results), formats)
     t0 = time.perf_counter()
     big = large_results(args.findings)
     print(f"\n(built the {args.findings}-finding document in {time.perf_counter() - t0:.1f} s)")
