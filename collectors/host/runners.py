@@ -35,7 +35,10 @@ command -v timeout >/dev/null 2>&1 && HS_TO="timeout -k 2 {timeout}"
 HS_ERR=$(mktemp 2>/dev/null || echo "/tmp/.hipaa-scan.$$")
 trap 'rm -f "$HS_ERR"' EXIT
 HS_T=$T
-hs_end() {{ printf '\n@@%s END %s %s ' "$T" "$2" "$1"; head -c 300 "$HS_ERR" | tr '\n\r' '  '; echo; }}
+hs_end() {{
+  printf '\n@@%s END %s %s ' "$T" "$2" "$1"
+  if [ -s "$HS_ERR" ]; then head -c 300 "$HS_ERR" | tr '\n\r' '  '; fi; echo
+}}
 """
 
 # Inner scripts print their markers with $HS_T: inline (in a subshell of the script) it is the
