@@ -10,7 +10,8 @@ Two ways to reach the policies (DESIGN.md, "Engines"):
   (``PUT /v1/policies/hipaa-scan/<scan token>/<path>.rego``) under a scan-specific package
   root (``package hipaa.aws...`` becomes ``package hipaa_scan_<token>.aws...``), so that two
   scans, or a bundle that owns the ``hipaa`` root, never collide; each deny set is read with
-  ``POST /v1/data/hipaa_scan_<token>/<...>/deny`` and ``{"input": inventory}``; the modules are
+  one Query API request (``POST /v1/query``, every control's ``deny`` with the inventory as
+  input; per control ``POST /v1/data/.../deny`` when that batch fails); the modules are
   deleted afterwards, also when the scan fails (:meth:`OpaEngine.close`).
 - ``push=False``: the policies are already deployed, normally as the bundle that
   ``hipaa-scan policy bundle`` writes, under ``package_prefix`` (``hipaa`` by default). Before
@@ -53,6 +54,7 @@ _DATA_REF_RE = re.compile(r"\bdata\.hipaa(?=\.|_[a-z]+\b|\b)")
 _PACKAGE_RE = re.compile(r"^\s*package\s+([A-Za-z_][\w.]*)\s*$", re.M)
 _PREFIX_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 _LIST_MAX = 6
+_DENY_RE = re.compile(r"^deny\b", re.M)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -194,6 +196,7 @@ class OpaEngine:
         self._modules: list[tuple[str, str, str]] = []  # (path, package, source)
         self._packages: set[str] = set()
         self._input: dict | None = None
+        self._batch: dict[str, Any] | None = None
         self._prepared = False
         self._pushed: list[str] = []
         self._data: dict[str, Any] = {}
@@ -224,7 +227,7 @@ class OpaEngine:
             status = resp.status_code if resp is not None else 0
             text = f"OPA at {self.url} answered HTTP {status or '?'} to {what}: {_opa_error(body)}"
             if status == 500 and isinstance(body, dict) and body.get("code") == "internal_error" \
-                    and what.startswith("POST /v1/data/"):
+                    and what.startswith(("POST /v1/data/", "POST /v1/query")):
                 raise EngineError(text) from None  # the policy failed at run time on this input
             raise OpaUnavailable(text) from None
         except RegoParseError as exc:  # the client raises it for any refused PUT
@@ -260,6 +263,37 @@ class OpaEngine:
                 self.verify()
             self._prepared = True
         self._input = document
+        self._batch = None
+
+    def _batched(self) -> dict[str, Any]:
+        """Every control's deny set in one Query API request (one upload of the inventory).
+
+        ``POST /v1/query`` with ``r0 := data.<pkg0>.deny; r1 := ...`` and the input. If a policy
+        fails at run time (500) or a deny set is undefined (no result row), nothing is taken from
+        the batch and :meth:`eval_rule` asks per control, which says which one failed.
+        """
+        if self._batch is None:
+            rules = sorted({f"data.{p}.deny" for _, p, src in self._modules if _DENY_RE.search(src)})
+            names = {f"r{i}": rule for i, rule in enumerate(rules)}
+            query = "; ".join(f"{var} := data.{self._remote(rule)}" for var, rule in names.items())
+            self._batch = {}
+            try:
+                out = self._call("POST /v1/query (every control's deny)", self.client.ad_hoc_query, query,
+                                 self._input, {"strict-builtin-errors": "true"})
+            except EngineError:
+                return self._batch
+            if not isinstance(out, dict):
+                raise OpaUnavailable(f"OPA at {self.url} answered POST /v1/query with something that is not OPA's JSON")
+            rows = out.get("result")
+            if isinstance(rows, list) and len(rows) == 1 and isinstance(rows[0], dict) \
+                    and all(var in rows[0] for var in names):
+                self._batch = {rule: rows[0][var] for var, rule in names.items()}
+        return self._batch
+
+    def _remote(self, rule: str) -> str:
+        package, _, name = rule.removeprefix("data.").rpartition(".")
+        remote = rebase_package(package, self.prefix) if package.split(".")[0] == ROOT else package
+        return f"{remote}.{name}"
 
     def eval_rule(self, rule: str) -> Any:
         """POST /v1/data/<rule path> with the input; UNDEFINED when OPA leaves it undefined.
@@ -270,6 +304,9 @@ class OpaEngine:
         """
         if self._input is None:
             raise EngineError(f"evaluating {rule}: no input was set")
+        batch = self._batched()
+        if rule in batch:
+            return batch[rule]
         package, _, name = rule.removeprefix("data.").rpartition(".")
         remote = rebase_package(package, self.prefix) if package.split(".")[0] == ROOT else package
         what = f"POST /v1/data/{remote.replace('.', '/')}/{name}"
@@ -362,7 +399,7 @@ class OpaEngine:
             elif remote_hashes[package] != source_sha256(source):
                 stale.append(remote)
         controls = sorted({rebase_package(p, self.prefix) for _, p, s in self._modules
-                           if re.search(r"^deny\b", s, re.M)} - set(missing))
+                           if _DENY_RE.search(s)} - set(missing))
         for remote in controls:
             path = remote.replace(".", "/") + "/deny"
             try:

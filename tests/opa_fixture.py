@@ -10,7 +10,10 @@ server instead. It listens on 127.0.0.1 (a free port) and implements, as OPA doc
   refused; an unknown id is 404 ``resource_not_found``);
 - Data API: ``GET /v1/data/{path}`` and ``POST /v1/data/{path}`` with ``{"input": ...}`` →
   ``{"result": value}``, or ``{}`` when the document is undefined; evaluation errors are 500
-  ``internal_error``;
+  ``internal_error``; ``PUT``/``DELETE /v1/data/{path}`` (204);
+- Query API: ``POST /v1/query`` with ``{"query": "v0 := data.a.b; v1 := data.c.d", "input": ...}``
+  → ``{"result": [{"v0": ..., "v1": ...}]}``, ``{}`` if any expression is undefined (only
+  queries of such assignments, which is all hipaa-scan sends);
 - bearer-token authentication (``--authentication=token`` with an allow-all authorization
   policy): a wrong or missing token is 401 ``unauthorized``;
 - :meth:`OpaFixture.load_bundle`: what ``opa run --server --bundle file.tar.gz`` does with a
@@ -40,6 +43,7 @@ from scanner.errors import HipaaScanError
 
 _PACKAGE_RE = re.compile(r"^\s*package\s+([A-Za-z_][\w.]*)\s*$", re.M)
 _WHERE_RE = re.compile(r":(\d+):(\d+)$")
+_ASSIGN_RE = re.compile(r"^([A-Za-z_]\w*)\s*:=\s*data\.([A-Za-z_][\w.]*)$")
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Fault:
     body: object = None
     hang: float = 0.0  # sleep this long before answering
     drop: bool = False  # close the connection without an answer
+    raw: bytes | None = None  # answer with these bytes as text/html (with ``status``)
     times: int = 1_000_000
 
 
@@ -253,11 +258,14 @@ class OpaFixture:
             return self._on_engine(self._query, path, input_doc)
 
     def _query(self, path: str, input_doc) -> tuple[int, dict]:
-        parts = [p for p in path.split("/") if p]
+        engine = self._current()
+        engine.set_input(input_doc if input_doc is not None else {})
+        return self._eval(engine, [p for p in path.split("/") if p])
+
+    def _eval(self, engine: EmbeddedEngine, parts: list[str]) -> tuple[int, dict]:
+        """A rule path through the engine; a data path from the stored documents."""
         try:
             if parts:
-                engine = self._current()
-                engine.set_input(input_doc if input_doc is not None else {})
                 value = engine.eval_rule("data." + ".".join(parts))
                 if value is not UNDEFINED:
                     return 200, {"result": value}
@@ -271,6 +279,29 @@ class OpaFixture:
                 return 200, {}
             cur = cur[p]
         return 200, {"result": cur}
+
+    def adhoc(self, query: str, input_doc) -> tuple[int, dict]:
+        """Query API, for queries of the form ``v1 := data.a.b; v2 := data.c.d`` (all hipaa-scan sends)."""
+        statements = [st.strip() for st in query.split(";") if st.strip()]
+        refs = [_ASSIGN_RE.match(st) for st in statements]
+        if not statements or not all(refs):
+            return 400, {"code": "invalid_parameter",
+                         "message": "this fixture answers only queries of 'var := data.<path>' statements"}
+        with self._lock:
+            return self._on_engine(self._adhoc, [(m.group(1), m.group(2)) for m in refs], input_doc)
+
+    def _adhoc(self, refs: list[tuple[str, str]], input_doc) -> tuple[int, dict]:
+        engine = self._current()
+        engine.set_input(input_doc if input_doc is not None else {})  # the input is parsed once per query
+        row = {}
+        for var, ref in refs:
+            status, body = self._eval(engine, ref.split("."))
+            if status != 200:
+                return status, body
+            if "result" not in body:
+                return 200, {}  # one undefined expression: the whole query is undefined
+            row[var] = body["result"]
+        return 200, {"result": [row]}
 
     def policy_doc(self, pid: str, source: str) -> dict:
         pkg = _PACKAGE_RE.search(source).group(1).split(".")
@@ -320,6 +351,14 @@ class _Handler(BaseHTTPRequestHandler):
                     self.connection.close()
                     self.opa.log.append((self.command, self.path, 0))
                     return True
+                if f.raw is not None:
+                    self.send_response(f.status or 200)
+                    self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", str(len(f.raw)))
+                    self.end_headers()
+                    self.wfile.write(f.raw)
+                    self.opa.log.append((self.command, self.path, f.status or 200))
+                    return True
                 if f.status is not None:
                     self._send(f.status, f.body if f.body is not None else {})
                     return True
@@ -352,6 +391,13 @@ class _Handler(BaseHTTPRequestHandler):
                     return self._send(404, {"code": "resource_not_found",
                                             "message": f"storage_not_found_error: policy id \"{pid}\""})
                 return self._send(200, {"result": opa.policy_doc(pid, src)})
+        if path == "/v1/query" and self.command == "POST":
+            try:
+                req = json.loads(body)
+                query, input_doc = req["query"], req.get("input")
+            except (ValueError, KeyError, TypeError):
+                return self._send(400, {"code": "invalid_parameter", "message": "body must be {\"query\": ...}"})
+            return self._send(*opa.adhoc(query, input_doc))
         if path.startswith("/v1/data/") and self.command in ("PUT", "DELETE"):
             try:
                 value = json.loads(body) if self.command == "PUT" else None

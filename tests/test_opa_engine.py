@@ -84,12 +84,9 @@ def test_push_evaluates_like_embedded_and_removes_everything(opa, inv, tmp_path,
     deletes = [p for m, p, s in opa.log if m == "DELETE" and s == 200]
     assert len(puts) == n_modules and len(deletes) == n_modules
     assert opa.policies == {} and opa.data == {}
-    # one POST per control, to the scan-specific package root, with the inventory as input
+    # every control's deny set in one Query API request, against the scan-specific package root
     posts = [p for m, p, s in opa.log if m == "POST"]
-    assert all(p.endswith("/deny?strict-builtin-errors=true") for p in posts)
-    posts = [p.split("?")[0] for p in posts]
-    assert len(posts) == len(load_policy_set().policies)
-    assert all(p.startswith("/v1/data/hipaa_scan_") and p.endswith("/deny") for p in posts)
+    assert posts == ["/v1/query?strict-builtin-errors=true"]
 
 
 def test_bundle_mode_checks_then_evaluates(opa, inv, tmp_path, capsys):
@@ -112,7 +109,8 @@ def test_bundle_with_package_prefix(opa, inv, tmp_path, capsys):
                     "--opa-package-prefix", "acme.hipaa")
     assert code == 1, err
     assert comparable(json.loads(out.read_text())) == comparable(embedded_results(tmp_path, inv, capsys))
-    assert all(p.startswith("/v1/data/acme/hipaa") for m, p, s in opa.log if m in ("GET", "POST"))
+    assert all(p.startswith("/v1/data/acme/hipaa") for m, p, s in opa.log if m == "GET")
+    assert [p for m, p, s in opa.log if m == "POST"] == ["/v1/query?strict-builtin-errors=true"]
     # the default prefix is not there
     code, err = run(capsys, "evaluate", inv, "-o", out, "--engine", "opa", "--opa-url", opa.url)
     assert code == 2 and "has no data.hipaa_meta" in err and err.count("\n") == 1
@@ -186,11 +184,11 @@ def test_connection_refused_is_one_line(inv, tmp_path, capsys):
 
 
 def test_timeout_mid_scan_never_passes_and_cleans_up(opa, inv, tmp_path, capsys):
-    opa.faults.append(Fault("POST", "/s3/versioning/deny", hang=1.5))
+    opa.faults.append(Fault("POST", "/v1/query", hang=1.5))
     code, err = run(capsys, "evaluate", inv, "-o", tmp_path / "r.json", "--engine", "opa", "--opa-url", opa.url,
                     "--opa-push", "--opa-timeout", "0.5")
     assert code == 2 and not (tmp_path / "r.json").exists()
-    assert "did not answer POST /v1/data/hipaa_scan_" in err and "/aws/s3/versioning/deny within 0.5 s" in err
+    assert "did not answer POST /v1/query (every control's deny) within 0.5 s" in err
     assert opa.policies == {} and opa.data == {}  # removed although the scan failed
 
 
@@ -207,8 +205,10 @@ def test_push_rejected_module_cleans_up_what_was_pushed(opa, inv, tmp_path, caps
 
 
 def test_opa_policy_error_is_an_error_finding_not_a_pass(opa, inv, tmp_path, capsys):
-    opa.faults.append(Fault("POST", "/s3/versioning/deny", status=500,
-                            body={"code": "internal_error", "message": "eval_type_error: count: operand 1 must be array"}))
+    """A run-time error fails the batched query; per-control queries then find the one control."""
+    error = {"code": "internal_error", "message": "eval_type_error: count: operand 1 must be array"}
+    opa.faults.append(Fault("POST", "/v1/query", status=500, body=error))
+    opa.faults.append(Fault("POST", "/s3/versioning/deny", status=500, body=error))
     out = tmp_path / "r.json"
     code, err = run(capsys, "evaluate", inv, "-o", out, "--engine", "opa", "--opa-url", opa.url, "--opa-push")
     res = json.loads(out.read_text())
@@ -216,11 +216,17 @@ def test_opa_policy_error_is_an_error_finding_not_a_pass(opa, inv, tmp_path, cap
     assert versioning and all(f["status"] == "error" for f in versioning), versioning
     assert "eval_type_error" in versioning[0]["message"]
     assert code in (1, 3), err
+    others = [f for f in res["findings"] if f["control_id"] == "AWS-S3-01"]
+    assert {f["resource"]["id"]: f["status"] for f in others} == {"arn:aws:s3:::bad": "fail", "arn:aws:s3:::good": "pass"}
+    posts = [p.split("?")[0] for m, p, s in opa.log if m == "POST"]
+    assert posts[0] == "/v1/query" and len(posts) == 1 + len(load_policy_set().policies)
 
 
 @pytest.mark.parametrize("fault, expected", [
-    (Fault("POST", "/deny", status=502, body=None), "answered HTTP 502 to POST /v1/data/"),
-    (Fault("POST", "/deny", drop=True), "cannot reach OPA at"),
+    (Fault("POST", "/v1/query", status=502, body=None), "answered HTTP 502 to POST /v1/query"),
+    (Fault("POST", "/v1/query", drop=True), "cannot reach OPA at"),
+    (Fault("POST", "/v1/query", status=200, raw=b"<html>proxy</html>"), "with something that is not OPA's JSON"),
+    (Fault("POST", "/v1/query", status=200, body=["not", "an", "object"]), "with something that is not OPA's JSON"),
     (Fault("GET", "/v1/data/hipaa_meta", status=403, body={"code": "unauthorized", "message": "request rejected by administrative policy"}),
      "refused GET /v1/data/hipaa_meta: unauthorized request rejected by administrative policy"),
 ])
@@ -239,6 +245,7 @@ def test_package_gone_mid_scan_is_an_error(opa, inv, tmp_path, capsys):
     bundle = tmp_path / "b.tar.gz"
     assert run(capsys, "policy", "bundle", "-o", bundle)[0] == 0
     opa.load_bundle(bundle)
+    opa.faults.append(Fault("POST", "/v1/query", status=200, body={}))  # the batch is undefined: per control
     opa.faults.append(Fault("POST", "/s3/encryption_at_rest/deny", status=200, body={}))
     code, err = run(capsys, "evaluate", inv, "-o", tmp_path / "r.json", "--engine", "opa", "--opa-url", opa.url)
     assert code == 2
