@@ -15,7 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scanner.demo_breadth import BREADTH_SEEDERS
+from scanner.demo_breadth import (BREADTH_SEEDERS, seed_chains, seed_compute, seed_data_stores, seed_detection,
+                                   seed_edge, seed_iam_more, seed_logging, seed_network, seed_rds_more, seed_s3_more)
 from scanner.mototools import FAKE_CREDENTIALS, MotoServer
 
 REGIONS = ("us-east-1", "eu-west-1")
@@ -109,11 +110,13 @@ def seed_iam(session, endpoint: str) -> None:
 
 #: One seeder per service; each adds compliant and non-compliant resources.
 SEEDERS = [seed_s3, seed_ec2, seed_rds, seed_cloudtrail, seed_iam, *BREADTH_SEEDERS]
+#: The same seeders as chains of dependent steps; chains run concurrently (see seed_clinic).
+SEED_CHAINS = [[seed_s3, seed_s3_more, seed_cloudtrail, seed_logging, seed_detection], [seed_ec2, seed_network],
+               [seed_rds, seed_rds_more], [seed_iam, seed_iam_more], [seed_data_stores], [seed_edge], [seed_compute]]
 
 
 def seed_clinic(session, endpoint: str) -> None:
-    for seeder in SEEDERS:
-        seeder(session, endpoint)
+    seed_chains(session, endpoint, SEED_CHAINS)
 
 
 def print_summary(results: dict, exit_code: int, out_dir: Path) -> None:

@@ -456,3 +456,23 @@ def seed_iam_more(session, endpoint: str) -> None:
 #: In the order they run (after the spine's seeders: they reuse its buckets, trails, instances, users).
 BREADTH_SEEDERS = [seed_network, seed_rds_more, seed_s3_more, seed_logging, seed_data_stores, seed_edge,
                    seed_compute, seed_detection, seed_iam_more]
+
+
+def seed_chains(session, endpoint: str, chains: list[list]) -> None:
+    """Run chains of seeders concurrently (seeders in a chain depend on each other and run in
+    order). Each chain gets its own boto3 session: sessions are not thread-safe."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import boto3
+
+    creds = session.get_credentials().get_frozen_credentials()
+
+    def run(chain):
+        own = boto3.Session(aws_access_key_id=creds.access_key, aws_secret_access_key=creds.secret_key,
+                            aws_session_token=creds.token, region_name=session.region_name)
+        for seeder in chain:
+            seeder(own, endpoint)
+
+    with ThreadPoolExecutor(max_workers=len(chains)) as pool:
+        for future in [pool.submit(run, chain) for chain in chains]:
+            future.result()
