@@ -243,3 +243,18 @@ def test_cli_scan_host_root_exit_codes(tmp_path, cli):
     assert r.returncode == 0, r.stderr
     r = cli("collect", "host", "--root", rhel, "-o", tmp_path / "x.json")
     assert r.returncode == 2 and "--root needs --local" in r.stderr
+
+
+def test_every_evidence_path_is_a_collected_field(evaluator, tmp_path):
+    """Evidence paths decide which read errors touch a control: each must name a real fact."""
+    (h,) = _collect(_tree(tmp_path, "debian"))["resources"]["host"]
+    for p in evaluator.policy_set.policies:
+        if p.resource_type != "host":
+            continue
+        for path in p.evidence:
+            if path.startswith("tags."):
+                continue
+            cur = h
+            for part in path.split("."):
+                assert isinstance(cur, dict) and part in cur, f"{p.id}: evidence {path} is not collected"
+                cur = cur[part]
