@@ -110,6 +110,7 @@ EXPECTED = {
     "AWS-RDS-10": {"ehr-replica-db": "pass", "reporting-db": "fail"},
     "AWS-RDS-11": {"claims-aurora": "pass", "scratch-aurora": "fail"},
     "AWS-RDS-12": {"claims-aurora": "pass", "scratch-aurora": "fail"},
+    "AWS-RDS-13": {"claims-aurora": "fail", "scratch-aurora": "fail"},  # moto clusters report MultiAZ false
     "AWS-CT-04": {ACCOUNT: "pass"},
     "AWS-CT-05": {"org-audit": "pass", "eu-legacy": "fail"},
     "AWS-CT-06": {"org-audit": "pass", "eu-legacy": "fail"},
@@ -299,7 +300,8 @@ def test_controls_and_citations(clinic):
                      "164.308(a)(7)(i)", "164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(B)", "164.308(a)(7)(ii)(D)",
                      "164.312(a)(1)", "164.312(a)(2)(i)", "164.312(a)(2)(iii)", "164.312(a)(2)(iv)", "164.312(b)",
                      "164.312(c)(1)", "164.312(c)(2)", "164.312(d)", "164.312(e)(1)", "164.312(e)(2)(i)",
-                     "164.312(e)(2)(ii)", "164.316(b)(2)(i)"):
+                     "164.312(e)(2)(ii)", "164.316(b)(2)(i)", "164.308(a)(3)(i)", "164.312(a)(2)(ii)",
+                     "164.308(a)(3)(ii)(B)", "164.308(a)(7)(ii)(C)", "164.308(a)(8)", "164.314(b)(1)"):
         assert citation in cited, citation
 
 

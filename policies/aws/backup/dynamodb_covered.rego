@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-BACKUP-07
 #   severity: medium
-#   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(E)", "164.308(a)(7)(ii)(B)"]
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(E)", "164.308(a)(7)(ii)(B)", "164.312(a)(2)(ii)", "164.308(a)(7)(ii)(C)"]
 #   resource_type: aws_dynamodb_table
 #   evidence: [id, tags]
 #   reads: [aws_backup_plan]

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-BACKUP-02
 #   severity: high
-#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
+#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)", "164.312(a)(2)(ii)"]
 #   resource_type: aws_backup_vault
 #   evidence: [recovery_points]
 #   remediation: Back up from encrypted sources (or copy into a vault with a KMS key) and delete unencrypted recovery points.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-DDB-02
 #   severity: medium
-#   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(B)"]
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(B)", "164.312(a)(2)(ii)"]
 #   resource_type: aws_dynamodb_table
 #   evidence: [point_in_time_recovery]
 #   remediation: Enable point-in-time recovery on the table.

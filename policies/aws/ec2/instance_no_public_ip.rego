@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-EC2-05
 #   severity: high
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)", "164.308(a)(3)(i)"]
 #   resource_type: aws_ec2_instance
 #   evidence: [public_ip]
 #   remediation: Launch the instance in a private subnet without a public IP (or disassociate the Elastic IP) and front it with a load balancer.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-EC2-04
 #   severity: critical
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_ebs_snapshot
 #   evidence: [public]
 #   remediation: Remove the 'all' group from the snapshot's createVolumePermission (make it private); share with named accounts only.

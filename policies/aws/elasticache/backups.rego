@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-ELASTICACHE-03
 #   severity: low
-#   hipaa: ["164.308(a)(7)(ii)(A)"]
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.312(a)(2)(ii)"]
 #   resource_type: aws_elasticache_replication_group
 #   evidence: [snapshot_retention_limit]
 #   remediation: Set SnapshotRetentionLimit to 1 day or more.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-IAM-07
 #   severity: high
-#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(B)", "164.312(a)(1)"]
+#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(B)", "164.312(a)(1)", "164.308(a)(3)(i)"]
 #   resource_type: aws_iam_policy
 #   evidence: [full_admin, aws_managed, attachment_count]
 #   remediation: Replace the policy with least-privilege policies scoped to the actions and resources the job needs.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-IAM-06
 #   severity: low
-#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(i)", "164.308(a)(3)(ii)(B)"]
+#   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(i)", "164.308(a)(3)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_iam_user
 #   evidence: [attached_policies, inline_policies]
 #   remediation: Move the user's policies to a group (or a role) and detach/delete them from the user.

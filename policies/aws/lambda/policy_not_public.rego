@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-LAMBDA-01
 #   severity: critical
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_lambda_function
 #   evidence: [policy]
 #   remediation: Remove the statement with Principal * or add an aws:SourceAccount/aws:SourceArn condition.

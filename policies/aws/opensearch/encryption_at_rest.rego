@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-OS-01
 #   severity: high
-#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
+#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)", "164.314(b)(1)"]
 #   resource_type: aws_opensearch_domain
 #   evidence: [encryption_at_rest]
 #   remediation: "Enable encryption at rest on the domain (new domains: at creation; older ones need a new domain and reindex)."

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-OS-04
 #   severity: high
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)", "164.308(a)(3)(i)"]
 #   resource_type: aws_opensearch_domain
 #   evidence: [in_vpc]
 #   remediation: Create the domain with VPC access (subnets and security groups) and migrate the indices.

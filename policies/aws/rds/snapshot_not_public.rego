@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-RDS-07
 #   severity: critical
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_rds_snapshot
 #   evidence: [public]
 #   remediation: Remove 'all' from the snapshot's restore attribute (modify-db-snapshot-attribute --values-to-remove all).

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-RS-04
 #   severity: medium
-#   hipaa: ["164.308(a)(7)(ii)(A)", "164.310(d)(2)(iv)"]
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.310(d)(2)(iv)", "164.312(a)(2)(ii)"]
 #   resource_type: aws_redshift_cluster
 #   evidence: [automated_snapshot_retention_period]
 #   remediation: Set the cluster's automated snapshot retention period to 7 days or more.

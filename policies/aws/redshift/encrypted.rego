@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-RS-01
 #   severity: high
-#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
+#   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)", "164.314(b)(1)"]
 #   resource_type: aws_redshift_cluster
 #   evidence: [encrypted]
 #   remediation: Modify the cluster to enable encryption with a KMS key.

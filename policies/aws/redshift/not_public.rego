@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-RS-02
 #   severity: critical
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_redshift_cluster
 #   evidence: [publicly_accessible]
 #   remediation: Modify the cluster and turn off Publicly accessible.

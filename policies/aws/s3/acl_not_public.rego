@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-S3-07
 #   severity: critical
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_s3_bucket
 #   evidence: [acl]
 #   remediation: Remove the AllUsers/AuthenticatedUsers grants (set the ACL to private) and enable Block Public Access.

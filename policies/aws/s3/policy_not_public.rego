@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-S3-08
 #   severity: critical
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_s3_bucket
 #   evidence: [policy.public_statements]
 #   remediation: Remove or condition the bucket policy statements whose principal is * (restrict to accounts, VPC endpoints or organizations).

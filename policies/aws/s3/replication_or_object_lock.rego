@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-S3-09
 #   severity: medium
-#   hipaa: ["164.308(a)(7)(ii)(B)", "164.308(a)(7)(ii)(A)", "164.312(c)(1)"]
+#   hipaa: ["164.308(a)(7)(ii)(B)", "164.308(a)(7)(ii)(A)", "164.312(c)(1)", "164.312(a)(2)(ii)"]
 #   resource_type: aws_s3_bucket
 #   evidence: [replication, object_lock, region]
 #   remediation: Add a replication rule to a bucket in another region, or create the bucket with Object Lock and a default retention.

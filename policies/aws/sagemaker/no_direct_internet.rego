@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-SAGEMAKER-02
 #   severity: high
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)", "164.308(a)(3)(i)"]
 #   resource_type: aws_sagemaker_notebook
 #   evidence: [direct_internet_access]
 #   remediation: Recreate the notebook in a VPC subnet with DirectInternetAccess=Disabled.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-SAGEMAKER-01
 #   severity: medium
-#   hipaa: ["164.312(a)(2)(iv)"]
+#   hipaa: ["164.312(a)(2)(iv)", "164.314(b)(1)"]
 #   resource_type: aws_sagemaker_notebook
 #   evidence: [kms_key_id]
 #   remediation: Recreate the notebook instance with a KMS key for its storage volume.
