@@ -15,6 +15,10 @@ test_excluded_fails if {
 	count(policy.deny) == 1 with input as {"resources": {"aws_ebs_volume": [{"id": "r1", "name": "n1", "region": "x"}], "aws_backup_plan": [{"id": "p", "region": "x", "selections": [{"resources": ["*"], "not_resources": ["r1"], "tags": []}]}]}}
 }
 
+test_other_account_fails if {
+	count(policy.deny) == 1 with input as {"resources": {"aws_ebs_volume": [{"id": "r1", "name": "n1", "region": "x", "account": "111111111111"}], "aws_backup_plan": [{"id": "p", "region": "x", "account": "222222222222", "selections": [{"resources": ["*"], "not_resources": [], "tags": []}]}]}}
+}
+
 test_other_region_fails if {
 	policy.deny == {{"id": "r1", "msg": "EBS volume n1 is not covered by any AWS Backup plan."}} with input as {"resources": {"aws_ebs_volume": [{"id": "r1", "name": "n1", "region": "x"}], "aws_backup_plan": [{"id": "p", "region": "y", "selections": [{"resources": ["*"], "not_resources": [], "tags": []}]}]}}
 }

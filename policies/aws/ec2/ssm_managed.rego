@@ -23,4 +23,5 @@ _managed(i) if {
 	some m in input.resources.aws_ssm_managed_instance
 	m.instance_id == i.instance_id
 	m.region == i.region
+	object.get(m, "account", "") == object.get(i, "account", "")
 }

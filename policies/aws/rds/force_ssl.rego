@@ -23,6 +23,7 @@ _forced(db) if {
 	some g in input.resources.aws_rds_parameter_group
 	g.name == name
 	g.region == db.region
+	object.get(g, "account", "") == object.get(db, "account", "")
 	some key, value in g.parameters
 	key in {"rds.force_ssl", "require_secure_transport"}
 	lower(value) in {"1", "on", "true"}
