@@ -90,6 +90,8 @@ def test_debian_tree_facts(tmp_path):
                             "files": ["/etc/pam.d/common-auth"], "in_all_stacks": True}
     assert h["sudo"] == {"nopasswd_all": [], "authenticate_disabled": []}  # ops.disabled is skipped by sudo
     assert h["audit_rules"]["syscalls"] == ["adjtimex", "clock_settime", "settimeofday"]
+    # rules.d/hipaa.rules and the audit.rules augenrules built from it hold the same 17 rules
+    assert (h["audit_rules"]["rule_count"], h["audit_rules"]["loaded_rule_count"]) == (17, 17)
     assert {"path": "/usr/bin/sudo", "perms": "x"} in h["audit_rules"]["watches"]
     assert h["audit_log"]["mode"] == "0600" and h["audit_log"]["directory_mode"] == "0700"
     assert h["log_forwarding"]["rsyslog_targets"] == ["logs.example.org"]

@@ -201,7 +201,7 @@ def parse_audit_rules(res: Results, family=None) -> dict:
     """Audit rules from rules.d and audit.rules: file watches and syscall rules."""
     files = res.get("audit_rules").files
     watches, syscalls, seen = [], set(), set()
-    count = 0
+    rules: set[str] = set()  # unique rule lines: augenrules copies rules.d/* into audit.rules
     for path in sorted(files):
         for line in _lines(files[path]):
             toks = _rule_tokens(line)
@@ -212,12 +212,12 @@ def parse_audit_rules(res: Results, family=None) -> dict:
                 if "-p" in toks[:-1]:
                     perms = toks[toks.index("-p") + 1]
                 key = (toks[1], perms)
-                count += 1
+                rules.add(" ".join(toks))
                 if key not in seen:
                     seen.add(key)
                     watches.append({"path": toks[1], "perms": perms})
             elif toks[0] in ("-a", "-A") and len(toks) > 1 and "exit" in toks[1]:
-                count += 1
+                rules.add(" ".join(toks))
                 action = toks[1].split(",")
                 if "never" in action:
                     continue
@@ -242,8 +242,12 @@ def parse_audit_rules(res: Results, family=None) -> dict:
                     if key not in seen:
                         seen.add(key)
                         watches.append({"path": target, "perms": perms})
+    loaded = None
+    ctl = res.get("auditctl")
+    if not ctl.not_installed:
+        loaded = sum(1 for line in (ctl.text or "").splitlines() if line.startswith(("-w ", "-a ", "-A ")))
     return {"watches": sorted(watches, key=lambda w: (w["path"], w["perms"])), "syscalls": sorted(syscalls),
-            "rule_count": count, "sources": sorted(files)}
+            "rule_count": len(rules), "loaded_rule_count": loaded, "sources": sorted(files)}
 
 
 def _mode_fact(st: dict | None) -> dict:

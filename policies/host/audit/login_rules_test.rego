@@ -78,7 +78,8 @@ test_compliant_host_passes if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -159,7 +160,8 @@ test_tallylog_passes if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -236,7 +238,8 @@ test_no_lastlog_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -313,7 +316,8 @@ test_no_lastlog_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -390,7 +394,8 @@ test_no_faillock_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -467,7 +472,8 @@ test_no_faillock_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -486,7 +492,8 @@ test_missing_audit_rules_watches_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]

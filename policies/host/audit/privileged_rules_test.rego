@@ -78,7 +78,8 @@ test_compliant_host_passes if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -159,7 +160,8 @@ test_bin_su_passes if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -236,7 +238,8 @@ test_no_sudo_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -313,7 +316,8 @@ test_no_sudo_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -394,7 +398,8 @@ test_write_only_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -471,7 +476,8 @@ test_write_only_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -490,7 +496,8 @@ test_missing_audit_rules_watches_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]

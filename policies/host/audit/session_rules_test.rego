@@ -78,7 +78,8 @@ test_compliant_host_passes if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -155,7 +156,8 @@ test_no_var_log_wtmp_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -232,7 +234,8 @@ test_no_var_log_wtmp_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -309,7 +312,8 @@ test_no_var_run_utmp_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -386,7 +390,8 @@ test_no_var_run_utmp_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -463,7 +468,8 @@ test_no_var_log_btmp_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -540,7 +546,8 @@ test_no_var_log_btmp_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -621,7 +628,8 @@ test_read_only_watch_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -698,7 +706,8 @@ test_read_only_watch_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -717,7 +726,8 @@ test_missing_audit_rules_watches_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]

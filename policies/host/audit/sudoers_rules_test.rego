@@ -78,7 +78,8 @@ test_compliant_host_passes if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -155,7 +156,8 @@ test_no_etc_sudoers_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -232,7 +234,8 @@ test_no_etc_sudoers_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -309,7 +312,8 @@ test_no_etc_sudoers_d_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -386,7 +390,8 @@ test_no_etc_sudoers_d_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -467,7 +472,8 @@ test_read_only_watch_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -544,7 +550,8 @@ test_read_only_watch_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -563,7 +570,8 @@ test_missing_audit_rules_watches_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]

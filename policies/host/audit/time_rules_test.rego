@@ -78,7 +78,8 @@ test_compliant_host_passes if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -158,7 +159,8 @@ test_no_settimeofday_fails if {
 				"adjtimex",
 				"clock_settime"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -235,7 +237,8 @@ test_no_settimeofday_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -312,7 +315,8 @@ test_no_syscalls_fails if {
 				}
 			],
 			"syscalls": [],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -389,7 +393,8 @@ test_no_syscalls_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -466,7 +471,8 @@ test_no_localtime_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -543,7 +549,8 @@ test_no_localtime_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -619,7 +626,8 @@ test_missing_audit_rules_syscalls_fails if {
 					"perms": "x"
 				}
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]
@@ -638,7 +646,8 @@ test_missing_audit_rules_watches_fails if {
 				"clock_settime",
 				"settimeofday"
 			],
-			"rule_count": 18,
+			"rule_count": 17,
+			"loaded_rule_count": 17,
 			"sources": [
 				"/etc/audit/rules.d/hipaa.rules"
 			]

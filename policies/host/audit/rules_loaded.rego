@@ -1,0 +1,28 @@
+# METADATA
+# title: The audit rules on disk are loaded in the kernel
+# description: >-
+#   Rules in /etc/audit only take effect once loaded; auditctl -l must list at least as many rules as the rule files hold, and at least one.
+# custom:
+#   id: HOST-AUDIT-11
+#   severity: medium
+#   hipaa: ["164.312(b)"]
+#   resource_type: host
+#   evidence: [audit_rules.rule_count, audit_rules.loaded_rule_count]
+#   remediation: >-
+#     Load the rules with 'augenrules --load' (or restart auditd) and check 'auditctl -l'.
+package hipaa.host.audit.rules_loaded
+
+import data.hipaa.lib.host as lib
+import rego.v1
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: the kernel has %v audit rules loaded; the rule files hold %v.", [h.id, lib.value(h, ["audit_rules", "loaded_rule_count"]), lib.value(h, ["audit_rules", "rule_count"])])} if {
+	some h in input.resources.host
+	not _loaded(h.audit_rules)
+}
+
+_loaded(r) if {
+	is_number(r.loaded_rule_count)
+	is_number(r.rule_count)
+	r.loaded_rule_count >= 1
+	r.loaded_rule_count >= r.rule_count
+}

@@ -1,0 +1,894 @@
+package hipaa.host.audit.rules_loaded_test
+
+import data.hipaa.host.audit.rules_loaded as policy
+import rego.v1
+
+_ids(denies) := {d.id | some d in denies}
+
+test_compliant_host_passes if {
+	count(policy.deny) == 0 with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": 17,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}]}}
+}
+
+test_none_loaded_fails if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: the kernel has 0 audit rules loaded; the rule files hold 17."}} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": 0,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": 17,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}]}}
+}
+
+test_some_loaded_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": 5,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": 17,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}]}}
+}
+
+test_no_auditctl_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": null,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": 17,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}]}}
+}
+
+test_no_rules_anywhere_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 0,
+			"loaded_rule_count": 0,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}, {
+		"id": "h2",
+		"name": "h2",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"loaded_rule_count": 17,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}]}}
+}
+
+test_missing_audit_rules_loaded_rule_count_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"rule_count": 17,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}]}}
+}
+
+test_missing_audit_rules_rule_count_fails if {
+	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
+		"id": "h1",
+		"name": "h1",
+		"tags": {},
+		"audit_rules": {
+			"watches": [
+				{
+					"path": "/etc/passwd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/group",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/shadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/gshadow",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/security/opasswd",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/sudoers.d",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/lastlog",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/faillock",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/run/utmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/wtmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/var/log/btmp",
+					"perms": "wa"
+				},
+				{
+					"path": "/etc/localtime",
+					"perms": "wa"
+				},
+				{
+					"path": "/usr/bin/sudo",
+					"perms": "x"
+				},
+				{
+					"path": "/usr/bin/su",
+					"perms": "x"
+				}
+			],
+			"syscalls": [
+				"adjtimex",
+				"clock_settime",
+				"settimeofday"
+			],
+			"loaded_rule_count": 17,
+			"sources": [
+				"/etc/audit/rules.d/hipaa.rules"
+			]
+		}
+	}]}}
+}
+
+test_no_hosts_no_denies if {
+	count(policy.deny) == 0 with input as {"resources": {}}
+}
