@@ -51,9 +51,12 @@ class KnownHosts:
         text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
         return asyncssh.import_known_hosts(text)
 
-    def has_entry(self, host: str, addr: str, port: int) -> bool:
+    def lookup(self, host: str, addr: str, port: int, key: asyncssh.SSHKey) -> str:
+        """``"trusted"`` (listed with this key), ``"changed"`` (listed with other keys) or ``"unknown"``."""
         match = self.load().match(host, addr, port)
-        return any(match[:3])
+        if key in match[0]:
+            return "trusted"
+        return "changed" if any(match[:3]) else "unknown"
 
     def add(self, host: str, port: int, key: asyncssh.SSHKey) -> None:
         pattern = host if port == 22 else f"[{host}]:{port}"
@@ -73,10 +76,11 @@ class _Client(asyncssh.SSHClient):
     def validate_host_public_key(self, host, addr, port, key) -> bool:
         if not self._known.accept_new:
             return False
-        if self._known.has_entry(host, addr, port):
-            return False  # the host is listed with another key: a changed key is refused
-        self._known.add(host, port, key)
-        return True
+        state = self._known.lookup(host, addr, port, key)
+        if state == "unknown":
+            self._known.add(host, port, key)
+        # "trusted": recorded meanwhile (another target at the same address); "changed": refused
+        return state != "changed"
 
 
 def _classify(exc: BaseException, target: HostTarget, stage: str) -> HostError:
