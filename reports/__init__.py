@@ -72,9 +72,5 @@ def write_reports(results: dict, out_dir: Path, names: list[str], options: dict[
 
 
 def describe() -> str:
-    """One line per format: name, file, description (for --help)."""
-    lines = []
-    for n in _MODULES:
-        mod = importlib.import_module(_MODULES[n])
-        lines.append(f"{n} ({mod.FILENAME}): {mod.DESCRIPTION}")
-    return "\n".join(lines)
+    """``name (file)`` for every format, for --format help."""
+    return ", ".join(f"{n} ({importlib.import_module(m).FILENAME})" for n, m in _MODULES.items())

@@ -238,10 +238,10 @@ def _context_governance():
 
 
 def report_options(f):
-    from reports import formats
+    from reports import describe
 
     f = click.option("--format", "formats_", default="json,junit,html", show_default=True,
-                     help=f"Comma-separated report formats: {', '.join(formats())}.")(f)
+                     help=f"Comma-separated report formats: {describe()}; pdf needs headless Chromium.")(f)
     f = click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("hipaa-out"),
                      show_default=True, help="Directory the reports are written to.")(f)
     f = click.option("--junit-group", type=click.Choice(["control", "citation"]), default="control",
