@@ -289,3 +289,24 @@ def test_pdf_renders_with_headless_chromium(tmp_path):
         text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
         assert "Evidence report" in text and "What the organisation must attest" in text
         assert "Expand all" not in text  # the filter bar is not printed
+
+
+def test_every_writer_renders_a_bare_document(tmp_path, sarif_validator, junit_schema):
+    """No resources, no errors key, no waivers or attestations: every writer still renders."""
+    from scanner.evaluate import Evaluator
+    from scanner.policies import load_policy_set
+    from tests.helpers import inventory
+
+    doc = Evaluator(load_policy_set()).evaluate(inventory({}), pin=True)
+    doc.pop("errors", None)
+    assert {f["status"] for f in doc["findings"]} == {"not_applicable"}
+    names = [n for n in reports.formats() if n != "pdf"]
+    written = reports.write_reports(doc, tmp_path, names, {"junit": {"group": "citation"}})
+    assert [p.name for p in written] == ["results.json", "junit.xml", "report.html", "results.sarif", "summary.md",
+                                         "findings.csv"]
+    assert list(sarif_validator.iter_errors(json.loads((tmp_path / "results.sarif").read_text()))) == []
+    assert json.loads((tmp_path / "results.sarif").read_text())["runs"][0]["results"] == []
+    junit_schema.validate(str(tmp_path / "junit.xml"))
+    page = (tmp_path / "report.html").read_text()
+    assert 'id="no-errors"' in page and "No control failed." in page and "No finding is waived." in page
+    assert "No control failed." in (tmp_path / "summary.md").read_text()
