@@ -266,29 +266,40 @@ class OpaEngine:
         self._batch = None
 
     def _batched(self) -> dict[str, Any]:
-        """Every control's deny set in one Query API request (one upload of the inventory).
+        """Every control's deny set through the Query API, the inventory uploaded once per request.
 
-        ``POST /v1/query`` with ``r0 := data.<pkg0>.deny; r1 := ...`` and the input. If a policy
-        fails at run time (500) or a deny set is undefined (no result row), nothing is taken from
-        the batch and :meth:`eval_rule` asks per control, which says which one failed.
+        ``POST /v1/query`` with ``r0 := data.<pkg0>.deny; r1 := ...`` and the input. A policy
+        that fails at run time (500) or a deny set that is undefined fails the whole query, so
+        the rules are then split in halves and asked again: the few culprits end up alone and
+        are left to :meth:`eval_rule`, which asks for each of them with the Data API and
+        reports its error (or the missing package) for that control only.
         """
         if self._batch is None:
-            rules = sorted({f"data.{p}.deny" for _, p, src in self._modules if _DENY_RE.search(src)})
-            names = {f"r{i}": rule for i, rule in enumerate(rules)}
-            query = "; ".join(f"{var} := data.{self._remote(rule)}" for var, rule in names.items())
             self._batch = {}
-            try:
-                out = self._call("POST /v1/query (every control's deny)", self.client.ad_hoc_query, query,
-                                 self._input, {"strict-builtin-errors": "true"})
-            except EngineError:
-                return self._batch
-            if not isinstance(out, dict):
-                raise OpaUnavailable(f"OPA at {self.url} answered POST /v1/query with something that is not OPA's JSON")
-            rows = out.get("result")
-            if isinstance(rows, list) and len(rows) == 1 and isinstance(rows[0], dict) \
-                    and all(var in rows[0] for var in names):
-                self._batch = {rule: rows[0][var] for var, rule in names.items()}
+            rules = sorted({f"data.{p}.deny" for _, p, src in self._modules if _DENY_RE.search(src)})
+            self._query_batch(rules)
         return self._batch
+
+    def _query_batch(self, rules: list[str]) -> None:
+        if not rules:
+            return
+        names = {f"r{i}": rule for i, rule in enumerate(rules)}
+        query = "; ".join(f"{var} := data.{self._remote(rule)}" for var, rule in names.items())
+        try:
+            out = self._call(f"POST /v1/query ({len(rules)} deny rules)", self.client.ad_hoc_query, query,
+                             self._input, {"strict-builtin-errors": "true"})
+        except EngineError:
+            out = None
+        if out is not None and not isinstance(out, dict):
+            raise OpaUnavailable(f"OPA at {self.url} answered POST /v1/query with something that is not OPA's JSON")
+        rows = (out or {}).get("result")
+        if isinstance(rows, list) and len(rows) == 1 and isinstance(rows[0], dict) \
+                and all(var in rows[0] for var in names):
+            self._batch.update({rule: rows[0][var] for var, rule in names.items()})
+        elif len(rules) > 1:
+            half = len(rules) // 2
+            self._query_batch(rules[:half])
+            self._query_batch(rules[half:])
 
     def _remote(self, rule: str) -> str:
         package, _, name = rule.removeprefix("data.").rpartition(".")
