@@ -117,7 +117,7 @@ def main() -> None:
             embedded[n] = m
         opa_sizes = [int(x) for x in args.opa_sizes.split(",") if x.strip()]
         if opa_sizes:
-            print("\nOPA engine (pushed, one POST per control) against tests/opa_fixture.py, a local server of OPA's "
+            print("\nOPA engine (pushed; deny sets through the Query API) against tests/opa_fixture.py, a local server of OPA's "
                   "REST API that evaluates with regorus: the figures measure the client, HTTP and JSON overhead, "
                   "not a real OPA's speed.")
             print(f"{'resources':>10} {'embedded eval s':>16} {'opa eval s':>11} {'ratio':>7}")
