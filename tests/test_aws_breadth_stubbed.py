@@ -130,10 +130,10 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
     assert verdicts(ctx, policy_set, "AWS-BACKUP-03")["AWS Backup in us-east-1"][0] == "pass"
     vol = "arn:aws:ec2:us-east-1:123456789012:volume/"
     volumes = {"aws_ebs_volume": [
-        {"id": vol + "vol-1", "name": "ehr-data", "region": REGION, "tags": {"backup": "daily"}},
-        {"id": vol + "vol-2", "name": "scratch", "region": REGION, "tags": {}}],
+        {"id": vol + "vol-1", "name": "ehr-data", "region": REGION, "account": ACCOUNT, "tags": {"backup": "daily"}},
+        {"id": vol + "vol-2", "name": "scratch", "region": REGION, "account": ACCOUNT, "tags": {}}],
         "aws_efs_file_system": [{"id": "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-1",
-                                 "name": "phi-share", "region": REGION, "tags": {}}]}
+                                 "name": "phi-share", "region": REGION, "account": ACCOUNT, "tags": {}}]}
     ebs = verdicts(ctx, policy_set, "AWS-BACKUP-04", volumes)
     assert ebs == {"ehr-data": ("pass", "ehr-data: EBS volumes are covered by an AWS Backup plan."),
                    "scratch": ("fail", "EBS volume scratch is not covered by any AWS Backup plan.")}
@@ -156,8 +156,8 @@ def test_ssm_managed_instances_and_patch_compliance(ctx, policy_set):
         "fax": ("fail", "Managed instance fax is not patch compliant (NON_COMPLIANT).")}
     arn = "arn:aws:ec2:us-east-1:123456789012:instance/"
     instances = {"aws_ec2_instance": [
-        {"id": arn + "i-1", "name": "ehr-app", "region": REGION, "instance_id": "i-1", "state": "running"},
-        {"id": arn + "i-3", "name": "rogue", "region": REGION, "instance_id": "i-3", "state": "running"}]}
+        {"id": arn + "i-1", "name": "ehr-app", "region": REGION, "account": ACCOUNT, "instance_id": "i-1", "state": "running"},
+        {"id": arn + "i-3", "name": "rogue", "region": REGION, "account": ACCOUNT, "instance_id": "i-3", "state": "running"}]}
     got = verdicts(ctx, policy_set, "AWS-EC2-11", instances)
     assert {k: v[0] for k, v in got.items()} == {"ehr-app": "pass", "rogue": "fail"}
 
