@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -34,8 +35,14 @@ pytest.importorskip("build", reason="the 'build' package (test extra) is needed 
 
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
+    # Build from a copy of the source tree: the build writes *.egg-info next to the sources, and
+    # two pytest workers (or a developer's editable install) must not share that directory.
+    src = tmp_path_factory.mktemp("src") / "hipaa-scan"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", "tests", "demo-out",
+        "hipaa-out", "docs", "bench"))
     out = tmp_path_factory.mktemp("dist")
-    proc = subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(ROOT)],
+    proc = subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(src)],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return out
