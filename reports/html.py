@@ -160,7 +160,7 @@ def context(results: dict, *, print_mode: bool = False, results_data: bytes | No
         "coverage": coverage, "manual": manual, "catalogue": cat, "controls": controls,
         "errors": errors, "error_findings": error_findings,
         "waivers": common.waiver_entries(results), "waived": common.waived_findings(results),
-        "refused": (results.get("waivers") or {}).get("refused", []) if isinstance(results.get("waivers"), dict) else [],
+        "refused": results["waivers"].get("refused", []) if isinstance(results.get("waivers"), dict) else [],
         "attestations": common.attestation_entries(results), "filters": filters,
         "results_sha256": (hashlib.sha256(results_data).hexdigest() if results_data is not None
                            else common.results_sha256(results)), "print_mode": print_mode,

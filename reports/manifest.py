@@ -169,7 +169,8 @@ def read(directory: Path) -> dict:
                          str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"manifest is not valid JSON ({exc})", str(path)) from None
-    if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA or not isinstance(manifest.get("files"), list):
+    if (not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA
+            or not isinstance(manifest.get("files"), list)):
         raise InputError(f"not a {SCHEMA} manifest", str(path))
     return manifest
 

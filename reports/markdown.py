@@ -97,7 +97,8 @@ def render(results: dict, limit: int = LIMIT) -> str:
     doc = _Doc()
     head = [f"## {ICON.get(verdict, '❔')} HIPAA Security Rule scan: gate {verdict}", ""]
     head.append(f"Fail on **{gate.get('fail_on', '?')}** · exit code **{gate.get('exit_code', '?')}** · "
-                f"{gate.get('blocking_findings', 0)} blocking finding(s) · {len(results.get('controls', []))} controls · "
+                f"{gate.get('blocking_findings', 0)} blocking finding(s) · "
+                f"{len(results.get('controls', []))} controls · "
                 f"hipaa-scan {esc(scan.get('scanner_version', ''))}")
     head.append("")
     counts = [(s, by_status.get(s, 0)) for s in common.STATUS_ORDER if by_status.get(s)]
@@ -109,7 +110,8 @@ def render(results: dict, limit: int = LIMIT) -> str:
     errors = results.get("errors", []) or []
     err_findings = [f for f in results.get("findings", []) if f.get("status") == "error"]
     if errors or err_findings:
-        lines = [f"### ⚠️ Incomplete: {len(errors)} collection error(s), {len(err_findings)} finding(s) not evaluated", ""]
+        lines = [f"### ⚠️ Incomplete: {len(errors)} collection error(s), "
+                 f"{len(err_findings)} finding(s) not evaluated", ""]
         rows = ["| " + " | ".join([esc(e.get("collector", "")), esc(e.get("resource_type", "")),
                                    esc(" ".join(x for x in (e.get("account"), e.get("region")) if x)),
                                    esc(e.get("code", "")), esc(_cut(str(e.get("message", "")), 160))]) + " |"
@@ -149,8 +151,10 @@ def render(results: dict, limit: int = LIMIT) -> str:
         rows = []
         for f in waived:
             w = f.get("waiver") or {}
-            rows.append("| " + " | ".join([code(f["control_id"]), esc(_cut((f.get('resource') or {}).get('id', ''), 100)),
-                                           esc(_cut(w.get("reason", f.get("message", "")), 140)), esc(w.get("approver", "")),
+            rid = (f.get("resource") or {}).get("id", "")
+            rows.append("| " + " | ".join([code(f["control_id"]), esc(_cut(rid, 100)),
+                                           esc(_cut(w.get("reason", f.get("message", "")), 140)),
+                                           esc(w.get("approver", "")),
                                            esc(w.get("ticket", "")), esc(w.get("expires", ""))]) + " |")
         doc.add(lines, header=_table(["control", "resource", "reason", "approver", "ticket", "expires"], []),
                 rows=rows, tail=[""], noun="waived findings", priority=3)

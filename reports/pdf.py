@@ -49,7 +49,7 @@ def find_chromium() -> str | None:
 def preflight() -> None:
     """Raise :class:`RendererMissing` unless Chromium can be found."""
     if not find_chromium():
-        raise RendererMissing("--format pdf needs headless Chromium, which was not found: install it "
+        raise RendererMissing("needs headless Chromium, which was not found: install it "
                               "(Debian/Ubuntu: apt-get install chromium) or set HIPAA_SCAN_CHROMIUM to its path; "
                               "or open report.html in a browser and print it to PDF", "--format pdf")
 
@@ -73,8 +73,8 @@ def write(results: dict, path: Path, results_data: bytes | None = None, **_optio
             proc = subprocess.run(chromium_args(binary, str(Path(tmp) / "profile"), page, out),
                                   capture_output=True, text=True, timeout=TIMEOUT, check=False)
         except subprocess.TimeoutExpired:
-            raise RenderError(f"Chromium did not finish printing the PDF within {TIMEOUT} s (set HIPAA_SCAN_PDF_TIMEOUT "
-                              "to wait longer)", str(path)) from None
+            raise RenderError(f"Chromium did not finish printing the PDF within {TIMEOUT} s "
+                              "(set HIPAA_SCAN_PDF_TIMEOUT to wait longer)", str(path)) from None
         except OSError as exc:
             raise RendererMissing(f"cannot run Chromium ({binary}): {exc.strerror}", "--format pdf") from None
         if proc.returncode != 0 or not out.is_file() or out.stat().st_size == 0:

@@ -78,8 +78,9 @@ def test_sarif_rules_results_and_locations():
                                                        "region": {"startLine": 3, "endLine": 9}}
     assert iac["level"] == "error"
     rds = by[("AWS-RDS-02", "arn:aws:rds:us-east-1:123456789012:db:reporting")]
+    arn = "arn:aws:rds:us-east-1:123456789012:db:reporting"
     assert rds["locations"][0]["logicalLocations"] == [{"name": "reporting", "kind": "resource",
-                                                        "fullyQualifiedName": "arn:aws:rds:us-east-1:123456789012:db:reporting"}]
+                                                        "fullyQualifiedName": arn}]
     assert rds["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (
         "hipaa-scan-resources/aws_rds_instance/arn%3Aaws%3Ards%3Aus-east-1%3A123456789012%3Adb%3Areporting")
     hostile = by[("AWS-S3-01", f"arn:aws:s3:::{HOSTILE}")]
@@ -200,7 +201,8 @@ def test_csv_parses_back_one_row_per_finding(tmp_path):
     assert [r["status"] for r in rows[:6]] == ["fail"] * 4 + ["error", "waived"]
     assert rows[0]["control_id"] == "AWS-RDS-02" and rows[0]["severity"] == "critical"
     hostile = next(r for r in rows if r["resource_name"] == HOSTILE)
-    assert hostile["resource_id"] == f"arn:aws:s3:::{HOSTILE}" and hostile["hipaa"] == "164.312(a)(2)(iv); 164.310(d)(2)(iv)"
+    assert hostile["resource_id"] == f"arn:aws:s3:::{HOSTILE}"
+    assert hostile["hipaa"] == "164.312(a)(2)(iv); 164.310(d)(2)(iv)"
     waived = next(r for r in rows if r["status"] == "waived")
     assert (waived["waiver_approver"], waived["waiver_ticket"], waived["waiver_expires"]) == (
         "jane.doe@example.com", "SEC-123", "2027-03-31")
@@ -220,7 +222,7 @@ def test_markdown_escapes_table_breakers():
     doc = fixture_results()
     f = next(f for f in doc["findings"] if f["status"] == "fail")
     f["message"] = "a | b\nc <script> `x` [link](http://evil)"
-    line = next(l for l in markdown.render(doc).splitlines() if "a \\| b" in l)
+    line = next(ln for ln in markdown.render(doc).splitlines() if "a \\| b" in ln)
     cells = re.split(r"(?<!\\)\|", line.strip())[1:-1]
     assert len(cells) == 5 and cells[4].strip().startswith("a \\| b c")  # still five cells
     assert "<script>" not in line and "\\<script\\>" in line and "\\[link\\]" in line
@@ -274,7 +276,8 @@ def test_pdf_without_chromium_is_one_clear_line(tmp_path, monkeypatch, capsys):
     code = main(["report", str(FIXTURE), "--format", "html,pdf", "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 2 and not (tmp_path / "out").exists()
-    assert err.count("\n") == 1 and err.startswith("hipaa-scan: error: --format pdf: --format pdf needs headless Chromium")
+    assert err.count("\n") == 1
+    assert err.startswith("hipaa-scan: error: --format pdf: needs headless Chromium, which was not found: install it")
 
 
 @pytest.mark.skipif(not pdf.find_chromium(), reason="needs chromium (make deps-system)")
