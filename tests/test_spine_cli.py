@@ -58,8 +58,13 @@ def test_evaluate_then_report(tmp_path, inv_file, cli):
     r = cli("report", tmp_path / "results.json", "--format", "junit,json,html", "--out", tmp_path / "rep")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == ["junit.xml", "manifest.json", "report.html", "results.json"]
-    r = cli("evaluate", inv_file, "-o", tmp_path / "r2.json", "--fail-on", "critical")
+    # The gate follows --fail-on: with 'never' nothing blocks; with 'critical' only critical failures do.
+    r = cli("evaluate", inv_file, "-o", tmp_path / "r2.json", "--fail-on", "never")
     assert r.returncode == 0, r.stderr
+    r = cli("evaluate", inv_file, "-o", tmp_path / "r3.json", "--fail-on", "critical")
+    crit = [f for f in json.loads((tmp_path / "r3.json").read_text())["findings"]
+            if f["status"] == "fail" and f["severity"] == "critical"]
+    assert r.returncode == (1 if crit else 0), r.stderr
 
 
 def test_evaluate_is_deterministic_with_pin(tmp_path, inv_file, cli):
