@@ -44,8 +44,8 @@ def _unique(items: list) -> list:
 
 def load_documents(paths: list[Path]) -> tuple[str, list[dict]]:
     """Read every document; return ("results" | "inventory", docs). Mixed kinds are refused."""
-    if len(paths) < 2:
-        raise InputError("give at least two documents to merge", "merge")
+    if not paths:
+        raise InputError("give the documents to merge", "merge")
     kinds, docs = [], []
     for path in paths:
         doc, _ = read_json(path)

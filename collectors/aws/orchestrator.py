@@ -152,6 +152,10 @@ def assumed_session(base_session, arn: str, *, external_id: str | None, endpoint
         metadata=fetch(), refresh_using=fetch, method="sts-assume-role")
     bs = botocore.session.Session()
     bs._credentials = creds  # botocore has no public setter for refreshable credentials
+    base_bs = getattr(base_session, "_session", None)
+    if base_bs is not None:
+        # One loader for every account: service models are parsed once per run, not once per account.
+        bs.register_component("data_loader", base_bs.get_component("data_loader"))
     return boto3.Session(botocore_session=bs, region_name=region)
 
 
