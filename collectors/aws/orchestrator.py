@@ -45,6 +45,8 @@ ENABLED_OPT_IN = ("opt-in-not-required", "opted-in")
 #: Calls the orchestrator itself makes (in the scanning principal's account, and in members).
 ORCHESTRATOR_ACTIONS = ("sts:GetCallerIdentity", "organizations:ListAccounts", "sts:AssumeRole",
                         "ec2:DescribeRegions")
+#: Of those, the ones only the scanning principal needs (not the read-only role in each scanned account).
+SCANNER_ONLY_ACTIONS = ("organizations:ListAccounts", "sts:AssumeRole")
 _AWS_ERRORS = (botocore.exceptions.ClientError, botocore.exceptions.BotoCoreError, ReadOnlyViolation)
 
 
@@ -231,8 +233,10 @@ class _Pool:
             with self._cond:
                 while self._pending:
                     self._cond.wait()
-        finally:
-            self._pool.shutdown(wait=True)
+        except BaseException:  # e.g. Ctrl-C: drop the queued jobs instead of running them all
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        self._pool.shutdown(wait=True)
         if self._crashes:
             raise self._crashes[0]
 
