@@ -197,6 +197,7 @@ class OpaEngine:
         self._packages: set[str] = set()
         self._input: dict | None = None
         self._batch: dict[str, Any] | None = None
+        self._failed: dict[str, EngineError] = {}  # deny rule → its run-time error, from a batch
         self._prepared = False
         self._pushed: list[str] = []
         self._data: dict[str, Any] = {}
@@ -270,12 +271,14 @@ class OpaEngine:
 
         ``POST /v1/query`` with ``r0 := data.<pkg0>.deny; r1 := ...`` and the input. A policy
         that fails at run time (500) or a deny set that is undefined fails the whole query, so
-        the rules are then split in halves and asked again: the few culprits end up alone and
-        are left to :meth:`eval_rule`, which asks for each of them with the Data API and
-        reports its error (or the missing package) for that control only.
+        the control whose module OPA's error names keeps that error (its findings become
+        ``error``) and the others are asked again; when the error names no control module (a
+        library failed) or the answer is undefined, the rules are split in halves, until the
+        culprits stand alone and are left to :meth:`eval_rule`, which asks for each of them
+        with the Data API and reports its error (or the missing package) for that control.
         """
         if self._batch is None:
-            self._batch = {}
+            self._batch, self._failed = {}, {}
             rules = sorted({f"data.{p}.deny" for _, p, src in self._modules if _DENY_RE.search(src)})
             self._query_batch(rules)
         return self._batch
@@ -288,7 +291,14 @@ class OpaEngine:
         try:
             out = self._call(f"POST /v1/query ({len(rules)} deny rules)", self.client.ad_hoc_query, query,
                              self._input, {"strict-builtin-errors": "true"})
-        except EngineError:
+        except EngineError as exc:
+            # OPA names the module of the failing expression (<...>/aws/s3/x.rego:17): leave that
+            # control to eval_rule and ask for the others again; otherwise halve.
+            culprits = [r for r in rules if self._module_file(r) in str(exc)]
+            if len(culprits) == 1:
+                self._failed[culprits[0]] = exc
+                self._query_batch([r for r in rules if r not in culprits])
+                return
             out = None
         if out is not None and not isinstance(out, dict):
             raise OpaUnavailable(f"OPA at {self.url} answered POST /v1/query with something that is not OPA's JSON")
@@ -300,6 +310,12 @@ class OpaEngine:
             half = len(rules) // 2
             self._query_batch(rules[:half])
             self._query_batch(rules[half:])
+
+    @staticmethod
+    def _module_file(rule: str) -> str:
+        """``data.hipaa.aws.s3.x.deny`` → ``/aws/s3/x.rego``, the tail of its module's id or bundle path."""
+        package = rule.removeprefix("data.").rpartition(".")[0]
+        return "/" + "/".join(package.split(".")[1:]) + ".rego:"
 
     def _remote(self, rule: str) -> str:
         package, _, name = rule.removeprefix("data.").rpartition(".")
@@ -318,6 +334,8 @@ class OpaEngine:
         batch = self._batched()
         if rule in batch:
             return batch[rule]
+        if rule in self._failed:
+            raise self._failed[rule]
         package, _, name = rule.removeprefix("data.").rpartition(".")
         remote = rebase_package(package, self.prefix) if package.split(".")[0] == ROOT else package
         what = f"POST /v1/data/{remote.replace('.', '/')}/{name}"

@@ -272,7 +272,8 @@ class OpaFixture:
                 return 200, {}
         except HipaaScanError as exc:
             if "not a valid rule path" not in exc.message:
-                return 500, {"code": "internal_error", "message": exc.message}
+                # OPA names the location first: "1 error occurred: <module>:<row>: eval_...: ..."
+                return 500, {"code": "internal_error", "message": f"1 error occurred: {exc}"}
         cur = self.data
         for p in parts:
             if not isinstance(cur, dict) or p not in cur:
