@@ -169,6 +169,7 @@ EXPECTED = {
     "AWS-LAMBDA-02": {"phi-export": "pass", "public-webhook": "fail"},
     "AWS-EMR-01": {"genomics-etl": "pass", "adhoc-spark": "fail"},
     "AWS-EMR-02": {"EMR in us-east-1": "pass"},
+    "AWS-EMR-03": {"genomics-etl": "fail", "adhoc-spark": "fail"},  # moto gives every master a public DNS name
     "AWS-KMS-01": {"clinic-data": "pass", "clinic-unrotated": "fail"},
     "AWS-GD-01": {"GuardDuty in us-east-1": "pass", "GuardDuty in eu-west-1": "fail"},
     "AWS-GD-02": {"GuardDuty in us-east-1": "error", "GuardDuty in eu-west-1": "pass"},  # moto: no ListFindings

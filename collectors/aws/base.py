@@ -119,7 +119,7 @@ def error_code(exc: BaseException) -> str | None:
 
 
 def read(ctx: AwsContext, resource_type: str, fn: Callable, *, region: str | None, resource_id: str,
-         field: str, absent: Iterable[str] = (), absent_value=None, **kwargs):
+         field: str | None, absent: Iterable[str] = (), absent_value=None, **kwargs):
     """Call a per-resource read. Returns (ok, response).
 
     An error code in ``absent`` means "not configured" (a fact: e.g. no encryption

@@ -1,4 +1,4 @@
-"""DynamoDB: tables (server-side encryption with KMS, point-in-time recovery)."""
+"""DynamoDB: tables (server-side encryption with a customer managed KMS key, point-in-time recovery)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,14 @@ def collect_tables(ctx: AwsContext, region: str) -> None:
             res["sse"] = {"status": "ENABLED", "type": "AWS_OWNED", "kms_key_arn": None} if not sse else {
                 "status": sse.get("Status"), "type": sse.get("SSEType"), "kms_key_arn": sse.get("KMSMasterKeyArn")}
             res["deletion_protection"] = t.get("DeletionProtectionEnabled") is True
+            if res["sse"]["kms_key_arn"]:
+                kms = ctx.client("kms", region)
+                ok, key = read(ctx, rt, kms.describe_key, region=region, resource_id=arn, field="sse",
+                               KeyId=res["sse"]["kms_key_arn"])
+                if ok:
+                    res["sse"]["key_manager"] = key.get("KeyMetadata", {}).get("KeyManager")
+                else:
+                    del res["sse"]
         ok, out = read(ctx, rt, ddb.describe_continuous_backups, region=region, resource_id=arn,
                        field="point_in_time_recovery", TableName=name)
         if ok:
@@ -33,6 +41,6 @@ def collect_tables(ctx: AwsContext, region: str) -> None:
 
 SPECS = [
     ResourceSpec("aws_dynamodb_table", "dynamodb", "regional",
-                 ("dynamodb:ListTables", "dynamodb:DescribeTable", "dynamodb:DescribeContinuousBackups",
-                  "dynamodb:ListTagsOfResource"), collect_tables, "DynamoDB tables"),
+                 ("dynamodb:ListTables", "dynamodb:DescribeTable", "kms:DescribeKey",
+                  "dynamodb:DescribeContinuousBackups", "dynamodb:ListTagsOfResource"), collect_tables, "DynamoDB tables"),
 ]

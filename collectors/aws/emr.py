@@ -32,8 +32,8 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
         if f":{region}:" not in arn:
             continue  # listed by a region-blind endpoint (a local emulator): the cluster lives elsewhere
         res = {"id": arn, "name": c.get("Name") or cid, "account": ctx.account, "region": region}
-        ok, out = read(ctx, rt, emr.describe_cluster, region=region, resource_id=arn, field="encryption",
-                       ClusterId=cid)
+        ok, out = read(ctx, rt, emr.describe_cluster, region=region, resource_id=arn, field=None,
+                       ClusterId=cid)  # every field of the cluster comes from this call
         if ok:
             d = out.get("Cluster", {})
             res["tags"] = tags_of(d.get("Tags"))

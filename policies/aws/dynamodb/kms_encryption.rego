@@ -1,6 +1,6 @@
 # METADATA
-# title: DynamoDB tables are encrypted with a KMS key
-# description: Tables holding ePHI use KMS encryption (customer managed or AWS managed key), not only the AWS owned default key, so that key use is controlled and logged.
+# title: DynamoDB tables are encrypted with a customer managed KMS key
+# description: Tables holding ePHI use a customer managed KMS key (not the AWS owned default or the AWS managed aws/dynamodb key), so that the key policy controls and CloudTrail logs every use.
 # custom:
 #   id: AWS-DDB-01
 #   severity: medium
@@ -12,12 +12,13 @@ package hipaa.aws.dynamodb.kms_encryption
 
 import rego.v1
 
-deny contains {"id": t.id, "msg": sprintf("DynamoDB table %s is not encrypted with a KMS key.", [t.name])} if {
+deny contains {"id": t.id, "msg": sprintf("DynamoDB table %s is not encrypted with a customer managed KMS key.", [t.name])} if {
 	some t in input.resources.aws_dynamodb_table
-	not _kms(t)
+	not _cmk(t)
 }
 
-_kms(t) if {
+_cmk(t) if {
 	t.sse.status in {"ENABLED", "UPDATING"}
 	t.sse.type == "KMS"
+	t.sse.key_manager == "CUSTOMER"
 }
