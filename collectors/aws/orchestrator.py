@@ -163,7 +163,8 @@ def assumed_session(base_session, arn: str, *, external_id: str | None, endpoint
 
 def organization_accounts(session, endpoint_url: str | None, region: str, on_call) -> list[dict]:
     """Every account of the organization (organizations:ListAccounts, all pages)."""
-    org = session.client("organizations", region_name=region, endpoint_url=endpoint_url)
+    org = session.client("organizations", region_name=region, endpoint_url=endpoint_url,
+                         config=botocore.config.Config(retries={"mode": "adaptive", "max_attempts": 8}))
     out: list[dict] = []
     try:
         for page in org.get_paginator("list_accounts").paginate():
