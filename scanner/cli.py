@@ -32,6 +32,7 @@ class EvalConfig:
     pin: bool = False
     governance: object | None = None  # scanner.governance.Governance; None: the command's --waivers/--baseline/...
     engine: object | None = None  # scanner.engine_opa.OpaConfig (--engine opa); None: the command's --engine/--opa-*
+    phi: object | None = None  # PhiScope (--phi-tag/--phi-only); None: the command's options
 
 
 class Progress:
@@ -60,7 +61,6 @@ class Progress:
         if self._status:
             self._status.update(f"collecting… {line}")
 
-
     def __exit__(self, *exc):
         if self._status:
             self._status.__exit__(*exc)
@@ -84,7 +84,47 @@ def eval_options(f):
                      help="Extra directory of Rego controls (repeatable).")(f)
     f = click.option("--pin", is_flag=True,
                      help="Derive the scan id and times from the inputs, so the same inputs give byte-identical results.")(f)
-    return engine_options(governance_options(f))
+    return phi_options(engine_options(governance_options(f)))
+
+
+# -------------------------------------------------------------------- ePHI scope (issue 4)
+@dataclass(frozen=True)
+class PhiScope:
+    tags: tuple[tuple[str, str], ...] = ()  #: resources carrying any of these (key, value) tags hold ePHI
+    only: bool = False  #: evaluate only in-scope resources
+
+
+def _phi_option(ctx, param, value):
+    raw = ctx.meta.setdefault("hipaa_scan.phi_raw", {})
+    if param.name == "phi_tags":
+        pairs = []
+        for item in value:
+            key, sep, val = item.partition("=")
+            if not sep or not key.strip():
+                raise click.BadParameter(f"{item!r} is not KEY=VALUE (e.g. --phi-tag phi=true)", ctx, param)
+            pairs.append((key.strip(), val.strip()))
+        value = tuple(pairs)
+    raw[param.name] = value
+    if "phi_tags" in raw and "phi_only" in raw and not ctx.resilient_parsing:
+        if raw["phi_only"] and not raw["phi_tags"]:
+            raise click.UsageError("--phi-only needs at least one --phi-tag KEY=VALUE", ctx)
+        ctx.meta["hipaa_scan.phi"] = PhiScope(raw["phi_tags"], raw["phi_only"])
+    return value
+
+
+def phi_options(f):
+    """--phi-tag/--phi-only; not passed to the command (run_evaluate reads them)."""
+    f = click.option("--phi-tag", "phi_tags", multiple=True, expose_value=False, callback=_phi_option,
+                     help="KEY=VALUE tag marking resources that hold ePHI (repeatable). Failures of resources without "
+                          "it are reported one severity lower; default: every resource is in scope.")(f)
+    f = click.option("--phi-only", "phi_only", is_flag=True, expose_value=False, callback=_phi_option,
+                     help="Evaluate only resources in ePHI scope (carrying a --phi-tag, or unable to carry tags).")(f)
+    return f
+
+
+def _context_phi() -> PhiScope:
+    ctx = click.get_current_context(silent=True)
+    return (ctx.meta.get("hipaa_scan.phi") if ctx is not None else None) or PhiScope()
 
 
 # -------------------------------------------------------------------- governance (issue 10)
@@ -198,13 +238,35 @@ def _context_governance():
 
 
 def report_options(f):
-    from reports import formats
+    from reports import describe
 
     f = click.option("--format", "formats_", default="json,junit,html", show_default=True,
-                     help=f"Comma-separated report formats: {', '.join(formats())}.")(f)
+                     help=f"Comma-separated report formats: {describe()}; pdf needs headless Chromium.")(f)
     f = click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("hipaa-out"),
                      show_default=True, help="Directory the reports are written to.")(f)
+    f = click.option("--junit-group", type=click.Choice(["control", "citation"]), default="control",
+                     show_default=True, expose_value=False, callback=_report_meta,
+                     help="JUnit suites: one per control, or one per HIPAA citation.")(f)
+    f = click.option("--sign-key", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+                     expose_value=False, callback=_report_meta,
+                     help="Sign manifest.json with HMAC-SHA256 using the key in this file "
+                          "(or the key itself in $HIPAA_SCAN_SIGN_KEY).")(f)
     return f
+
+
+def _report_meta(ctx, param, value):
+    ctx.meta[f"hipaa_scan.{param.name}"] = value
+    return value
+
+
+def _report_settings() -> tuple[dict, bytes | None]:
+    """Writer options and the manifest signing key from --junit-group / --sign-key."""
+    from reports.manifest import load_key
+
+    ctx = click.get_current_context(silent=True)
+    meta = ctx.meta if ctx is not None else {}
+    options = {"junit": {"group": meta.get("hipaa_scan.junit_group") or "control"}}
+    return options, load_key(meta.get("hipaa_scan.sign_key"))
 
 
 @dataclass(frozen=True)
@@ -250,6 +312,18 @@ def aws_config(regions, profile, endpoint_url, workers, quiet, org=False, role_n
 
 
 def aws_options(f):
+    # applied bottom-up: the account options are listed after the basic ones in --help
+    f = click.option("--accounts-file", type=click.Path(path_type=Path), default=None,
+                     help="File of account ids, one per line ('#' comments), added to --accounts.")(f)
+    f = click.option("--accounts", default=None,
+                     help="Comma-separated account ids to scan (with --org: restricts the organization's accounts).")(f)
+    f = click.option("--external-id", default=None, help="ExternalId passed to sts:AssumeRole.")(f)
+    f = click.option("--role-name", default=None,
+                     help="Role assumed in each account other than the caller's (sts:AssumeRole, session name "
+                          "hipaa-scan), e.g. HipaaScanReadOnly.")(f)
+    f = click.option("--org", is_flag=True,
+                     help="Scan every ACTIVE account of the organization (organizations:ListAccounts; run from the "
+                          "management or a delegated administrator account). Needs --role-name.")(f)
     f = click.option("--regions", default="us-east-1", show_default=True,
                      help="Comma-separated regions to scan, or 'all' (every region enabled in each account, "
                           "from ec2:DescribeRegions).")(f)
@@ -259,17 +333,6 @@ def aws_options(f):
     f = click.option("--workers", type=click.IntRange(1, 256), default=16, show_default=True,
                      help="Concurrent collection workers, shared by all accounts × regions × resource types.")(f)
     f = click.option("--quiet", "-q", is_flag=True, help="No progress output on stderr.")(f)
-    f = click.option("--org", is_flag=True,
-                     help="Scan every ACTIVE account of the organization (organizations:ListAccounts; run from the "
-                          "management or a delegated administrator account). Needs --role-name.")(f)
-    f = click.option("--role-name", default=None,
-                     help="Role assumed in each account other than the caller's (sts:AssumeRole, session name "
-                          "hipaa-scan), e.g. HipaaScanReadOnly.")(f)
-    f = click.option("--external-id", default=None, help="ExternalId passed to sts:AssumeRole.")(f)
-    f = click.option("--accounts", default=None,
-                     help="Comma-separated account ids to scan (with --org: restricts the organization's accounts).")(f)
-    f = click.option("--accounts-file", type=click.Path(path_type=Path), default=None,
-                     help="File of account ids, one per line ('#' comments), added to --accounts.")(f)
     return f
 
 
@@ -281,8 +344,10 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
 
     policy_set = load_policy_set(cfg.policy_dirs)
     with _open_engine(cfg.engine if cfg.engine is not None else _context_engine(), policy_set) as engine:
+        phi = cfg.phi if cfg.phi is not None else _context_phi()
         results = Evaluator(policy_set, engine).evaluate(inventory, inventory_sha256=inventory_sha256,
-                                                         fail_on=cfg.fail_on, pin=cfg.pin)
+                                                         fail_on=cfg.fail_on, pin=cfg.pin, phi_tags=phi.tags,
+                                                         phi_only=phi.only)
     gov = cfg.governance if cfg.governance is not None else _context_governance()
     if gov is not None and not gov.empty:
         from scanner.governance import apply_governance, as_of_date
@@ -310,15 +375,22 @@ def iac_options(f):
 
     f = click.option("--framework", "frameworks", default=",".join(FRAMEWORKS), show_default=True,
                      help="Comma-separated checkov frameworks to run.")(f)
+    f = click.option("--relative-to", "relative_to", type=click.Path(path_type=Path), default=None,
+                     help="Write file paths relative to this directory (default: the current directory when PATH "
+                          "is inside it, so SARIF annotates pull requests when run from the repository root; "
+                          "else PATH).")(f)
     return f
 
 
-def collect_iac_inventory(path: Path, frameworks: str) -> dict:
+def collect_iac_inventory(path: Path, frameworks: str, relative_to: Path | None = None) -> dict:
     from collectors.iac import collect as collect_iac
     from scanner.inventory import InventoryBuilder
 
+    if relative_to is None:
+        cwd, target = Path.cwd().resolve(), Path(path).resolve()
+        relative_to = cwd if target == cwd or cwd in target.parents else None
     builder = InventoryBuilder()
-    collect_iac(path, builder, frameworks)
+    collect_iac(path, builder, frameworks, base=relative_to)
     return builder.document()
 
 
@@ -391,12 +463,16 @@ def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) 
     from reports import parse_formats, write_reports
     from scanner.inventory import write_json
 
+    from reports import manifest
+
     names = parse_formats(formats_)
+    options, key = _report_settings()
     data = (json.dumps(inventory, indent=2, ensure_ascii=False) + "\n").encode()
     results = run_evaluate(inventory, hashlib.sha256(data).hexdigest(), cfg)
     out_dir.mkdir(parents=True, exist_ok=True)
     write_json(inventory, out_dir / "inventory.json")
-    write_reports(results, out_dir, names)
+    written = write_reports(results, out_dir, names, options)
+    manifest.write(out_dir, [out_dir / "inventory.json", *written], results=results, key=key)
     _echo_summary(results, out_dir)
     return results["gate"]["exit_code"]
 
@@ -514,7 +590,7 @@ def collect_aws_cmd(output, **aws):
 @iac_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("inventory.json"), show_default=True,
               help="Where to write the inventory.")
-def collect_iac_cmd(path, frameworks, output):
+def collect_iac_cmd(path, frameworks, relative_to, output):
     """Run checkov (as a library) over Terraform, CloudFormation, Kubernetes and plan JSON.
 
     PATH is a directory, or one file such as a `terraform show -json` plan. Every check
@@ -527,7 +603,7 @@ def collect_iac_cmd(path, frameworks, output):
     """
     from scanner.inventory import write_json
 
-    doc = collect_iac_inventory(path, frameworks)
+    doc = collect_iac_inventory(path, frameworks, relative_to)
     write_json(doc, output)
     n = sum(len(v) for v in doc["resources"].values())
     click.echo(f"hipaa-scan: {n} check results, {len(doc['errors'])} collection errors → {output}", err=True)
@@ -607,7 +683,8 @@ def evaluate(inventory, output, fail_on, allow_incomplete, policy_dirs, pin):
     return results["gate"]["exit_code"]
 
 
-@cli.command(epilog="Exit codes: 0 reports written; 2 bad input or unknown format.")
+@cli.command(epilog="Exit codes: 0 reports written (and manifest.json); 2 bad input, unknown format, or a "
+                    "format whose renderer is missing (pdf without Chromium).")
 @click.argument("results", type=click.Path(path_type=Path))
 @report_options
 def report(results, formats_, out_dir):
@@ -616,15 +693,47 @@ def report(results, formats_, out_dir):
     \b
     Examples:
       hipaa-scan report results.json --format junit,json,html --out reports/
+      hipaa-scan report results.json --format sarif,markdown,csv,pdf --junit-group citation --sign-key audit.key
     """
-    from reports import parse_formats, write_reports
+    from reports import manifest, parse_formats, write_reports
     from scanner.inventory import read_json, validate
 
     names = parse_formats(formats_)
+    options, key = _report_settings()
     doc, _ = read_json(results)
     validate(doc, "results", str(results))
-    for p in write_reports(doc, out_dir, names):
+    written = write_reports(doc, out_dir, names, options)
+    for p in written:
         click.echo(str(p))
+    click.echo(str(manifest.write(out_dir, written, inputs=[("results", results)], results=doc, key=key)))
+
+
+@cli.command(epilog="Exit codes: 0 every file matches manifest.json (and its signature, when a key is given); "
+                    "1 a file changed or is missing, or the signature does not match; 2 no readable manifest.")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--sign-key", "key_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="Check the HMAC-SHA256 signature with the key in this file (or the key itself in "
+                   "$HIPAA_SCAN_SIGN_KEY).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only what failed.")
+def verify(directory, key_file, quiet):
+    """Re-hash a report directory against its manifest.json; name every file that changed.
+
+    \b
+    Examples:
+      hipaa-scan verify hipaa-out/
+      HIPAA_SCAN_SIGN_KEY=... hipaa-scan verify hipaa-out/
+      hipaa-scan verify hipaa-out/ --sign-key audit.key
+    """
+    from reports.manifest import VerifyFailed, load_key
+    from reports.manifest import verify as verify_dir
+
+    rep = verify_dir(directory, load_key(key_file))
+    for line in rep.lines():
+        if not quiet or line.startswith("FAILED"):
+            click.echo(line)
+    if not rep.ok:
+        raise VerifyFailed(rep.summary(), str(directory))
+    click.echo(f"verified: {len(rep.checked)} item(s) match manifest.json; signature {rep.signature}")
 
 
 @cli.command(epilog="Exit codes: results — the merged gate's code (0, 1 or 3); inventories — 0; 2 documents that "
@@ -704,7 +813,7 @@ def scan_aws_cmd(formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin,
 @iac_options
 @report_options
 @eval_options
-def scan_iac_cmd(path, frameworks, formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin):
+def scan_iac_cmd(path, frameworks, relative_to, formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin):
     """Gate infrastructure code: checkov results judged by the HIPAA IaC controls.
 
     Skip comments (#checkov:skip=CKV_AWS_19:reason) show up as waived with their reason;
@@ -721,7 +830,7 @@ def scan_iac_cmd(path, frameworks, formats_, out_dir, fail_on, allow_incomplete,
     parse_formats(formats_)
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
     load_policy_set(cfg.policy_dirs)
-    inventory = collect_iac_inventory(path, frameworks)
+    inventory = collect_iac_inventory(path, frameworks, relative_to)
     return finish_scan(inventory, out_dir, formats_, cfg)
 
 
@@ -1005,6 +1114,35 @@ def policy_new(control_id, resource_type, directory, field, severity, citations,
                        hipaa=tuple(citations) or ("164.312(a)(1)",), field=field, force=force)
     for p in paths:
         click.echo(str(p))
+
+
+# -------------------------------------------------------------------- AWS helpers (issue 4)
+@cli.group("aws")
+def aws_group():
+    """AWS helpers: the permissions the collector needs.
+
+    \b
+    Example:
+      hipaa-scan aws iam-policy > hipaa-scan-readonly.json
+    """
+
+
+@aws_group.command("iam-policy")
+def aws_iam_policy_cmd():
+    """Print the least-privilege read-only IAM policy the AWS collector needs (JSON).
+
+    The actions are exactly those the declared resource specs call; attach the policy
+    to the role or user the scan runs as.
+
+    \b
+    Example:
+      hipaa-scan aws iam-policy > policy.json
+      aws iam create-policy --policy-name hipaa-scan-readonly --policy-document file://policy.json
+    """
+    from collectors.aws import iam_actions
+    from collectors.aws.permissions import policy_document
+
+    click.echo(json.dumps(policy_document(iam_actions()), indent=2))
 
 
 def main(argv=None) -> int:
