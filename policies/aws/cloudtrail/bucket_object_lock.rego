@@ -18,7 +18,7 @@ deny contains {"id": t.id, "msg": sprintf("Trail %s delivers to bucket %s, which
 	not _bucket(t).object_lock.enabled == true
 }
 
-_bucket(t) := b if {
-	some b in input.resources.aws_s3_bucket
-	b.name == t.s3_bucket
-}
+# Indexed once by name (bucket names are globally unique): linear, not trails x buckets.
+_buckets_by_name := {b.name: b | some b in input.resources.aws_s3_bucket}
+
+_bucket(t) := _buckets_by_name[t.s3_bucket]

@@ -14,12 +14,12 @@ import rego.v1
 
 deny contains {"id": a.id, "msg": sprintf("Account %s has no logging trail recording S3 data events.", [a.id])} if {
 	some a in input.resources.aws_account
-	not _data_events(a.id)
+	not a.id in _accounts_with_data_events
 }
 
-_data_events(account) if {
+# Built once: linear in accounts + trails.
+_accounts_with_data_events contains t.account if {
 	some t in input.resources.aws_cloudtrail_trail
-	object.get(t, "account", account) == account
 	t.is_logging == true
 	t.s3_data_events == true
 }

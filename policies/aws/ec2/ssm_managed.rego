@@ -19,9 +19,11 @@ deny contains {"id": i.id, "msg": sprintf("EC2 instance %s is not managed by Sys
 	not _managed(i)
 }
 
-_managed(i) if {
+# Indexed once: linear in instances + managed instances.
+_managed_keys contains [object.get(m, "account", ""), m.region, m.instance_id] if {
 	some m in input.resources.aws_ssm_managed_instance
-	m.instance_id == i.instance_id
-	m.region == i.region
-	object.get(m, "account", "") == object.get(i, "account", "")
+}
+
+_managed(i) if {
+	[object.get(i, "account", ""), i.region, i.instance_id] in _managed_keys
 }
