@@ -53,7 +53,8 @@ def _get(resource: dict, path: str):
 
 def evidence_of(policy: Policy, resource: dict) -> dict:
     if policy.evidence:
-        return {f: _get(resource, f) for f in policy.evidence}
+        get = resource.get
+        return {f: (get(f) if "." not in f else _get(resource, f)) for f in policy.evidence}
     return {k: v for k, v in resource.items() if k not in _BASE_FIELDS}
 
 
