@@ -14,6 +14,7 @@ scanner, bounds the calls per second here.
 
     .venv/bin/python bench/collect.py                 # 1, 5, 20 accounts
     .venv/bin/python bench/collect.py --accounts 1,5 --workers 1,16
+    .venv/bin/python bench/collect.py --accounts 1,20 --workers 16 --latency-ms 80   # AWS-like round trips
 """
 
 from __future__ import annotations
@@ -96,10 +97,28 @@ def seed_account(session, endpoint: str, suffix: str) -> None:
             future.result()
 
 
-def child(endpoint: str, workers: int) -> None:
+def add_latency(seconds: float) -> None:
+    """Every HTTP request of every client waits ``seconds`` first: a stand-in for the round trip
+    to AWS (a local moto answers in milliseconds, so without it the server's CPU is all we measure)."""
+    import botocore.session
+
+    create = botocore.session.Session.create_client
+
+    def create_client(self, *args, **kwargs):
+        client = create(self, *args, **kwargs)
+        client.meta.events.register("before-send", lambda **kw: time.sleep(seconds))
+        return client
+
+    botocore.session.Session.create_client = create_client
+
+
+def child(endpoint: str, workers: int, latency_ms: float = 0.0) -> None:
     """One measured collection (run in a fresh process); prints one JSON line."""
     from collectors.aws import collect_aws
     from scanner.inventory import InventoryBuilder
+
+    if latency_ms:
+        add_latency(latency_ms / 1000)
 
     builder = InventoryBuilder()
     t0 = time.perf_counter()
@@ -115,10 +134,12 @@ def main(argv=None) -> int:
     ap.add_argument("--accounts", default="1,5,20", help="comma-separated organization sizes")
     ap.add_argument("--workers", default="1,16", help="comma-separated --workers values (16 is the default)")
     ap.add_argument("--max-attempts", default="2", help="AWS_MAX_ATTEMPTS for the measured runs")
+    ap.add_argument("--latency-ms", type=float, default=0.0,
+                    help="add this round-trip time to every request (models a remote AWS endpoint)")
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        child(args.child, int(args.workers))
+        child(args.child, int(args.workers), args.latency_ms)
         return 0
     sizes = [int(x) for x in args.accounts.split(",")]
     workers = [int(x) for x in args.workers.split(",")]
@@ -133,7 +154,7 @@ def main(argv=None) -> int:
             seed(server, n)
             seeded = time.perf_counter() - t0
             for w in workers:
-                r = measure(server.endpoint, w, args.max_attempts)
+                r = measure(server.endpoint, w, args.max_attempts, args.latency_ms)
                 rows.append(dict(r, size=n, workers=w, seed_s=seeded))
                 print(f"{n:>8} {w:>7} {r['wall']:>8.2f} {r['calls']:>9} {r['calls'] / r['wall']:>8.1f} "
                       f"{r['wall'] / n:>9.2f} {r['resources']:>9} {r['errors']:>6} {r['peak_rss_mb']:>11.1f}",
@@ -148,12 +169,13 @@ def main(argv=None) -> int:
     return 0
 
 
-def measure(endpoint: str, workers: int, max_attempts: str) -> dict:
+def measure(endpoint: str, workers: int, max_attempts: str, latency_ms: float = 0.0) -> dict:
     """One collection in a fresh interpreter; os.wait4 gives that child's own peak RSS."""
     env = dict(os.environ, **FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS=max_attempts)
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, __file__, "--child", endpoint, "--workers", str(workers)],
+        proc = subprocess.Popen([sys.executable, __file__, "--child", endpoint, "--workers", str(workers),
+                                 "--latency-ms", str(latency_ms)],
                                 stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
         out = proc.stdout.read()
         _, status, usage = os.wait4(proc.pid, 0)

@@ -197,6 +197,21 @@ def enabled_regions(ctx: AwsContext, home: str) -> list[str]:
     return sorted(names, key=lambda r: (r != home, r))
 
 
+class _AccountContext(AwsContext):
+    """An account's context whose clients are dropped once its last job is done.
+
+    A botocore client holds its own copy of the service model objects (tens of kB to MB);
+    keeping 50 services × every region × every account alive would make memory grow
+    with the organization. Clients are still one per (account, region, service) while
+    the account is being read.
+    """
+
+    def release_clients(self) -> None:
+        with self._lock:
+            self._clients.clear()
+        self.session = None
+
+
 def _error_code(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, botocore.exceptions.ClientError):
         err = exc.response.get("Error", {})
@@ -293,13 +308,19 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
     pool = _Pool(workers)
     remaining: dict[str, int] = {}
 
+    by_account: dict[str, AwsContext] = {}
+
     def tick(account: str | None = None, jobs: int = 0) -> None:
+        finished = False
         with stats.lock:
             stats.jobs_done += jobs
             if account is not None:
                 remaining[account] -= jobs
                 if remaining[account] <= 0:
                     stats.accounts_done += 1
+                    finished = True
+        if finished and account in by_account:
+            by_account[account].release_clients()
         if progress:
             progress(stats)
 
@@ -330,12 +351,13 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
                 remaining[account] = 0
                 tick(account)
                 return
-        ctx = AwsContext(session=acct_session, account=account, regions=list(region_list) or [home],
+        ctx = _AccountContext(session=acct_session, account=account, regions=list(region_list) or [home],
                          inventory=builder, clock=utcnow, endpoint_url=endpoint_url, retry_mode="adaptive",
                          partition=partition)
         with stats.lock:
             contexts.append(ctx)
             stats.contexts.append(ctx)
+            by_account[account] = ctx
         scan_regions = region_list
         if all_regions:
             try:
