@@ -132,7 +132,7 @@ def test_template_lists_every_citation_without_a_control_and_loads_as_written(tm
     text = (tmp_path / "attestations.yaml").read_text()
     listed = [line.split('"')[1] for line in text.splitlines() if line.startswith("# - citation:")]
     manual = [c for c, row in coverage_of(tmp_path, inv).items() if row["status"] == "manual"]
-    assert listed == manual and len(listed) > 20
+    assert listed == manual and len(listed) >= 10  # administrative/physical citations no collector reads
     assert f"{len(listed)} citations need an attestation" in r.stderr
     # As written (every entry commented out) it is valid and attests nothing.
     assert load_attestations(tmp_path / "attestations.yaml", today=TODAY).attestations == ()
