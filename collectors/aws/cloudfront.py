@@ -16,7 +16,8 @@ def collect_distributions(ctx: AwsContext, region: str) -> None:
         behaviours = [d.get("DefaultCacheBehavior") or {}] + list((d.get("CacheBehaviors") or {}).get("Items", []))
         cert = d.get("ViewerCertificate") or {}
         res = {"id": arn, "name": d.get("DomainName") or d["Id"], "account": ctx.account, "region": None,
-               "distribution_id": d["Id"],
+               "distribution_id": d["Id"], "domain_name": d.get("DomainName"),
+               "aliases": sorted((d.get("Aliases") or {}).get("Items", [])),
                "viewer_protocol_policies": sorted({b.get("ViewerProtocolPolicy") for b in behaviours
                                                    if b.get("ViewerProtocolPolicy")}),
                "default_certificate": cert.get("CloudFrontDefaultCertificate") is True,

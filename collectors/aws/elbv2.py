@@ -13,7 +13,7 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
     for lb in lbs:
         arn = lb["LoadBalancerArn"]
         res = {"id": arn, "name": lb["LoadBalancerName"], "account": ctx.account, "region": region,
-               "type": lb.get("Type"), "scheme": lb.get("Scheme")}
+               "type": lb.get("Type"), "scheme": lb.get("Scheme"), "dns_name": lb.get("DNSName")}
         ok, listeners = read_pages(ctx, rt, elb, "describe_listeners", "Listeners", region=region, resource_id=arn,
                                    field="listeners", LoadBalancerArn=arn)
         if ok:
