@@ -1128,21 +1128,27 @@ def aws_group():
 
 
 @aws_group.command("iam-policy")
-def aws_iam_policy_cmd():
+@click.option("--member-role", is_flag=True,
+              help="The policy for the role assumed in each scanned account of an --org scan: without "
+                   "organizations:ListAccounts and sts:AssumeRole, which only the scanning principal needs.")
+def aws_iam_policy_cmd(member_role):
     """Print the least-privilege read-only IAM policy the AWS collector needs (JSON).
 
     The actions are exactly those the declared resource specs call; attach the policy
-    to the role or user the scan runs as.
+    to the role or user the scan runs as (with --member-role: to the role in each account).
 
     \b
     Example:
       hipaa-scan aws iam-policy > policy.json
       aws iam create-policy --policy-name hipaa-scan-readonly --policy-document file://policy.json
+      hipaa-scan aws iam-policy --member-role > member-role-policy.json
     """
     from collectors.aws import iam_actions
+    from collectors.aws.orchestrator import SCANNER_ONLY_ACTIONS
     from collectors.aws.permissions import policy_document
 
-    click.echo(json.dumps(policy_document(iam_actions()), indent=2))
+    actions = [a for a in iam_actions() if not (member_role and a in SCANNER_ONLY_ACTIONS)]
+    click.echo(json.dumps(policy_document(actions), indent=2))
 
 
 def main(argv=None) -> int:

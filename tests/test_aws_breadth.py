@@ -289,6 +289,15 @@ def test_iam_policy_command(cli):
     assert all(v.startswith(READ_PREFIXES) or v in READ_OPERATIONS or v in ("GET", "AssumeRole") for v in verbs)
 
 
+def test_member_role_policy_leaves_out_what_only_the_scanner_needs(cli):
+    full = json.loads(cli("aws", "iam-policy").stdout)["Statement"][0]["Action"]
+    r = cli("aws", "iam-policy", "--member-role")
+    assert r.returncode == 0, r.stderr
+    member = json.loads(r.stdout)["Statement"][0]["Action"]
+    assert sorted(set(full) - set(member)) == ["organizations:ListAccounts", "sts:AssumeRole"]
+    assert "sts:GetCallerIdentity" in member and "s3:ListAllMyBuckets" in member
+
+
 def test_controls_and_citations(clinic):
     policies = [p for p in load_policy_set().policies if p.id.startswith("AWS-")]
     assert len(policies) >= 80
