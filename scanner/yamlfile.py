@@ -197,3 +197,24 @@ def parse_date(doc: YamlDoc, path: tuple, value) -> date:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise doc.error(path, f"{value!r} is not a valid date ({exc})") from None
+
+
+def compose_file(path: Path) -> yaml.Node | None:
+    """Read a YAML file into its node tree (marks kept), for loaders that walk nodes.
+
+    A missing or unreadable file, or a syntax error, raises :class:`InputError` naming
+    the file (and line). ``None`` for an empty document.
+    """
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("file not found", where) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read: {exc}", where) from None
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"invalid YAML: {problem}", f"{where}:{mark.line + 1 if mark else 1}") from None

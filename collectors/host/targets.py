@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from scanner.errors import InputError
+from scanner.yamlfile import compose_file
 
 _KEYS = ("host", "name", "port", "user", "key", "agent", "jump", "sudo", "tags", "connect_timeout",
          "command_timeout", "sshd_config")
@@ -148,18 +149,7 @@ def _entry(node, path: str, defaults: dict) -> HostTarget:
 def load_hosts_file(path: str | Path) -> list[HostTarget]:
     """Read hosts.yaml; every problem raises :class:`InputError` naming file:line."""
     path = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("file not found", path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read: {exc}", path) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(f"invalid YAML: {problem}", f"{path}:{mark.line + 1 if mark else 1}") from None
+    root = compose_file(Path(path))
     if root is None:
         raise InputError("no hosts listed", f"{path}:1")
     defaults: dict = {}

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from scanner.errors import InputError
+from scanner.yamlfile import compose_file
 
 STARTTLS = ("smtp", "imap", "pop3", "ftp", "postgres", "ldap")
 _KEYS = ("host", "port", "sni", "starttls", "http_port", "https")
@@ -98,18 +99,7 @@ def _line(node) -> int:
 def load_endpoints(path: Path) -> list[Endpoint]:
     """Read an endpoints YAML file: a list (or ``endpoints:`` list) of mappings or strings."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("file not found", str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read: {exc}", str(path)) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(f"invalid YAML: {problem}", f"{path}:{mark.line + 1 if mark else 1}") from None
+    root = compose_file(path)
     if root is None:
         raise InputError("no endpoints in the file", f"{path}:1")
     if isinstance(root, yaml.MappingNode):
