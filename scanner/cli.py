@@ -477,6 +477,15 @@ def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) 
     return results["gate"]["exit_code"]
 
 
+def _write_inventory(doc: dict, output: Path, noun: str) -> None:
+    """Write a collected inventory and say on stderr how much it holds."""
+    from scanner.inventory import write_json
+
+    write_json(doc, output)
+    n = sum(len(v) for v in doc["resources"].values())
+    click.echo(f"hipaa-scan: {n} {noun}, {len(doc['errors'])} collection errors → {output}", err=True)
+
+
 def _echo_summary(results: dict, out_dir: Path | None = None) -> None:
     s = results["summary"]["by_status"]
     g = results["gate"]
@@ -577,12 +586,8 @@ def collect_aws_cmd(output, **aws):
       hipaa-scan collect aws --accounts-file shard-1.txt --role-name HipaaScanReadOnly -o inventory.json
       hipaa-scan collect aws --endpoint-url http://127.0.0.1:5000 -o inventory.json
     """
-    from scanner.inventory import write_json
-
     doc = collect_aws_inventory(aws_config(**aws))
-    write_json(doc, output)
-    n = sum(len(v) for v in doc["resources"].values())
-    click.echo(f"hipaa-scan: {n} resources, {len(doc['errors'])} collection errors → {output}", err=True)
+    _write_inventory(doc, output, "resources")
 
 
 @collect.command("iac", epilog=EPILOG_EXIT)
@@ -601,12 +606,8 @@ def collect_iac_cmd(path, frameworks, relative_to, output):
       hipaa-scan collect iac infra/ -o inventory.json
       hipaa-scan collect iac tfplan.json --framework terraform_plan
     """
-    from scanner.inventory import write_json
-
     doc = collect_iac_inventory(path, frameworks, relative_to)
-    write_json(doc, output)
-    n = sum(len(v) for v in doc["resources"].values())
-    click.echo(f"hipaa-scan: {n} check results, {len(doc['errors'])} collection errors → {output}", err=True)
+    _write_inventory(doc, output, "check results")
 
 
 @collect.command("tls", epilog=EPILOG_EXIT)
@@ -625,12 +626,8 @@ def collect_tls_cmd(targets, endpoints_file, inventory_file, ca_bundle, workers,
       hipaa-scan collect tls --endpoints endpoints.yaml --ca-bundle private-ca.pem
       hipaa-scan collect tls --from-inventory aws-inventory.json -o tls-inventory.json
     """
-    from scanner.inventory import write_json
-
     doc = collect_tls_inventory(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet)
-    write_json(doc, output)
-    n = sum(len(v) for v in doc["resources"].values())
-    click.echo(f"hipaa-scan: {n} endpoints, {len(doc['errors'])} collection errors → {output}", err=True)
+    _write_inventory(doc, output, "endpoints")
 
 
 @collect.command("host", epilog=EPILOG_EXIT)
@@ -652,13 +649,9 @@ def collect_host_cmd(targets, local, root_dir, hosts_file, known_hosts, accept_n
       hipaa-scan collect host --hosts hosts.yaml --known-hosts ~/.ssh/known_hosts --workers 64
       hipaa-scan collect host audit@db1.example.org:2222 --sudo
     """
-    from scanner.inventory import write_json
-
     doc = collect_host_inventory(targets, local, root_dir, hosts_file, known_hosts, accept_new, sudo, workers,
                                  timeout, connect_timeout, quiet)
-    write_json(doc, output)
-    n = sum(len(v) for v in doc["resources"].values())
-    click.echo(f"hipaa-scan: {n} hosts, {len(doc['errors'])} collection errors → {output}", err=True)
+    _write_inventory(doc, output, "hosts")
 
 
 @cli.command(epilog=EPILOG_EXIT)
