@@ -977,7 +977,11 @@ def policy_bundle(output, policy_dirs, package_prefix):
               help="Extra directory of Rego controls whose *_test.rego files run too (repeatable).")
 @click.option("-k", "pattern", default=None, help="Only run tests whose 'package.rule' matches this regex.")
 @click.option("-v", "--verbose", is_flag=True, help="Print every test, not only failures.")
-def policy_test(policy_dirs, pattern, verbose):
+@click.option("--engine", "engines", type=click.Choice(["embedded", "opa", "both"]), default="embedded",
+              show_default=True,
+              help="Engine to run the tests under: regorus (embedded), OPA's Go engine (opa: needs "
+                   "opa-golib-python-bindings), or both, each test under each.")
+def policy_test(policy_dirs, pattern, verbose, engines):
     """Run every test_* rule of every *_test.rego through the engine.
 
     Prints pass/fail per test and a closing 'N passed, N failed' line; exits 1 on any failure.
@@ -989,12 +993,17 @@ def policy_test(policy_dirs, pattern, verbose):
     from scanner.policies import load_policy_set
     from scanner.policytest import run_tests
 
-    results = run_tests(load_policy_set(policy_dirs), pattern)
+    policy_set = load_policy_set(policy_dirs)
+    names = ["embedded", "opa"] if engines == "both" else [engines]
+    results = []
+    for name in names:
+        for r in run_tests(policy_set, pattern, engine=name):
+            results.append(r)
+            if verbose or not r.passed:
+                mark = "PASS" if r.passed else "FAIL"
+                tag = f"[{name}] " if len(names) > 1 or name != "embedded" else ""
+                click.echo(f"{mark} {tag}{r.package}.{r.name}{'  (' + r.detail + ')' if r.detail else ''}")
     failed = [r for r in results if not r.passed]
-    for r in results:
-        if verbose or not r.passed:
-            mark = "PASS" if r.passed else "FAIL"
-            click.echo(f"{mark} {r.package}.{r.name}{'  (' + r.detail + ')' if r.detail else ''}")
     click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     return int(ExitCode.GATE_FAILED if failed else ExitCode.OK)
 

@@ -38,7 +38,13 @@ def rego_test_rules(source: str) -> list[str]:
     return names
 
 
-def run_tests(policy_set: PolicySet, pattern: str | None = None) -> list[RegoTestResult]:
+ENGINES = ("embedded", "opa")
+
+
+def run_tests(policy_set: PolicySet, pattern: str | None = None, engine: str = "embedded") -> list[RegoTestResult]:
+    """Run the tests under regorus (``embedded``) or under OPA's Go engine (``opa``)."""
+    if engine == "opa":
+        return _run_tests_opa(policy_set, pattern)
     base = EmbeddedEngine()
     for m in policy_set.modules:
         base.add_module(str(m.path), m.source)
@@ -66,4 +72,51 @@ def run_tests(policy_set: PolicySet, pattern: str | None = None) -> list[RegoTes
                 except HipaaScanError as exc:
                     passed, detail = False, str(exc)
                 results.append(RegoTestResult(path, package, name, passed, detail, time.perf_counter() - t0))
+    return results
+
+
+def _test_files(policy_set: PolicySet) -> list[tuple[Path, str, str]]:
+    out = []
+    for root in policy_set.roots:
+        for path in discover(root)[2]:
+            try:
+                source = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise PolicyError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", str(path)) from None
+            m = _PACKAGE_RE.search(source)
+            if not m:
+                raise PolicyError("no package declaration", f"{path}:1")
+            out.append((path, m.group(1), source))
+    return out
+
+
+def _run_tests_opa(policy_set: PolicySet, pattern: str | None) -> list[RegoTestResult]:
+    """Every test under OPA's Go engine: all modules and tests compiled once, then one
+    evaluation per test through the engine's fixed dispatch query."""
+    from scanner.engine_opa_embedded import OpaEmbeddedEngine
+
+    engine = OpaEmbeddedEngine()
+    for m in policy_set.modules:
+        engine.add_module(str(m.path), m.source)
+    for p in policy_set.policies:
+        engine.add_module(str(p.path), p.source)
+    files = _test_files(policy_set)
+    for path, _, source in files:
+        engine.add_module(str(path), source)
+    engine.compile()
+    engine.set_input({})
+    results: list[RegoTestResult] = []
+    for path, package, source in files:
+        for name in rego_test_rules(source):
+            if pattern and not re.search(pattern, f"{package}.{name}"):
+                continue
+            t0 = time.perf_counter()
+            try:
+                value = engine.eval_rule(f"data.{package}.{name}")
+                passed = value is True
+                detail = "" if passed else ("undefined" if value is UNDEFINED else f"got {value!r}")
+            except HipaaScanError as exc:
+                passed, detail = False, str(exc)
+            results.append(RegoTestResult(path, package, name, passed, detail, time.perf_counter() - t0))
+    engine.close()
     return results
