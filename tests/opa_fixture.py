@@ -19,9 +19,11 @@ server instead. It listens on 127.0.0.1 (a free port) and implements, as OPA doc
 - :meth:`OpaFixture.load_bundle`: what ``opa run --server --bundle file.tar.gz`` does with a
   bundle (``.manifest`` roots enforced, ``data.json`` files placed at their directory's path).
 
-Rules are evaluated by the embedded engine (regorus), so a rule path is answered, as are data
-paths from bundles; a whole package (``/v1/data/hipaa/aws/s3``) is not assembled into an
-object here, which hipaa-scan never asks for. ``faults`` injects failures (status + body, a
+Rules are evaluated by OPA's own Go engine (v1.20, in process through
+``opa-golib-python-bindings``: :class:`scanner.engine_opa_embedded.OpaEmbeddedEngine`), so the
+OPA-engine tests and the engine-equivalence tests compare regorus with a real OPA. A PUT module
+is checked on its own at once (a parse error, or a compile error other than a reference to a
+module not yet pushed, is 400); the whole set compiles on the next query. ``faults`` injects failures (status + body, a
 hang, a dropped connection) for one method/path substring.
 """
 
@@ -38,7 +40,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from scanner.engine import UNDEFINED, EmbeddedEngine
+from scanner.engine import UNDEFINED
+from scanner.engine_opa_embedded import OpaEmbeddedEngine
 from scanner.errors import HipaaScanError
 
 _PACKAGE_RE = re.compile(r"^\s*package\s+([A-Za-z_][\w.]*)\s*$", re.M)
@@ -70,8 +73,8 @@ class OpaFixture:
         self.log: list[tuple[str, str, int]] = []  # (method, path, status)
         self.server_errors: list[str] = []
         self._lock = threading.RLock()
-        # regorus engines are "unsendable": each must stay on the thread that made it, so every
-        # engine call runs on this one worker thread (requests are still served concurrently).
+        # Every engine call runs on this one worker thread (requests are still served
+        # concurrently), so module swaps and queries never interleave.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="opa-fixture-engine")
         self._engine = None
         self._pending = ({}, {})
@@ -121,13 +124,12 @@ class OpaFixture:
         ``mode`` "add": one new module id since the current engine (a PUT of a new id): the
         current engine is cloned and only that module compiled; "rebuild": compile everything
         now (a replaced id, a new bundle); "lazy": rebuild on the next query (a delete).
-        On a compile error nothing changes and the error is returned, not raised, so that no
-        half-built engine travels to another thread inside a traceback (regorus engines must
-        be dropped on the thread that made them).
+        On a compile error nothing changes and the error is returned, not raised.
         """
         try:
             if mode == "add" and self._engine is not None:
                 (new_id,) = set(policies) - set(self.policies)
+                _check_alone(new_id, policies[new_id])
                 twin = self._engine.clone()
                 twin.add_module(new_id, policies[new_id])
                 self._engine = twin
@@ -141,17 +143,18 @@ class OpaFixture:
             return HipaaScanError(exc.message, exc.where)
         return None
 
-    def _current(self) -> EmbeddedEngine:
+    def _current(self) -> OpaEmbeddedEngine:
         if self._engine is None:
             self._engine = self._build(*self._pending)
         return self._engine
 
-    def _build(self, bundle_modules: dict, policies: dict) -> EmbeddedEngine:
-        engine = EmbeddedEngine()
+    def _build(self, bundle_modules: dict, policies: dict) -> OpaEmbeddedEngine:
+        engine = OpaEmbeddedEngine()
         if self.data:
             engine.add_data(self.data)
         for mid, source in {**bundle_modules, **policies}.items():
             engine.add_module(mid, source)
+        engine.compile()
         return engine
 
     def load_bundle(self, path, name: str = "hipaa") -> dict:
@@ -262,8 +265,8 @@ class OpaFixture:
         engine.set_input(input_doc if input_doc is not None else {})
         return self._eval(engine, [p for p in path.split("/") if p])
 
-    def _eval(self, engine: EmbeddedEngine, parts: list[str]) -> tuple[int, dict]:
-        """A rule path through the engine; a data path from the stored documents."""
+    def _eval(self, engine: OpaEmbeddedEngine, parts: list[str]) -> tuple[int, dict]:
+        """A rule or data path through the engine (the data documents are in its store too)."""
         try:
             if parts:
                 value = engine.eval_rule("data." + ".".join(parts))
@@ -271,9 +274,8 @@ class OpaFixture:
                     return 200, {"result": value}
                 return 200, {}
         except HipaaScanError as exc:
-            if "not a valid rule path" not in exc.message:
-                # OPA names the location first: "1 error occurred: <module>:<row>: eval_...: ..."
-                return 500, {"code": "internal_error", "message": f"1 error occurred: {exc}"}
+            # OPA names the location first: "1 error occurred: <module>:<row>: eval_...: ..."
+            return 500, {"code": "internal_error", "message": f"1 error occurred: {exc}"}
         cur = self.data
         for p in parts:
             if not isinstance(cur, dict) or p not in cur:
@@ -293,15 +295,17 @@ class OpaFixture:
 
     def _adhoc(self, refs: list[tuple[str, str]], input_doc) -> tuple[int, dict]:
         engine = self._current()
-        engine.set_input(input_doc if input_doc is not None else {})  # the input is parsed once per query
+        engine.set_input(input_doc if input_doc is not None else {})
+        try:  # one evaluation for the whole query, as OPA does: one error fails it all
+            values = engine.eval_rules([f"data.{ref}" for _, ref in refs])
+        except HipaaScanError as exc:
+            return 500, {"code": "internal_error", "message": f"1 error occurred: {exc}"}
         row = {}
         for var, ref in refs:
-            status, body = self._eval(engine, ref.split("."))
-            if status != 200:
-                return status, body
-            if "result" not in body:
+            value = values[f"data.{ref}"]
+            if value is UNDEFINED:
                 return 200, {}  # one undefined expression: the whole query is undefined
-            row[var] = body["result"]
+            row[var] = value
         return 200, {"result": [row]}
 
     def policy_doc(self, pid: str, source: str) -> dict:
@@ -417,6 +421,21 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(404, {"code": "resource_not_found", "message": f"{self.command} {path} is not served here"})
 
     do_GET = do_PUT = do_POST = do_DELETE = _handle
+
+
+def _check_alone(pid: str, source: str) -> None:
+    """Compile one module on its own, as OPA does on a Policy API PUT. A reference to a function
+    of a module not pushed yet is left for the full compile (hipaa-scan pushes libraries first,
+    but a test may push in any order)."""
+    engine = OpaEmbeddedEngine()
+    engine.add_module(pid, source)
+    try:
+        engine.compile()
+    except HipaaScanError as exc:
+        if "undefined function" not in exc.message:
+            raise
+    finally:
+        engine.close()
 
 
 def _compile_error(pid: str, code: str, message: str, row: int, col: int) -> dict:
