@@ -55,6 +55,7 @@ _PACKAGE_RE = re.compile(r"^\s*package\s+([A-Za-z_][\w.]*)\s*$", re.M)
 _PREFIX_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 _LIST_MAX = 6
 _DENY_RE = re.compile(r"^deny\b", re.M)
+_NA_RE = re.compile(r"^not_applicable\b", re.M)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -279,7 +280,8 @@ class OpaEngine:
         """
         if self._batch is None:
             self._batch, self._failed = {}, {}
-            rules = sorted({f"data.{p}.deny" for _, p, src in self._modules if _DENY_RE.search(src)})
+            rules = sorted({f"data.{p}.deny" for _, p, src in self._modules if _DENY_RE.search(src)}
+                           | {f"data.{p}.not_applicable" for _, p, src in self._modules if _NA_RE.search(src)})
             self._query_batch(rules)
         return self._batch
 
@@ -336,12 +338,20 @@ class OpaEngine:
             return batch[rule]
         if rule in self._failed:
             raise self._failed[rule]
+        return self._direct(rule, self._input)
+
+    def eval_rules_on(self, rules: list[str], document: dict) -> dict[str, Any]:
+        """These rules over another input, each with the Data API, leaving the batch as it is
+        (evaluation isolates a control's run-time error to the resources that cause it)."""
+        return {rule: self._direct(rule, document) for rule in rules}
+
+    def _direct(self, rule: str, document: dict) -> Any:
         package, _, name = rule.removeprefix("data.").rpartition(".")
         remote = rebase_package(package, self.prefix) if package.split(".")[0] == ROOT else package
         what = f"POST /v1/data/{remote.replace('.', '/')}/{name}"
         # strict-builtin-errors: a built-in given the wrong type (count(false)) is an error, as in the
         # embedded engine, not an undefined expression that would let a malformed resource pass.
-        out = self._call(what, self.client.query_rule, self._input, remote, name, {"strict-builtin-errors": "true"})
+        out = self._call(what, self.client.query_rule, document, remote, name, {"strict-builtin-errors": "true"})
         if not isinstance(out, dict):
             raise OpaUnavailable(f"OPA at {self.url} answered {what} with something that is not OPA's JSON")
         if "result" not in out:

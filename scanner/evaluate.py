@@ -19,8 +19,10 @@ A control may narrow the resources it judges with the METADATA custom key ``scop
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from scanner import __version__
@@ -96,6 +98,11 @@ def mark_phi_scope(findings: list[dict], resources: dict[str, dict], phi_tags) -
             f["message"] = f"{f['message']} Out of ePHI scope ({lowered}): the resource does not carry the tag {tags}."
 
 
+def _label(r: dict) -> str:
+    name = r.get("name")
+    return name if isinstance(name, str) and name else r["id"]
+
+
 def _waiver_of(resource: dict) -> dict | None:
     """An in-source suppression recorded by the collector (e.g. a checkov skip comment)."""
     sup = resource.get("suppressed")
@@ -106,7 +113,7 @@ def _waiver_of(resource: dict) -> dict | None:
 
 
 def _resource_ref(rtype: str, r: dict) -> dict:
-    ref = {"type": rtype, "id": r["id"], "name": r.get("name", r["id"]),
+    ref = {"type": rtype, "id": r["id"], "name": _label(r),
            "account": r.get("account"), "region": r.get("region")}
     if isinstance(r.get("tags"), dict) and r["tags"]:
         ref["tags"] = r["tags"]  # waivers select resources by tag after evaluation
@@ -144,6 +151,40 @@ class PolicyFailure:
         return False
 
 
+@dataclass
+class Verdicts:
+    """What one control decided over the inventory, by resource id."""
+
+    denied: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    not_applicable: dict[str, str] = field(default_factory=dict)  #: id → reason
+    errors: dict[str, str] = field(default_factory=dict)  #: id → the run-time error on that resource
+    failure: str | None = None  #: the control failed whatever resource it was given
+
+    def __contains__(self, rid) -> bool:
+        return rid in self.denied
+
+    def __iter__(self):
+        return iter(self.denied)
+
+
+_INPUT_TYPE_RE = re.compile(r"\binput\.resources(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*\])?")
+_RUNTIME_ERROR = "The control could not be evaluated: "
+
+
+def _entries(value, rule: str, path, kind: str) -> list[dict]:
+    """A deny / not_applicable set as a list of objects with a string id (else a policy error)."""
+    if value is UNDEFINED:
+        return []
+    if not isinstance(value, list):
+        raise EngineError(f"{rule} is not a set of objects", str(path))
+    for entry in value:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise EngineError(f"{kind} entries must be objects with a string 'id' (got {entry!r})", str(path))
+        if kind == "not_applicable" and not (isinstance(entry.get("reason"), str) and entry["reason"].strip()):
+            raise EngineError(f"not_applicable entries must carry a 'reason' string (got {entry!r})", str(path))
+    return value
+
+
 class Evaluator:
     """Loads a policy set into an engine once; evaluates inventories against it."""
 
@@ -159,30 +200,106 @@ class Evaluator:
         scopes = {p.id: p.custom["scope"] for p in policy_set.policies if p.custom.get("scope")}
         if scopes:
             self.engine.add_data({"hipaa_scope": scopes})
+        self._lib_types = self._types_in(m.source for m in policy_set.modules)
 
-    def deny_sets(self, inventory: dict) -> dict[str, dict[str, list[dict]]]:
-        """Set the inventory as input once; return control id → resource id → deny entries."""
+    # -- reading a control's decision ------------------------------------------------
+    def _read(self, p: Policy, values: dict) -> Verdicts:
+        v = Verdicts()
+        for entry in _entries(values[p.deny_rule], p.deny_rule, p.path, "deny"):
+            v.denied[entry["id"]].append(entry)
+        if p.not_applicable_rule:
+            for entry in _entries(values[p.not_applicable_rule], p.not_applicable_rule, p.path, "not_applicable"):
+                v.not_applicable.setdefault(entry["id"], " ".join(entry["reason"].split()))
+        return v
+
+    @staticmethod
+    def _rules(p: Policy) -> list[str]:
+        return [p.deny_rule] + ([p.not_applicable_rule] if p.not_applicable_rule else [])
+
+    def deny_sets(self, inventory: dict) -> dict[str, Verdicts]:
+        """Set the inventory as input once; return control id → its :class:`Verdicts`.
+
+        A control that fails at run time (a built-in given a value of the wrong type, ...) is
+        evaluated again on parts of its resources (halving) until each failing resource stands
+        alone: exactly those become ``error``; every other resource keeps its own verdict.
+        """
         self.engine.set_input(inventory)
-        out: dict[str, dict[str, list[dict]]] = {}
+        out: dict[str, Verdicts] = {}
+        failed: list[tuple[Policy, EngineError]] = []
         for p in self.policy_set.policies:
             try:
-                value = self.engine.eval_rule(p.deny_rule)
+                values = {r: self.engine.eval_rule(r) for r in self._rules(p)}
             except EngineError as exc:
-                # A policy that fails at run time on this input (e.g. a built-in given the
-                # wrong type) judges nothing: its resources become `error`, the scan goes on.
-                out[p.id] = PolicyFailure(str(exc))
+                failed.append((p, exc))
                 continue
-            if value is UNDEFINED:
-                value = []
-            if not isinstance(value, list):
-                raise EngineError(f"{p.deny_rule} is not a set of objects", str(p.path))
-            by_id: dict[str, list[dict]] = defaultdict(list)
-            for entry in value:
-                if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-                    raise EngineError(f"deny entries must be objects with a string 'id' (got {entry!r})", str(p.path))
-                by_id[entry["id"]].append(entry)
-            out[p.id] = by_id
+            out[p.id] = self._read(p, values)
+        for p, exc in failed:  # after the batch: isolation sets other inputs
+            out[p.id] = self._isolate(p, inventory, exc)
         return out
+
+    # -- isolating run-time errors ---------------------------------------------------
+    @staticmethod
+    def _types_in(sources) -> set[str] | None:
+        """Resource types the sources read (``input.resources.<type>``); None when one reads
+        ``input.resources`` as a whole or through a computed key."""
+        types: set[str] = set()
+        for src in sources:
+            for m in _INPUT_TYPE_RE.finditer(src):
+                name = m.group(1) or m.group(2)
+                if not name:
+                    return None
+                types.add(name)
+        return types
+
+    def _eval_on(self, p: Policy, doc: dict) -> dict:
+        on = getattr(self.engine, "eval_rules_on", None)
+        if on is not None:
+            return on(self._rules(p), doc)
+        self.engine.set_input(doc)
+        return {r: self.engine.eval_rule(r) for r in self._rules(p)}
+
+    def _isolate(self, p: Policy, inventory: dict, exc: EngineError) -> Verdicts:
+        resources = inventory.get("resources") or {}
+        own = [r for r in resources.get(p.resource_type) or [] if isinstance(r, dict)]
+        types = self._types_in([p.source])
+        if types is not None and self._lib_types is not None:
+            keep = types | self._lib_types | {p.resource_type, *p.reads}
+            base_resources = {t: resources[t] for t in keep if t in resources}
+        else:
+            base_resources = dict(resources)
+        base = {k: v for k, v in inventory.items() if k != "resources"}
+
+        def run(subset: list[dict]) -> dict:
+            return self._eval_on(p, dict(base, resources=dict(base_resources, **{p.resource_type: subset})))
+
+        verdicts = Verdicts()
+        try:
+            run([])
+        except EngineError as whole:  # fails with none of its own resources: not theirs to carry
+            verdicts.failure = str(whole)
+            return verdicts
+
+        def bisect(items: list[dict]) -> None:
+            try:
+                part = self._read(p, run(items))
+            except EngineError as err:
+                if len(items) == 1:
+                    verdicts.errors[items[0].get("id")] = str(err)
+                    return
+                half = len(items) // 2
+                bisect(items[:half])
+                bisect(items[half:])
+                return
+            for rid, entries in part.denied.items():
+                verdicts.denied[rid].extend(entries)
+            for rid, reason in part.not_applicable.items():
+                verdicts.not_applicable.setdefault(rid, reason)
+
+        if own:
+            bisect(own)
+        if not verdicts.errors:  # it failed on the whole inventory only: never a silent pass
+            verdicts.failure = str(exc)
+        return verdicts
 
     def evaluate(self, inventory: dict, *, inventory_sha256: str = "", fail_on: str = "high",
                  scan_id: str | None = None, started_at: datetime | None = None,
@@ -206,7 +323,8 @@ class Evaluator:
             if phi_only and phi_tags:
                 judged = [r for r in judged if in_phi_scope(r, phi_tags)]
             control_findings = self._control_findings(p, judged, errors_by_type, denies[p.id],
-                                                      known_ids={r["id"] for r in all_of_type})
+                                                      known_ids={r["id"] for r in all_of_type
+                                                                 if isinstance(r, dict)})
             mark_phi_scope(control_findings, {r["id"]: r for r in all_of_type}, phi_tags)
             findings.extend(control_findings)
         findings.sort(key=lambda f: (f["control_id"], f["resource"]["type"] if f["resource"] else "",
@@ -242,7 +360,7 @@ class Evaluator:
         out = []
         seen = set()
         for r in items:
-            if r["id"] in seen:
+            if not isinstance(r, dict) or not isinstance(r.get("id"), str) or r["id"] in seen:
                 continue
             seen.add(r["id"])
             touching = [e for e in relevant if _error_touches(e, p, r)] if relevant else ()
@@ -252,18 +370,26 @@ class Evaluator:
             if touching:
                 finding.update(status="error", message=_error_message(touching[0]))
             elif isinstance(denied, PolicyFailure):
-                finding.update(status="error", message=f"The control could not be evaluated: {denied.message}")
+                finding.update(status="error", message=f"{_RUNTIME_ERROR}{denied.message}")
+            elif denied.failure is not None:
+                finding.update(status="error", message=f"{_RUNTIME_ERROR}{denied.failure}")
+            elif r["id"] in denied.errors:
+                finding.update(status="error", message=f"{_RUNTIME_ERROR}{denied.errors[r['id']]}")
             elif waiver is not None:
                 finding.update(status="waived", waiver=waiver,
                                message=f"{r.get('name', r['id'])}: {p.title} (waived: {waiver['reason']}).")
-            elif r["id"] in denied:
-                msgs = sorted({d.get("msg") or f"{r.get('name', r['id'])} fails: {p.title}." for d in denied[r["id"]]})
+            elif r["id"] in denied.denied:
+                entries = denied.denied[r["id"]]
+                msgs = sorted({d["msg"] if isinstance(d.get("msg"), str) else f"{_label(r)} fails: {p.title}."
+                               for d in entries})
                 finding.update(status="fail", message=" ".join(msgs))
-                extra = [d["evidence"] for d in denied[r["id"]] if isinstance(d.get("evidence"), dict)]
-                for ev in extra:
-                    finding["evidence"].update(ev)
+                for d in entries:
+                    if isinstance(d.get("evidence"), dict):
+                        finding["evidence"].update(d["evidence"])
+            elif r["id"] in denied.not_applicable:
+                finding.update(status="not_applicable", message=f"{_label(r)}: {denied.not_applicable[r['id']]}")
             else:
-                finding.update(status="pass", message=f"{r.get('name', r['id'])}: {p.title}.")
+                finding.update(status="pass", message=f"{_label(r)}: {p.title}.")
             out.append(finding)
         # List-level errors of the control's own type (nothing of that type could be
         # listed there), and errors naming a resource that is not in the inventory at all
@@ -285,6 +411,14 @@ class Evaluator:
             seen.add(ref["id"])
             out.append(dict(base, resource=ref, evidence={}, remediation=p.remediation, waiver=None,
                             status="error", message=_error_message(e)))
+        # A deny entry naming no resource of the control's type is a policy bug: never silent.
+        named = set(denied.denied) | set(denied.not_applicable) if isinstance(denied, Verdicts) else set()
+        for rid in sorted(named - known_ids - seen):
+            seen.add(rid)
+            ref = {"type": p.resource_type, "id": rid, "name": rid, "account": None, "region": None}
+            out.append(dict(base, resource=ref, evidence={}, remediation=p.remediation, waiver=None, status="error",
+                            message=f"{_RUNTIME_ERROR}the policy named {rid!r}, which is no {p.resource_type} "
+                                    "resource of the inventory."))
         if not out:
             out.append(dict(base, resource=None, evidence={}, remediation=p.remediation, waiver=None,
                             status="not_applicable",

@@ -20,6 +20,7 @@ from scanner.catalogue import Catalogue, load_catalogue
 from scanner.errors import PolicyError
 
 SEVERITIES = ("critical", "high", "medium", "low")
+_NA_RE = re.compile(r"^not_applicable\b", re.M)
 REQUIRED_CUSTOM = ("id", "severity", "hipaa", "resource_type", "remediation")
 _PACKAGE_RE = re.compile(r"^package\s+([A-Za-z_][\w.]*)\s*$", re.M)
 _ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
@@ -52,6 +53,17 @@ class Policy:
     @property
     def deny_rule(self) -> str:
         return f"data.{self.package}.deny"
+
+    @property
+    def not_applicable_rule(self) -> str | None:
+        """``data.<package>.not_applicable`` when the policy defines that rule, else None."""
+        return f"data.{self.package}.not_applicable" if _NA_RE.search(self.source) else None
+
+    @property
+    def evidence_optional(self) -> dict:
+        """METADATA ``evidence_optional``: evidence fields whose absence or null is a compliant
+        state for this control, each with the reason (read by the mutation test)."""
+        return self.custom.get("evidence_optional") or {}
 
     def summary(self) -> dict:
         return {
@@ -184,6 +196,12 @@ def load_policy(path: Path, root: Path, catalogue: Catalogue, builtin: bool) -> 
         val = custom.get(key, [])
         if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
             fail(key, f"'{key}' must be a list of strings")
+    optional = custom.get("evidence_optional")
+    if optional is not None and not (
+        isinstance(optional, dict) and all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                           for k, v in optional.items())
+    ):
+        fail("evidence_optional", "'evidence_optional' must map evidence fields to the reason their absence passes")
     scope = custom.get("scope")
     if scope is not None and not (
         isinstance(scope, dict) and set(scope) == {"field", "in"} and isinstance(scope["field"], str)
