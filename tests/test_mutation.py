@@ -1,0 +1,200 @@
+"""Mutation test over every control: one odd value never blinds the others, never passes, and
+both engines agree.
+
+For every built-in control and every field on its METADATA ``evidence`` list:
+- start from an inventory with several resources of its type (copies of the control's pass
+  variant from tests/generated_inventory.py, which the policies themselves drive towards
+  compliance) plus the other types it reads;
+- for one resource, set the field to null, remove it, give it a value of the wrong type, or
+  make it an empty string, list or object;
+- evaluate under regorus and under OPA's Go engine (opa-golib-python-bindings).
+
+Three things must hold:
+- every other resource's verdict is unchanged;
+- the mutated resource is ``fail``, ``error`` or ``not_applicable`` (or out of the control's
+  scope), never ``pass`` — unless the field is one the control declares in METADATA
+  ``evidence_optional`` (absence or emptiness is a compliant state, with the reason) and the
+  mutation is null, missing or empty;
+- both engines give the same findings.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import Counter
+
+import pytest
+
+from generated_inventory import generated_inventory
+from scanner.engine_opa_embedded import OpaEmbeddedEngine
+from scanner.evaluate import Evaluator
+from scanner.policies import PolicySet, load_policy_set
+
+COPIES = 3
+MUTATED = 1  # index of the copy that is mutated
+RUNTIME_ERROR = "The control could not be evaluated: "
+_STATS: Counter = Counter()
+
+POLICY_SET = load_policy_set()
+CONTROLS = [p.id for p in POLICY_SET.policies]
+
+
+@pytest.fixture(scope="module")
+def generated():
+    return generated_inventory(POLICY_SET)
+
+
+def _get(doc, path):
+    cur = doc
+    for part in path.split("."):
+        if not isinstance(cur, dict) or part not in cur:
+            return _ABSENT
+        cur = cur[part]
+    return cur
+
+
+_ABSENT = object()
+
+
+def _set(doc, path, value):
+    parts = path.split(".")
+    cur = doc
+    for part in parts[:-1]:
+        if not isinstance(cur.get(part), dict):
+            cur[part] = {}
+        cur = cur[part]
+    cur[parts[-1]] = value
+
+
+def _delete(doc, path):
+    parts = path.split(".")
+    cur = doc
+    for part in parts[:-1]:
+        cur = cur.get(part)
+        if not isinstance(cur, dict):
+            return
+    cur.pop(parts[-1], None)
+
+
+def mutations(value):
+    """(name, function) pairs for a field whose current value is ``value``."""
+    out = [("null", lambda d, f: _set(d, f, None)), ("missing", _delete)]
+    if isinstance(value, str):
+        wrong = 12345
+    elif isinstance(value, bool):
+        wrong = "true"
+    elif isinstance(value, (int, float)):
+        wrong = "not-a-number"
+    elif isinstance(value, (list, dict)):
+        wrong = "not-a-collection"
+    else:
+        wrong = 12345
+    out.append(("wrong_type", lambda d, f: _set(d, f, wrong)))
+    if isinstance(value, str):
+        out.append(("empty_string", lambda d, f: _set(d, f, "")))
+    elif isinstance(value, list):
+        out.append(("empty_list", lambda d, f: _set(d, f, [])))
+    elif isinstance(value, dict):
+        out.append(("empty_object", lambda d, f: _set(d, f, {})))
+    return out
+
+
+def _base(policy, generated):
+    """Copies of the control's pass variant (the group of its scope), and the types it reads."""
+    rtype = policy.resource_type
+    candidates = [r for r in generated["resources"][rtype] if r["id"].endswith("-pass")]
+    scope = policy.custom.get("scope")
+    if scope:
+        candidates = [r for r in candidates if _get(r, scope["field"]) in scope["in"]] or candidates
+    base = candidates[0]
+    copies = []
+    for i in range(COPIES):
+        r = copy.deepcopy(base)
+        r.update(id=f"{base['id']}#{i}", name=f"{base['name']}-{i}")
+        copies.append(r)
+    resources = {t: copy.deepcopy(v) for t, v in generated["resources"].items() if t in policy.reads}
+    resources[rtype] = copies
+    return {"schema": "hipaa-scan/inventory/v1", "collected_at": "2026-11-22T10:00:00Z",
+            "sources": generated["sources"], "resources": resources, "errors": []}
+
+
+def _single(policy) -> PolicySet:
+    return PolicySet([policy], POLICY_SET.modules, POLICY_SET.roots)
+
+
+def _verdicts(doc, control):
+    out = {}
+    for f in doc["findings"]:
+        if f["control_id"] == control and f["resource"]:
+            msg = RUNTIME_ERROR if f["message"].startswith(RUNTIME_ERROR) else f["message"]
+            out[f["resource"]["id"]] = (f["status"], msg)
+    return out
+
+
+@pytest.mark.parametrize("control", CONTROLS)
+def test_mutations_of_every_evidence_field(control, generated):
+    policy = next(p for p in POLICY_SET.policies if p.id == control)
+    ps = _single(policy)
+    embedded = Evaluator(ps)
+    opa = Evaluator(ps, OpaEmbeddedEngine())
+    base = _base(policy, generated)
+
+    def both(inv):
+        a = _verdicts(embedded.evaluate(inv, pin=True), control)
+        b = _verdicts(opa.evaluate(inv, pin=True), control)
+        return a, b
+
+    a, b = both(base)
+    assert a == b, f"{control}: the engines disagree on the unmutated inventory"
+    baseline = {rid: v[0] for rid, v in a.items()}
+    mutated_id = base["resources"][policy.resource_type][MUTATED]["id"]
+    optional = policy.evidence_optional
+    problems = []
+    for field in policy.evidence:
+        value = _get(base["resources"][policy.resource_type][MUTATED], field)
+        for name, mutate in mutations(None if value is _ABSENT else value):
+            inv = copy.deepcopy(base)
+            mutate(inv["resources"][policy.resource_type][MUTATED], field)
+            a, b = both(inv)
+            _STATS["mutations"] += 1
+            where = f"{control} {field} {name}"
+            if a != b:
+                diff = {k: (a.get(k), b.get(k)) for k in set(a) | set(b) if a.get(k) != b.get(k)}
+                problems.append(f"{where}: regorus and OPA disagree: {diff}")
+            for rid, status in baseline.items():
+                if rid != mutated_id and a.get(rid, (None,))[0] != status:
+                    problems.append(f"{where}: {rid} changed {status} -> {a.get(rid)}")
+            got = a.get(mutated_id, ("out of scope",))[0]
+            allowed = name != "wrong_type" and any(field == k or field.startswith(k + ".") for k in optional)
+            if got == "pass" and not allowed:
+                problems.append(f"{where}: the mutated resource passes")
+    _STATS["controls"] += 1
+    _STATS["fields"] += len(policy.evidence)
+    opa.engine.close()
+    assert problems == []
+
+
+def test_zz_mutation_summary(capsys):
+    """Prints how much the mutation test covered (run last in its file)."""
+    if not _STATS["controls"]:
+        pytest.skip("the mutation tests did not run in this worker")
+    with capsys.disabled():
+        print(f"\nmutation test: {_STATS['mutations']} mutations over {_STATS['fields']} evidence fields "
+              f"of {_STATS['controls']} controls, each under regorus and OPA")
+    assert _STATS["mutations"] >= _STATS["fields"]
+
+
+def test_every_control_declares_its_evidence():
+    """A control with no evidence list escapes the mutation test: every built-in one has one."""
+    assert [p.id for p in POLICY_SET.policies if not p.evidence] == []
+
+
+def test_mutations_cover_null_missing_wrong_type_and_empty():
+    names = {n for v in ("s", 1, True, [1], {"a": 1}) for n, _ in mutations(v)}
+    assert names == {"null", "missing", "wrong_type", "empty_string", "empty_list", "empty_object"}
+    doc = {"a": {"b": "x"}}
+    for n, m in mutations("x"):
+        d = json.loads(json.dumps(doc))
+        m(d, "a.b")
+        assert d != doc, n
