@@ -13,11 +13,37 @@ def policy_set():
     return load_policy_set()
 
 
-def test_all_rego_tests_pass(policy_set):
-    results = run_tests(policy_set)
+@pytest.mark.parametrize("engine", ["embedded", "opa"])
+def test_all_rego_tests_pass(policy_set, engine):
+    """Every test_* rule of every *_test.rego, under regorus and under OPA's Go engine."""
+    results = run_tests(policy_set, engine=engine)
     failed = [f"{r.package}.{r.name}: {r.detail}" for r in results if not r.passed]
     assert len(results) >= 4 * len(policy_set.policies) * 0.75
     assert failed == []
+
+
+def test_both_engines_run_the_same_tests(policy_set):
+    names = {e: {(r.package, r.name) for r in run_tests(policy_set, pattern=r"hipaa\.aws\.s3\.", engine=e)}
+             for e in ("embedded", "opa")}
+    assert names["embedded"] == names["opa"] and len(names["opa"]) >= 9 * 3
+
+
+def test_a_test_that_passes_only_on_regorus_fails_under_opa(tmp_path):
+    """The OPA hoisting bug is real in the engine the tests run: a `not` over a missing field's
+    comparison denies nothing under OPA, so the missing-field test fails there."""
+    d = tmp_path / "org" / "h"
+    d.mkdir(parents=True)
+    (d / "hoist.rego").write_text(
+        "# METADATA\n# title: T\n# description: D.\n# custom:\n#   id: ORG-H-01\n#   severity: low\n"
+        '#   hipaa: ["164.312(b)"]\n#   resource_type: host\n#   remediation: R.\n'
+        'package hipaa.org.h.hoist\n\nimport rego.v1\n\ndeny contains {"id": h.id, "msg": "m."} if {\n'
+        "\tsome h in input.resources.host\n\tnot h.days <= 90\n}\n")
+    (d / "hoist_test.rego").write_text(
+        "package hipaa.org.h.hoist_test\n\nimport data.hipaa.org.h.hoist as policy\nimport rego.v1\n\n"
+        'test_missing_fails if {\n\tcount(policy.deny) == 1 with input as {"resources": {"host": [{"id": "h"}]}}\n}\n')
+    ps = load_policy_set([tmp_path])
+    got = {e: [r.passed for r in run_tests(ps, pattern=r"org\.h", engine=e)] for e in ("embedded", "opa")}
+    assert got == {"embedded": [True], "opa": [False]}
 
 
 def test_every_policy_has_a_test_covering_pass_fail_and_missing(policy_set):
