@@ -20,29 +20,94 @@ def _as_list(v):
     return v if isinstance(v, list) else [v]
 
 
+#: Condition keys that narrow who a ``Principal: "*"`` grant reaches: to a network path (VPC,
+#: VPC endpoint, source IP), to an organization or account, to a principal ARN, or (for AWS
+#: service principals) to the resource or account the service acts for. A key such as
+#: aws:SecureTransport, aws:UserAgent or s3:prefix narrows nothing: everyone still qualifies.
+NARROWING_KEYS = frozenset({
+    "aws:sourcevpce", "aws:sourcevpc", "aws:sourceip", "aws:principalorgid", "aws:principalorgpaths",
+    "aws:principalaccount", "aws:principalarn", "aws:sourceaccount", "aws:sourcearn", "aws:sourceorgid",
+    "aws:sourceorgpaths",
+})
+#: Operators that keep only requests whose key matches the value (``...IfExists`` and the
+#: negated operators let requests without the key, or with any other value, through).
+_NARROWING_OPERATORS = frozenset({
+    "stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress",
+})
+
+
+def _narrowing_value(key: str, value) -> bool:
+    """A condition value that actually restricts: not a bare wildcard, not 0.0.0.0/0, and for
+    aws:PrincipalArn / aws:SourceArn one that names a concrete account where the ARN has one."""
+    if not isinstance(value, str) or not value.strip("*?"):
+        return False
+    if key == "aws:sourceip" and value.endswith("/0"):
+        return False
+    if key in ("aws:principalarn",):
+        parts = value.split(":")
+        return len(parts) >= 6 and parts[4].isdigit()
+    return True
+
+
+def _narrows(condition) -> bool:
+    """Whether a statement's Condition restricts it to identified principals or networks.
+
+    Conditions are ANDed, so one narrowing clause is enough. Operator names are matched
+    case-insensitively, and so are condition keys (as AWS evaluates them)."""
+    if not isinstance(condition, dict):
+        return False
+    for operator, clauses in condition.items():
+        op = str(operator).lower()
+        if op.startswith("forallvalues:"):  # true when the key is absent: narrows nothing
+            continue
+        op = op.removeprefix("foranyvalue:")
+        if op not in _NARROWING_OPERATORS or not isinstance(clauses, dict):
+            continue
+        for key, values in clauses.items():
+            k = str(key).lower()
+            vals = _as_list(values)
+            if k in NARROWING_KEYS and vals and all(_narrowing_value(k, v) for v in vals):
+                return True
+    return False
+
+
+def _everyone(st: dict) -> bool:
+    if "NotPrincipal" in st:  # Allow with NotPrincipal: everyone except the listed principals
+        return True
+    principal = st.get("Principal")
+    if principal == "*":
+        return True
+    return isinstance(principal, dict) and "*" in _as_list(principal.get("AWS", []))
+
+
 def policy_facts(text: str | None) -> dict:
-    """Facts about a bucket policy: present, denies non-TLS requests, grants to everyone."""
+    """Facts about a bucket policy: present, denies non-TLS requests, grants to everyone.
+
+    ``public_statements`` counts the Allow statements whose principal is everyone and whose
+    condition does not narrow it (see :func:`_narrows`). A policy that does not parse gets no
+    facts beyond ``present``/``parse_error`` (the controls then deny: unknown, not private)."""
     if not text:
         return {"present": False, "denies_insecure_transport": False, "public_statements": 0}
     try:
         doc = json.loads(text)
     except ValueError:
-        return {"present": True, "parse_error": True, "denies_insecure_transport": False, "public_statements": 0}
+        return {"present": True, "parse_error": True}
+    if not isinstance(doc, dict):
+        return {"present": True, "parse_error": True}
     denies_tls = False
     public = 0
     for st in _as_list(doc.get("Statement", [])):
         if not isinstance(st, dict):
             continue
-        principal = st.get("Principal")
-        everyone = principal == "*" or (isinstance(principal, dict) and "*" in _as_list(principal.get("AWS", [])))
+        everyone = _everyone(st)
         cond = st.get("Condition", {}) or {}
-        if st.get("Effect") == "Deny" and everyone:
-            actions = [a.lower() for a in _as_list(st.get("Action", []))]
-            bool_cond = {k.lower(): v for k, v in (cond.get("Bool", {}) or {}).items()}
+        if st.get("Effect") == "Deny" and everyone and "NotPrincipal" not in st:
+            actions = [a.lower() for a in _as_list(st.get("Action", [])) if isinstance(a, str)]
+            bool_cond = {k.lower(): v for k, v in (cond.get("Bool", {}) or {}).items()} if isinstance(cond, dict) else {}
             secure = bool_cond.get("aws:securetransport")
             if str(secure).lower() == "false" and any(a in ("s3:*", "*") for a in actions):
                 denies_tls = True
-        if st.get("Effect") == "Allow" and everyone and not cond:
+        if st.get("Effect") == "Allow" and everyone and not _narrows(cond):
             public += 1
     return {"present": True, "denies_insecure_transport": denies_tls, "public_statements": public}
 
@@ -63,7 +128,8 @@ def collect_buckets(ctx: AwsContext, region: str) -> None:
                      "created": b.get("CreationDate").isoformat() if b.get("CreationDate") else None}
         ok, tags = read(ctx, rt, c.get_bucket_tagging, region=bregion, resource_id=bid, field="tags",
                         absent=("NoSuchTagSet", "NoSuchTagSetError"), absent_value={"TagSet": []}, Bucket=name)
-        res["tags"] = tags_of(tags.get("TagSet")) if ok else {}
+        if ok:  # denied: no tags field (the error names it), never an invented {}
+            res["tags"] = tags_of(tags.get("TagSet"))
         ok, enc = read(ctx, rt, c.get_bucket_encryption, region=bregion, resource_id=bid, field="encryption",
                        absent=("ServerSideEncryptionConfigurationNotFoundError",), absent_value={}, Bucket=name)
         if ok:

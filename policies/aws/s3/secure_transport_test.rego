@@ -1,22 +1,42 @@
 package hipaa.aws.s3.secure_transport_test
 
 import data.hipaa.aws.s3.secure_transport as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_bucket(p) := {"resources": {"aws_s3_bucket": [{"id": "b", "name": "b", "policy": p}]}}
-
-test_deny_statement_passes if {
-	count(policy.deny) == 0 with input as _bucket({"present": true, "denies_insecure_transport": true})
+test_tls_only_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_s3_bucket", [{"id": "b", "policy": {"present": true, "denies_insecure_transport": true}}])
 }
 
-test_policy_without_tls_statement_fails if {
-	policy.deny == {{"id": "b", "msg": "Bucket b has no policy that denies requests made without TLS."}} with input as _bucket({"present": true, "denies_insecure_transport": false})
+test_no_tls_statement_fails if {
+	policy.deny == {{"id": "b", "msg": "Bucket b has no policy that denies requests made without TLS."}} with input as t.inventory("aws_s3_bucket", [{"id": "b", "name": "b", "policy": {"present": true, "denies_insecure_transport": false}}])
 }
 
-test_no_policy_fails if {
-	count(policy.deny) == 1 with input as _bucket({"present": false})
+test_some_fail if {
+	t.ids(policy.deny) == {"none", "nostmt"} with input as t.inventory("aws_s3_bucket", [
+		{"id": "ok", "policy": {"present": true, "denies_insecure_transport": true}},
+		{"id": "none", "policy": {"present": false, "denies_insecure_transport": false}},
+		{"id": "nostmt", "policy": {"present": true, "denies_insecure_transport": false}},
+	])
 }
 
-test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_s3_bucket": [{"id": "b", "name": "b"}]}}
+test_missing_fails if {
+	t.ids(policy.deny) == {"nopolicy", "nofact"} with input as t.inventory("aws_s3_bucket", [
+		{"id": "nopolicy"},
+		{"id": "nofact", "policy": {"present": true, "parse_error": true}},
+	])
+}
+
+test_null_fails if {
+	t.ids(policy.deny) == {"policy", "fact"} with input as t.inventory("aws_s3_bucket", [
+		{"id": "policy", "policy": null},
+		{"id": "fact", "policy": {"denies_insecure_transport": null}},
+	])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"b", "c"} with input as t.inventory("aws_s3_bucket", [
+		{"id": "b", "policy": "tls-only"},
+		{"id": "c", "policy": {"denies_insecure_transport": "true"}},
+	])
 }

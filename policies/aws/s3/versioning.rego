@@ -10,9 +10,10 @@
 #   remediation: Enable versioning on the bucket (and a lifecycle rule to expire old versions if cost matters).
 package hipaa.aws.s3.versioning
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": b.id, "msg": sprintf("Bucket %s does not have versioning enabled (%v).", [b.name, object.get(b, "versioning", "unknown")])} if {
+deny contains {"id": b.id, "msg": sprintf("Bucket %s does not have versioning enabled (%s).", [res.label(b), res.text(object.get(b, "versioning", null))])} if {
 	some b in input.resources.aws_s3_bucket
 	not b.versioning == "Enabled"
 }

@@ -1,22 +1,36 @@
 package hipaa.aws.s3.versioning_test
 
 import data.hipaa.aws.s3.versioning as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_bucket(v) := {"resources": {"aws_s3_bucket": [{"id": "b1", "name": "b1", "versioning": v}]}}
-
 test_enabled_passes if {
-	count(policy.deny) == 0 with input as _bucket("Enabled")
+	t.ids(policy.deny) == set() with input as t.inventory("aws_s3_bucket", [{"id": "b", "name": "b", "versioning": "Enabled"}])
 }
 
 test_suspended_fails if {
-	policy.deny == {{"id": "b1", "msg": "Bucket b1 does not have versioning enabled (Suspended)."}} with input as _bucket("Suspended")
+	policy.deny == {{"id": "b", "msg": "Bucket b does not have versioning enabled (Suspended)."}} with input as t.inventory("aws_s3_bucket", [{"id": "b", "name": "b", "versioning": "Suspended"}])
 }
 
-test_disabled_fails if {
-	count(policy.deny) == 1 with input as _bucket("Disabled")
+test_some_fail if {
+	t.ids(policy.deny) == {"off", "susp"} with input as t.inventory("aws_s3_bucket", [
+		{"id": "on", "versioning": "Enabled"},
+		{"id": "off", "versioning": "Disabled"},
+		{"id": "susp", "versioning": "Suspended"},
+	])
 }
 
-test_missing_field_fails if {
-	policy.deny == {{"id": "b1", "msg": "Bucket b1 does not have versioning enabled (unknown)."}} with input as {"resources": {"aws_s3_bucket": [{"id": "b1", "name": "b1"}]}}
+test_missing_versioning_fails if {
+	policy.deny == {{"id": "b", "msg": "Bucket b does not have versioning enabled (unknown)."}} with input as t.inventory("aws_s3_bucket", [{"id": "b"}])
+}
+
+test_null_versioning_fails if {
+	t.ids(policy.deny) == {"b"} with input as t.inventory("aws_s3_bucket", [{"id": "b", "name": "b", "versioning": null}])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"b", "c"} with input as t.inventory("aws_s3_bucket", [
+		{"id": "b", "versioning": true},
+		{"id": "c", "versioning": {"status": "Enabled"}},
+	])
 }
