@@ -10,9 +10,10 @@
 #   remediation: Configure the trail's CloudWatch Logs log group and delivery role.
 package hipaa.aws.cloudtrail.cloudwatch_logs
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": t.id, "msg": sprintf("Trail %s does not deliver to CloudWatch Logs.", [t.name])} if {
+deny contains {"id": t.id, "msg": sprintf("Trail %s does not deliver to CloudWatch Logs.", [res.label(t)])} if {
 	some t in input.resources.aws_cloudtrail_trail
 	not _delivers(t)
 }

@@ -10,9 +10,10 @@
 #   remediation: Configure the trail to encrypt log files with a customer managed KMS key.
 package hipaa.aws.cloudtrail.kms_encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": t.id, "msg": sprintf("CloudTrail trail %s does not encrypt its logs with a KMS key.", [t.name])} if {
+deny contains {"id": t.id, "msg": sprintf("CloudTrail trail %s does not encrypt its logs with a KMS key.", [res.label(t)])} if {
 	some t in input.resources.aws_cloudtrail_trail
 	not _kms(t)
 }

@@ -10,9 +10,10 @@
 #   remediation: Enable log file validation on the trail.
 package hipaa.aws.cloudtrail.log_file_validation
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": t.id, "msg": sprintf("CloudTrail trail %s does not validate its log files.", [t.name])} if {
+deny contains {"id": t.id, "msg": sprintf("CloudTrail trail %s does not validate its log files.", [res.label(t)])} if {
 	some t in input.resources.aws_cloudtrail_trail
 	not t.log_file_validation == true
 }

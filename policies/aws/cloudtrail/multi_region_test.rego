@@ -1,30 +1,52 @@
 package hipaa.aws.cloudtrail.multi_region_test
 
 import data.hipaa.aws.cloudtrail.multi_region as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_inv(trails) := {"resources": {"aws_account": [{"id": "111", "name": "111"}], "aws_cloudtrail_trail": trails}}
+_inv(trails) := {"resources": {"aws_account": [{"id": "111", "name": "111"}, {"id": "222"}], "aws_cloudtrail_trail": trails}}
+
+_ok(account) := {"id": concat("", ["t-", account]), "account": account, "is_multi_region": true, "is_logging": true}
 
 test_logging_multi_region_trail_passes if {
-	count(policy.deny) == 0 with input as _inv([{"id": "t", "account": "111", "is_multi_region": true, "is_logging": true}])
+	t.ids(policy.deny) == set() with input as _inv([_ok("111"), _ok("222")])
 }
 
 test_no_trail_fails if {
-	policy.deny == {{"id": "111", "msg": "Account 111 has no logging multi-region CloudTrail trail."}} with input as _inv([])
+	policy.deny == {
+		{"id": "111", "msg": "Account 111 has no logging multi-region CloudTrail trail."},
+		{"id": "222", "msg": "Account 222 has no logging multi-region CloudTrail trail."},
+	} with input as _inv([])
 }
 
-test_single_region_trail_fails if {
-	count(policy.deny) == 1 with input as _inv([{"id": "t", "account": "111", "is_multi_region": false, "is_logging": true}])
+test_only_the_uncovered_account_fails if {
+	t.ids(policy.deny) == {"222"} with input as _inv([
+		_ok("111"),
+		{"id": "single", "account": "222", "is_multi_region": false, "is_logging": true},
+		{"id": "stopped", "account": "222", "is_multi_region": true, "is_logging": false},
+	])
 }
 
-test_stopped_trail_fails if {
-	count(policy.deny) == 1 with input as _inv([{"id": "t", "account": "111", "is_multi_region": true, "is_logging": false}])
+test_missing_fields_fail if {
+	t.ids(policy.deny) == {"111", "222"} with input as _inv([
+		{"id": "a", "account": "111", "is_logging": true},
+		{"id": "b", "account": "111", "is_multi_region": true},
+		{"id": "c", "is_multi_region": true, "is_logging": true},
+	])
 }
 
-test_other_accounts_trail_does_not_count if {
-	count(policy.deny) == 1 with input as _inv([{"id": "t", "account": "222", "is_multi_region": true, "is_logging": true}])
+test_null_fields_fail if {
+	t.ids(policy.deny) == {"111", "222"} with input as _inv([
+		{"id": "a", "account": "111", "is_multi_region": null, "is_logging": true},
+		{"id": "b", "account": "222", "is_multi_region": true, "is_logging": null},
+		{"id": "c", "account": null, "is_multi_region": true, "is_logging": true},
+	])
 }
 
-test_missing_field_fails if {
-	count(policy.deny) == 1 with input as _inv([{"id": "t", "account": "111", "is_multi_region": true}])
+test_wrong_types_fail if {
+	t.ids(policy.deny) == {"111", "222"} with input as _inv([
+		{"id": "a", "account": "111", "is_multi_region": "true", "is_logging": true},
+		{"id": "b", "account": "222", "is_multi_region": true, "is_logging": 1},
+		"not-a-trail",
+	])
 }

@@ -7,6 +7,7 @@
 #   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: aws_account
 #   reads: [aws_cloudtrail_trail]
+#   evidence: [id]
 #   remediation: Add an event selector (or advanced selector) for AWS::S3::Object to a logging trail.
 package hipaa.aws.cloudtrail.s3_data_events
 
