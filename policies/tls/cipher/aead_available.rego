@@ -4,6 +4,7 @@
 #   NIST SP 800-52 Rev. 2 prefers AEAD suites (AES-GCM, AES-CCM, ChaCha20-Poly1305), which protect the
 #   integrity and confidentiality of each record together; an endpoint whose TLS 1.2 or TLS 1.3 service
 #   (or, lacking both, whose only service) accepts only CBC suites leaves every client on MAC-then-encrypt.
+#   A recommendation, not a requirement: medium severity. An endpoint that accepts no suite is not judged.
 # custom:
 #   id: TLS-CIPHER-02
 #   severity: medium
@@ -18,6 +19,7 @@ import rego.v1
 
 deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s accepts no AEAD cipher suite with %s.", [e.id, tls.labels[v]])} if {
 	some e in input.resources.tls_endpoint
+	_known(e)
 	some v in ["tls_1_2", "tls_1_3"]
 	e.protocols[v] == true
 	not _aead_in(e, v)
@@ -25,7 +27,7 @@ deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s accepts no AEAD ciphe
 
 deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s accepts no AEAD cipher suite at all.", [e.id])} if {
 	some e in input.resources.tls_endpoint
-	tls.suites_known(e)
+	_known(e)
 	count(tls.suites(e)) > 0
 	not _aead_any(e)
 }
@@ -35,19 +37,36 @@ deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no complete proto
 	not _known(e)
 }
 
+not_applicable contains {"id": e.id, "reason": "The endpoint accepts no cipher suite, so there is no suite to judge."} if {
+	some e in input.resources.tls_endpoint
+	_known(e)
+	count(tls.suites(e)) == 0
+	not _any_protocol(e)
+}
+
 _aead_in(e, v) if {
-	some s in e.cipher_suites[v]
-	s.aead == true
+	some x in tls.suites(e)
+	x.version == v
+	x.suite.aead == true
 }
 
 _aead_any(e) if {
+	some x in tls.suites(e)
+	x.suite.aead == true
+}
+
+_any_protocol(e) if {
 	some v in tls.versions
-	_aead_in(e, v)
+	e.protocols[v] == true
 }
 
 _known(e) if {
 	tls.suites_known(e)
+	is_object(e.protocols)
 	every v in tls.versions {
 		is_boolean(e.protocols[v])
+	}
+	every x in tls.suites(e) {
+		is_boolean(x.suite.aead)
 	}
 }

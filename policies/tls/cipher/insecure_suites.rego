@@ -3,7 +3,8 @@
 # description: >-
 #   Suites without encryption (NULL), without server authentication (anonymous), with export-grade or
 #   broken ciphers (RC4, 3DES) or under 112-bit strength are not approved by NIST SP 800-52 Rev. 2;
-#   accepting any of them lets an attacker read or alter ePHI in transit.
+#   accepting any of them lets an attacker read or alter ePHI in transit. An endpoint that accepts no
+#   suite at all is not judged.
 # custom:
 #   id: TLS-CIPHER-01
 #   severity: high
@@ -21,7 +22,7 @@ _weak_flags := ["null", "anon", "export", "rc4", "3des"]
 deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s accepts insecure cipher suites: %s.", [e.id, concat(", ", sort(names))])} if {
 	some e in input.resources.tls_endpoint
 	tls.suites_known(e)
-	names := {sprintf("%s (%s)", [x.suite.name, tls.labels[x.version]]) | some x in tls.suites(e); _weak(x.suite)}
+	names := {tls.suite_label(x) | some x in tls.suites(e); _weak(x.suite)}
 	count(names) > 0
 }
 
@@ -30,12 +31,21 @@ deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no complete ciphe
 	not _complete(e)
 }
 
+not_applicable contains {"id": e.id, "reason": "The endpoint accepts no cipher suite, so there is no suite to judge."} if {
+	some e in input.resources.tls_endpoint
+	tls.suites_known(e)
+	count(tls.suites(e)) == 0
+}
+
 _weak(s) if {
 	some f in _weak_flags
 	s.flags[f] == true
 }
 
-_weak(s) if s.strength < 112
+_weak(s) if {
+	is_number(s.strength)
+	s.strength < 112
+}
 
 _complete(e) if {
 	tls.suites_known(e)
@@ -45,7 +55,9 @@ _complete(e) if {
 }
 
 _suite_complete(s) if {
+	is_object(s)
 	is_number(s.strength)
+	is_object(s.flags)
 	every f in _weak_flags {
 		is_boolean(s.flags[f])
 	}

@@ -16,9 +16,21 @@ import rego.v1
 
 deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s offers neither TLS 1.2 nor TLS 1.3.", [e.id])} if {
 	some e in input.resources.tls_endpoint
+	e.protocols.tls_1_2 == false
+	e.protocols.tls_1_3 == false
+}
+
+deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no result for TLS 1.2 or TLS 1.3 and offers neither as far as known.", [e.id])} if {
+	some e in input.resources.tls_endpoint
 	not _modern(e)
+	not _known(e)
 }
 
 _modern(e) if e.protocols.tls_1_2 == true
 
 _modern(e) if e.protocols.tls_1_3 == true
+
+_known(e) if {
+	is_boolean(e.protocols.tls_1_2)
+	is_boolean(e.protocols.tls_1_3)
+}

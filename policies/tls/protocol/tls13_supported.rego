@@ -1,8 +1,9 @@
 # METADATA
 # title: TLS endpoints support TLS 1.3
 # description: >-
-#   NIST SP 800-52 Rev. 2 requires servers to support TLS 1.3 (since January 2024); TLS 1.3 removes
-#   static key exchange and non-AEAD ciphers altogether.
+#   NIST SP 800-52 Rev. 2 asks servers to support TLS 1.3 (since January 2024); TLS 1.3 removes
+#   static key exchange and non-AEAD ciphers altogether. An upgrade recommendation beyond the TLS 1.2
+#   minimum (TLS-PROTO-02): low severity, so it does not block at the default gate.
 # custom:
 #   id: TLS-PROTO-03
 #   severity: low
@@ -16,5 +17,12 @@ import rego.v1
 
 deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s does not support TLS 1.3.", [e.id])} if {
 	some e in input.resources.tls_endpoint
-	not e.protocols.tls_1_3 == true
+	e.protocols.tls_1_3 == false
 }
+
+deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no result for TLS 1.3.", [e.id])} if {
+	some e in input.resources.tls_endpoint
+	not _known(e)
+}
+
+_known(e) if is_boolean(e.protocols.tls_1_3)
