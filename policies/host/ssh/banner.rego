@@ -22,4 +22,5 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: sshd shows no login banner."
 _has_banner(h) if {
 	is_string(h.ssh.banner)
 	h.ssh.banner != ""
+	lower(h.ssh.banner) != "none"
 }

@@ -12,19 +12,26 @@
 #     Set 'Ciphers chacha20-poly1305@openssh.com,aes256-gcm@openssh.com,aes128-gcm@openssh.com,aes256-ctr,aes192-ctr,aes128-ctr'.
 package hipaa.host.ssh.ciphers
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sshd offers weak cipher %s.", [h.id, c])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: sshd offers weak cipher %s.", [h.id, a])} if {
 	some h in input.resources.host
-	some c in h.ssh.ciphers
-	_weak(c)
+	lib.string_list(h, ["ssh", "ciphers"])
+	some a in h.ssh.ciphers
+	_weak(a)
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sshd cipher list is not reported.", [h.id])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: the sshd cipher list is not reported as a list of names.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.ssh.ciphers)
+	not lib.string_list(h, ["ssh", "ciphers"])
 }
 
-_weak(c) if endswith(c, "-cbc")
+deny contains {"id": h.id, "msg": sprintf("Host %s: the sshd cipher list is empty.", [h.id])} if {
+	some h in input.resources.host
+	h.ssh.ciphers == []
+}
 
-_weak(c) if regex.match(`(?i)^(3des|blowfish|cast128|arcfour|rijndael)`, c)
+_weak(a) if endswith(a, "-cbc")
+
+_weak(a) if regex.match(`(?i)^(3des|blowfish|cast128|arcfour|rijndael|des|none$)`, a)

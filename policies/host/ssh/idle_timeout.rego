@@ -17,13 +17,13 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: sshd ClientAliveInterval %v x ClientAliveCountMax %v does not end idle sessions within 900 seconds.", [h.id, lib.value(h, ["ssh", "client_alive_interval"]), lib.value(h, ["ssh", "client_alive_count_max"])])} if {
 	some h in input.resources.host
-	not _ok(h.ssh)
+	not _ok(h)
 }
 
-_ok(s) if {
-	is_number(s.client_alive_interval)
-	is_number(s.client_alive_count_max)
-	s.client_alive_interval > 0
-	s.client_alive_count_max > 0
-	s.client_alive_interval * s.client_alive_count_max <= 900
+_ok(h) if {
+	is_number(h.ssh.client_alive_interval)
+	is_number(h.ssh.client_alive_count_max)
+	h.ssh.client_alive_interval > 0
+	h.ssh.client_alive_count_max > 0
+	h.ssh.client_alive_interval * h.ssh.client_alive_count_max <= 900
 }

@@ -12,17 +12,25 @@
 #     Set 'KexAlgorithms sntrup761x25519-sha512@openssh.com,curve25519-sha256,diffie-hellman-group16-sha512,diffie-hellman-group18-sha512'.
 package hipaa.host.ssh.kex
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sshd offers weak key exchange %s.", [h.id, k])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: sshd offers weak key exchange %s.", [h.id, a])} if {
 	some h in input.resources.host
-	some k in h.ssh.kex_algorithms
-	_weak(k)
+	lib.string_list(h, ["ssh", "kex_algorithms"])
+	some a in h.ssh.kex_algorithms
+	_weak(a)
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sshd key exchange list is not reported.", [h.id])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: the sshd key exchange list is not reported as a list of names.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.ssh.kex_algorithms)
+	not lib.string_list(h, ["ssh", "kex_algorithms"])
 }
 
-_weak(k) if k in {"diffie-hellman-group1-sha1", "diffie-hellman-group14-sha1", "diffie-hellman-group-exchange-sha1", "gss-group1-sha1-", "gss-gex-sha1-"}
+deny contains {"id": h.id, "msg": sprintf("Host %s: the sshd key exchange list is empty.", [h.id])} if {
+	some h in input.resources.host
+	h.ssh.kex_algorithms == []
+}
+
+# SHA-1 key exchanges, including the GSSAPI ones whose names end in a hash suffix.
+_weak(a) if regex.match(`(?i)(sha1|-group1-)`, a)

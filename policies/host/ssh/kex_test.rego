@@ -1,297 +1,90 @@
 package hipaa.host.ssh.kex_test
 
 import data.hipaa.host.ssh.kex as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, ssh) := {"id": id, "name": id, "tags": {}, "ssh": ssh}
 
-test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+_strong := {"kex_algorithms": ["sntrup761x25519-sha512@openssh.com", "curve25519-sha256", "diffie-hellman-group16-sha512", "ecdh-sha2-nistp256"]}
+
+test_strong_kex_algorithms_pass if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _strong)])
 }
 
-test_group14_sha256_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"diffie-hellman-group14-sha256"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+test_diffie_hellman_group1_sha1_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", {"kex_algorithms": ["curve25519-sha256", "diffie-hellman-group1-sha1"]}),
+		_host("h2", _strong),
+	])
 }
 
-test_group14_sha1_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: sshd offers weak key exchange diffie-hellman-group14-sha1."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group14-sha1"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+test_diffie_hellman_group14_sha1_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", {"kex_algorithms": ["curve25519-sha256", "diffie-hellman-group14-sha1"]}),
+		_host("h2", _strong),
+	])
 }
 
-test_group1_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"diffie-hellman-group1-sha1"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+test_diffie_hellman_group_exchange_sha1_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", {"kex_algorithms": ["curve25519-sha256", "diffie-hellman-group-exchange-sha1"]}),
+		_host("h2", _strong),
+	])
 }
 
-test_gex_sha1_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"diffie-hellman-group-exchange-sha1"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+test_gss_group1_sha1_towm5slw5ew8mqkay_al2g_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", {"kex_algorithms": ["curve25519-sha256", "gss-group1-sha1-toWM5Slw5Ew8Mqkay+al2g=="]}),
+		_host("h2", _strong),
+	])
 }
+
+test_gss_gex_sha1_towm5slw5ew8mqkay_al2g_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", {"kex_algorithms": ["curve25519-sha256", "gss-gex-sha1-toWM5Slw5Ew8Mqkay+al2g=="]}),
+		_host("h2", _strong),
+	])
+}
+
 
 test_missing_ssh_kex_algorithms_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1", "h2"} with input as t.inventory("host", [
+		_host("h1", {}),
+		{"id": "h2", "name": "h2"},
+		_host("h3", _strong),
+	])
 }
 
-test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+test_null_ssh_kex_algorithms_fails if {
+	t.ids(policy.deny) == {"h1", "h2"} with input as t.inventory("host", [
+		_host("h1", {"kex_algorithms": null}),
+		_host("h2", null),
+		_host("h3", _strong),
+	])
+}
+
+# A scalar where the list belongs used to raise ("some .. in collection"), blinding the control
+# for every host: now only that host is denied, and the others are still judged.
+test_wrong_type_fails_without_blinding_other_hosts if {
+	t.ids(policy.deny) == {"bool", "str", "num", "obj", "items", "weak"} with input as t.inventory("host", [
+		_host("bool", {"kex_algorithms": true}),
+		_host("str", {"kex_algorithms": "diffie-hellman-group1-sha1"}),
+		_host("num", {"kex_algorithms": 5}),
+		_host("obj", {"kex_algorithms": {"a": "diffie-hellman-group1-sha1"}}),
+		_host("items", {"kex_algorithms": ["curve25519-sha256", 7, null]}),
+		_host("weak", {"kex_algorithms": ["diffie-hellman-group1-sha1"]}),
+		_host("ok", _strong),
+	])
+}
+
+test_empty_list_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", {"kex_algorithms": []}), _host("h2", _strong)])
+}
+
+test_message_names_the_weak_algorithm if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: sshd offers weak key exchange diffie-hellman-group1-sha1."}} with input as t.inventory("host", [
+		_host("h1", {"kex_algorithms": ["curve25519-sha256", "diffie-hellman-group1-sha1"]}),
+		_host("h2", _strong),
+	])
 }

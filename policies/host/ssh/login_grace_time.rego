@@ -17,11 +17,11 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: sshd LoginGraceTime is %v seconds; it must be 1 to 60.", [h.id, lib.value(h, ["ssh", "login_grace_time"])])} if {
 	some h in input.resources.host
-	not _ok(h.ssh.login_grace_time)
+	not _ok(h)
 }
 
-_ok(n) if {
-	is_number(n)
-	n > 0
-	n <= 60
+_ok(h) if {
+	is_number(h.ssh.login_grace_time)
+	h.ssh.login_grace_time > 0
+	h.ssh.login_grace_time <= 60
 }

@@ -12,15 +12,24 @@
 #     Set 'MACs hmac-sha2-512-etm@openssh.com,hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com'.
 package hipaa.host.ssh.macs
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sshd offers weak MAC %s.", [h.id, m])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: sshd offers weak MAC %s.", [h.id, a])} if {
 	some h in input.resources.host
-	some m in h.ssh.macs
-	regex.match(`(?i)(md5|sha1|ripemd|umac-64)`, m)
+	lib.string_list(h, ["ssh", "macs"])
+	some a in h.ssh.macs
+	_weak(a)
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sshd MAC list is not reported.", [h.id])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: the sshd MAC list is not reported as a list of names.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.ssh.macs)
+	not lib.string_list(h, ["ssh", "macs"])
 }
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: the sshd MAC list is empty.", [h.id])} if {
+	some h in input.resources.host
+	h.ssh.macs == []
+}
+
+_weak(a) if regex.match(`(?i)(md5|sha1|ripemd|umac-64)`, a)

@@ -15,13 +15,13 @@ package hipaa.host.ssh.max_auth_tries
 import data.hipaa.lib.host as lib
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sshd MaxAuthTries is %v; it must be 4 or fewer.", [h.id, lib.value(h, ["ssh", "max_auth_tries"])])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: sshd MaxAuthTries is %v; it must be 1 to 4.", [h.id, lib.value(h, ["ssh", "max_auth_tries"])])} if {
 	some h in input.resources.host
-	not _ok(h.ssh.max_auth_tries)
+	not _ok(h)
 }
 
-_ok(n) if {
-	is_number(n)
-	n >= 1
-	n <= 4
+_ok(h) if {
+	is_number(h.ssh.max_auth_tries)
+	h.ssh.max_auth_tries >= 1
+	h.ssh.max_auth_tries <= 4
 }

@@ -1,239 +1,73 @@
 package hipaa.host.ssh.max_auth_tries_test
 
 import data.hipaa.host.ssh.max_auth_tries as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, ssh) := {"id": id, "name": id, "tags": {}, "ssh": ssh}
+
+_good := {"max_auth_tries": 4}
 
 test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
 }
 
 test_one_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 1,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"max_auth_tries": 1})),
+		_host("h2", _good),
+	])
 }
 
-test_six_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: sshd MaxAuthTries is 6; it must be 4 or fewer."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 6,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+test_five_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"max_auth_tries": 5})),
+		_host("h2", _good),
+	])
+}
+
+test_default_six_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"max_auth_tries": 6})),
+		_host("h2", _good),
+	])
 }
 
 test_zero_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 0,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"max_auth_tries": 0})),
+		_host("h2", _good),
+	])
 }
 
 test_missing_ssh_max_auth_tries_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["max_auth_tries"])), _host("h2", _good)])
+}
+
+test_null_ssh_max_auth_tries_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"max_auth_tries": null})), _host("h2", _good)])
+}
+
+test_wrong_type_ssh_max_auth_tries_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"max_auth_tries": "4"})), _host("h2", _good)])
+}
+
+test_missing_ssh_group_fails if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		{"id": "h1", "name": "h1"},
+		_host("h2", null),
+		_host("h3", "ssh"),
+		_host("ok", _good),
+	])
+}
+
+test_message if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: sshd MaxAuthTries is 6; it must be 1 to 4."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"max_auth_tries": 6})),
+		_host("h2", _good),
+	])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
 }

@@ -1,141 +1,52 @@
 package hipaa.host.ssh.password_authentication_test
 
 import data.hipaa.host.ssh.password_authentication as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, ssh) := {"id": id, "name": id, "tags": {}, "ssh": ssh}
+
+_good := {"password_authentication": false}
 
 test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
 }
 
-test_enabled_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: sshd PasswordAuthentication is true; it must be no."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"password_authentication": true,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"ssh": {
-			"password_authentication": false,
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+test_password_authentication_yes_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"password_authentication": true})),
+		_host("h2", _good),
+	])
 }
 
 test_missing_ssh_password_authentication_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"ssh": {
-			"permit_root_login": "no",
-			"permit_empty_passwords": false,
-			"max_auth_tries": 4,
-			"client_alive_interval": 300,
-			"client_alive_count_max": 3,
-			"ciphers": [
-				"chacha20-poly1305@openssh.com",
-				"aes256-gcm@openssh.com",
-				"aes256-ctr"
-			],
-			"macs": [
-				"hmac-sha2-512-etm@openssh.com",
-				"hmac-sha2-256-etm@openssh.com"
-			],
-			"kex_algorithms": [
-				"curve25519-sha256",
-				"diffie-hellman-group16-sha512"
-			],
-			"login_grace_time": 60,
-			"x11_forwarding": false,
-			"banner": "/etc/issue.net",
-			"hostbased_authentication": false,
-			"ignore_rhosts": true
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["password_authentication"])), _host("h2", _good)])
+}
+
+test_null_ssh_password_authentication_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"password_authentication": null})), _host("h2", _good)])
+}
+
+test_wrong_type_ssh_password_authentication_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"password_authentication": "yes"})), _host("h2", _good)])
+}
+
+test_missing_ssh_group_fails if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		{"id": "h1", "name": "h1"},
+		_host("h2", null),
+		_host("h3", "ssh"),
+		_host("ok", _good),
+	])
+}
+
+test_message if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: sshd PasswordAuthentication is true; it must be no."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"password_authentication": true})),
+		_host("h2", _good),
+	])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
 }
