@@ -10,9 +10,10 @@
 #   remediation: Associate a KMS key with the log group (logs associate-kms-key).
 package hipaa.aws.logs.log_group_kms
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": g.id, "msg": sprintf("Log group %s is not encrypted with a KMS key.", [g.name])} if {
+deny contains {"id": g.id, "msg": sprintf("Log group %s is not encrypted with a KMS key.", [res.label(g)])} if {
 	some g in input.resources.aws_cloudwatch_log_group
 	not _kms(g)
 }

@@ -1,20 +1,39 @@
 package hipaa.aws.logs.retention_6y_test
 
 import data.hipaa.aws.logs.retention_6y as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-test_six_years_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_cloudwatch_log_group": [{"id": "r1", "name": "n1", "never_expire": false, "retention_in_days": 2192}]}}
+_g(id, days, never) := {"id": id, "name": id, "retention_in_days": days, "never_expire": never}
+
+test_long_retention_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_cloudwatch_log_group", [_g("exact", 2192, false), _g("more", 3653, false)])
 }
 
 test_never_expire_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_cloudwatch_log_group": [{"id": "r1", "name": "n1", "never_expire": true}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("aws_cloudwatch_log_group", [_g("g", null, true), {"id": "h", "never_expire": true}])
 }
 
-test_one_year_fails if {
-	policy.deny == {{"id": "r1", "msg": "Log group n1 is audit evidence but keeps logs for 400 days (less than 6 years)."}} with input as {"resources": {"aws_cloudwatch_log_group": [{"id": "r1", "name": "n1", "never_expire": false, "retention_in_days": 400}]}}
+test_short_retention_fails if {
+	policy.deny == {{"id": "g", "msg": "Log group app is audit evidence but keeps logs for 30 days (less than 6 years)."}} with input as t.inventory("aws_cloudwatch_log_group", [{"id": "g", "name": "app", "retention_in_days": 30, "never_expire": false}])
 }
 
-test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_cloudwatch_log_group": [{"id": "r1", "name": "n1"}]}}
+test_some_fail if {
+	t.ids(policy.deny) == {"short"} with input as t.inventory("aws_cloudwatch_log_group", [_g("ok", 2192, false), _g("short", 2191, false), _g("never", null, true)])
+}
+
+test_missing_fails if {
+	policy.deny == {{"id": "g", "msg": "Log group g is audit evidence but keeps logs for unknown days (less than 6 years)."}} with input as t.inventory("aws_cloudwatch_log_group", [{"id": "g"}])
+}
+
+test_missing_retention_without_never_expire_fails if {
+	t.ids(policy.deny) == {"g"} with input as t.inventory("aws_cloudwatch_log_group", [{"id": "g", "never_expire": false}])
+}
+
+test_null_fails if {
+	t.ids(policy.deny) == {"both", "days"} with input as t.inventory("aws_cloudwatch_log_group", [_g("both", null, null), _g("days", null, false)])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"str", "never"} with input as t.inventory("aws_cloudwatch_log_group", [_g("str", "9999", false), _g("never", null, "true")])
 }
