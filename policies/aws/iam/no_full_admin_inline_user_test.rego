@@ -1,16 +1,40 @@
 package hipaa.aws.iam.no_full_admin_inline_user_test
 
 import data.hipaa.aws.iam.no_full_admin_inline_user as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-test_scoped_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_iam_user": [{"id": "r1", "name": "n1", "inline_policies": [{"name": "s3", "full_admin": false}]}]}}
+_r(id, inline) := {"id": id, "name": id, "inline_policies": inline}
+
+test_scoped_inline_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_iam_user", [_r("x", [{"name": "p", "full_admin": false}]), _r("y", [])])
 }
 
-test_admin_fails if {
-	policy.deny == {{"id": "r1", "msg": "IAM user n1 has the inline policy all allowing every action on every resource."}} with input as {"resources": {"aws_iam_user": [{"id": "r1", "name": "n1", "inline_policies": [{"name": "all", "full_admin": true}]}]}}
+test_full_admin_fails if {
+	policy.deny == {{"id": "x", "msg": "IAM user x has the inline policy admin allowing every action on every resource."}} with input as t.inventory("aws_iam_user", [_r("x", [{"name": "ok", "full_admin": false}, {"name": "admin", "full_admin": true}])])
 }
 
-test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_iam_user": [{"id": "r1", "name": "n1"}]}}
+test_some_fail if {
+	t.ids(policy.deny) == {"bad"} with input as t.inventory("aws_iam_user", [_r("good", [{"name": "p", "full_admin": false}]), _r("bad", [{"name": "p", "full_admin": true}])])
+}
+
+test_missing_fails if {
+	policy.deny == {{"id": "x", "msg": "IAM user x: its inline policies could not be read."}} with input as t.inventory("aws_iam_user", [{"id": "x", "name": "x"}])
+}
+
+test_missing_fact_fails if {
+	policy.deny == {{"id": "x", "msg": "IAM user x has the inline policy (unnamed), whose document could not be read."}} with input as t.inventory("aws_iam_user", [_r("x", [{}])])
+}
+
+test_null_fails if {
+	t.ids(policy.deny) == {"list", "fact"} with input as t.inventory("aws_iam_user", [_r("list", null), _r("fact", [{"name": "p", "full_admin": null}])])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"bool", "str", "entry", "fact"} with input as t.inventory("aws_iam_user", [
+		_r("bool", false),
+		_r("str", "policies"),
+		_r("entry", ["p"]),
+		_r("fact", [{"name": 5, "full_admin": "false"}]),
+	])
 }

@@ -10,14 +10,17 @@
 #   remediation: Move the user's policies to a group (or a role) and detach/delete them from the user.
 package hipaa.aws.iam.no_user_attached_policies
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": u.id, "msg": sprintf("IAM user %s has %d policies attached directly.", [u.name, count(u.attached_policies) + count(u.inline_policies)])} if {
+deny contains {"id": u.id, "msg": sprintf("IAM user %s has %d policies attached directly.", [res.label(u), n])} if {
 	some u in input.resources.aws_iam_user
-	count(u.attached_policies) + count(u.inline_policies) > 0
+	_known(u)
+	n := count(u.attached_policies) + count(u.inline_policies)
+	n > 0
 }
 
-deny contains {"id": u.id, "msg": sprintf("IAM user %s: its policies could not be read.", [u.name])} if {
+deny contains {"id": u.id, "msg": sprintf("IAM user %s: its policies could not be read.", [res.label(u)])} if {
 	some u in input.resources.aws_iam_user
 	not _known(u)
 }

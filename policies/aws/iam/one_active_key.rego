@@ -10,9 +10,15 @@
 #   remediation: Deactivate and delete the older access key once the workload uses the new one.
 package hipaa.aws.iam.one_active_key
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": u.id, "msg": sprintf("IAM user %s has %v active access keys.", [u.name, object.get(u, "active_access_keys", "unknown")])} if {
+deny contains {"id": u.id, "msg": sprintf("IAM user %s has %s active access keys.", [res.label(u), res.text(object.get(u, "active_access_keys", null))])} if {
 	some u in input.resources.aws_iam_user
-	not u.active_access_keys <= 1
+	not _at_most_one(u)
+}
+
+_at_most_one(u) if {
+	is_number(u.active_access_keys)
+	u.active_access_keys <= 1
 }

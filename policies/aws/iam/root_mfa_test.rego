@@ -1,18 +1,31 @@
 package hipaa.aws.iam.root_mfa_test
 
 import data.hipaa.aws.iam.root_mfa as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_acct(root) := {"resources": {"aws_account": [{"id": "111", "name": "111", "root": root}]}}
+_a(id, root) := {"id": id, "name": id, "root": root}
 
-test_mfa_passes if {
-	count(policy.deny) == 0 with input as _acct({"mfa_enabled": true})
+test_compliant_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_account", [_a("111", {"mfa_enabled": true})])
 }
 
-test_no_mfa_fails if {
-	policy.deny == {{"id": "111", "msg": "The root user of account 111 has no MFA."}} with input as _acct({"mfa_enabled": false})
+test_noncompliant_fails if {
+	policy.deny == {{"id": "111", "msg": "The root user of account 111 has no MFA."}} with input as t.inventory("aws_account", [_a("111", {"mfa_enabled": false})])
 }
 
-test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_account": [{"id": "111", "name": "111"}]}}
+test_some_fail if {
+	t.ids(policy.deny) == {"222"} with input as t.inventory("aws_account", [_a("111", {"mfa_enabled": true}), _a("222", {"mfa_enabled": false})])
+}
+
+test_missing_fails if {
+	t.ids(policy.deny) == {"111", "222"} with input as t.inventory("aws_account", [{"id": "111"}, _a("222", {})])
+}
+
+test_null_fails if {
+	t.ids(policy.deny) == {"111", "222"} with input as t.inventory("aws_account", [_a("111", null), _a("222", {"mfa_enabled": null})])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"111", "222"} with input as t.inventory("aws_account", [_a("111", "true"), _a("222", {"mfa_enabled": "true"})])
 }
