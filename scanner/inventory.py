@@ -116,6 +116,12 @@ def load_inventory(path: Path) -> tuple[dict, str]:
     return doc, hashlib.sha256(raw).hexdigest()
 
 
+def _sort_key(resource) -> tuple:
+    """Resources by id; one without a string id (a collector bug, reported) sorts last, never crashes."""
+    rid = resource.get("id") if isinstance(resource, dict) else None
+    return (0, rid) if isinstance(rid, str) else (1, json.dumps(resource, sort_keys=True, default=str))
+
+
 class InventoryBuilder:
     """Collects resources and errors from one or many collectors (thread-safe)."""
 
@@ -161,10 +167,39 @@ class InventoryBuilder:
                 self.resources.setdefault(rtype, []).extend(items)
             self.errors.extend(other.get("errors", []))
 
-    def document(self) -> dict:
-        """The inventory, in a deterministic order (sorted types, ids and errors)."""
+    def _sorted_resources(self) -> dict[str, list[dict]]:
         with self._lock:
-            resources_ = {t: sorted(items, key=lambda r: r["id"]) for t, items in sorted(self.resources.items())}
+            return {t: sorted(items, key=_sort_key) for t, items in sorted(self.resources.items())}
+
+    def check_schemas(self, resources_: dict[str, list] | None = None) -> list[dict]:
+        """Record every resource's violations of its type's schema as inventory errors.
+
+        A collector bug (a wrong type, a null where none is allowed, a missing id) becomes an
+        error on exactly that resource and field, so its controls are ``error`` (fail closed),
+        never a crash and never a judgement on a malformed value. A violation already
+        recorded is not recorded again. Returns the errors added."""
+        from scanner import resource_schemas
+
+        if resources_ is None:
+            resources_ = self._sorted_resources()
+        try:
+            found = resource_schemas.violations({"resources": resources_})
+        except Exception as exc:  # noqa: BLE001 — a checker failure must not pass anything unchecked
+            found = [{"collector": resource_schemas.COLLECTOR, "resource_type": t, "account": None, "region": None,
+                      "resource_id": None, "field": None, "operation": resource_schemas.OPERATION,
+                      "code": "SchemaCheckFailed", "message": f"the resources could not be checked: {exc!r}"}
+                     for t in sorted(resources_)]
+        with self._lock:
+            added = resource_schemas.unrecorded(self.errors, found)
+            self.errors.extend(added)
+        return added
+
+    def document(self) -> dict:
+        """The inventory, in a deterministic order (sorted types, ids and errors), its
+        resources checked against their types' schemas (:meth:`check_schemas`)."""
+        resources_ = self._sorted_resources()
+        self.check_schemas(resources_)
+        with self._lock:
             errors = sorted(self.errors, key=lambda e: json.dumps(e, sort_keys=True))
             return {
                 "schema": INVENTORY_SCHEMA,
