@@ -10,9 +10,17 @@
 #   remediation: Enable access logs on the load balancer to an S3 bucket.
 package hipaa.aws.elb.access_logs
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("Classic load balancer %s writes no access logs.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("Classic load balancer %s writes no access logs.", [res.label(r)])} if {
 	some r in input.resources.aws_elb_load_balancer
-	not r.access_logs == true
+	r.access_logs == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("Classic load balancer %s: whether it writes access logs could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_elb_load_balancer
+	not _readable(r)
+}
+
+_readable(r) if is_boolean(r.access_logs)

@@ -10,15 +10,36 @@
 #   remediation: Replace HTTP/TCP listeners with HTTPS/SSL listeners using an ACM certificate.
 package hipaa.aws.elb.listeners_encrypted
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": lb.id, "msg": sprintf("Classic load balancer %s has a plaintext %s listener on port %v.", [lb.name, l.protocol, l.port])} if {
+deny contains {"id": lb.id, "msg": sprintf("Classic load balancer %s has a plaintext %s listener on port %s.", [res.label(lb), protocol, _port(l)])} if {
 	some lb in input.resources.aws_elb_load_balancer
+	_listeners_readable(lb)
 	some l in lb.listeners
-	not l.protocol in {"HTTPS", "SSL"}
+	protocol := l.protocol
+	not _encrypted(protocol)
 }
 
-deny contains {"id": lb.id, "msg": sprintf("Classic load balancer %s: its listeners could not be read.", [lb.name])} if {
+deny contains {"id": lb.id, "msg": sprintf("Classic load balancer %s: its listeners could not be read.", [res.label(lb)])} if {
 	some lb in input.resources.aws_elb_load_balancer
-	not is_array(lb.listeners)
+	not _listeners_readable(lb)
 }
+
+not_applicable contains {"id": lb.id, "reason": sprintf("Classic load balancer %s has no listeners.", [res.label(lb)])} if {
+	some lb in input.resources.aws_elb_load_balancer
+	lb.listeners == []
+}
+
+_encrypted(protocol) if protocol in {"HTTPS", "SSL"}
+
+# A list of listeners, each an object with a protocol name.
+_listeners_readable(lb) if {
+	is_array(lb.listeners)
+	every l in lb.listeners {
+		is_object(l)
+		is_string(l.protocol)
+	}
+}
+
+_port(l) := res.text(object.get(l, "port", null))
