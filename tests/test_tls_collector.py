@@ -18,7 +18,7 @@ from scanner.inventory import InventoryBuilder, validate
 from scanner.policies import load_policy_set
 
 CONTROLS = ["TLS-CERT-01", "TLS-CERT-02", "TLS-CERT-03", "TLS-CERT-04", "TLS-CERT-05", "TLS-CERT-06",
-            "TLS-CIPHER-01", "TLS-CIPHER-02", "TLS-CIPHER-03", "TLS-HTTP-01", "TLS-HTTP-02",
+            "TLS-CIPHER-01", "TLS-CIPHER-02", "TLS-CIPHER-03", "TLS-CIPHER-04", "TLS-HTTP-01", "TLS-HTTP-02",
             "TLS-PROTO-01", "TLS-PROTO-02", "TLS-PROTO-03"]
 NO_LEGACY = {"ssl_2_0": False, "ssl_3_0": False, "tls_1_0": False, "tls_1_1": False}
 TLS13 = ["TLS_CHACHA20_POLY1305_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256"]
@@ -65,9 +65,16 @@ def _verdicts(scan, name_or_id):
     return scan["verdicts"][rid]
 
 
+# Servers scanned without a plain-HTTP companion port: TLS-HTTP-02 has nothing to judge.
+NO_HTTP_PORT = {"TLS-HTTP-02": "not_applicable"}
+
+
 def _expect(scan, name, **not_pass):
-    """Every TLS control passes for the server except those named (as TLS_CERT_01='fail')."""
+    """Every TLS control passes for the server except those named (as TLS_CERT_01='fail'); the
+    redirect control is not applicable unless the server was given a plain-HTTP port."""
     expected = {c: "pass" for c in CONTROLS}
+    if _res(scan, name)["plaintext_http"]["checked"] is False:
+        expected.update(NO_HTTP_PORT)
     expected.update({k.replace("_", "-"): v for k, v in not_pass.items()})
     assert _verdicts(scan, name) == expected
 
@@ -95,6 +102,8 @@ def test_tls13_only(scan):
     assert _names(r, "tls_1_3") == TLS13
     assert _names(r, "tls_1_2") == []
     assert all(s["aead"] and s["forward_secret"] and s["key_exchange"] == "ECDHE" for s in r["cipher_suites"]["tls_1_3"])
+    assert {s["ephemeral_key"]["curve"] for s in r["cipher_suites"]["tls_1_3"]} == {"X25519"}
+    assert r["ephemeral_keys"] == {"dh_min_size": None, "ecdh_min_size": 253}
     assert r["hsts"] == {"present": True, "max_age": 31536000, "include_subdomains": True, "preload": False}
     assert r["https"] is True
     assert r["plaintext_http"] == {"checked": False, "port": None, "present": None, "status": None, "location": None,
@@ -108,7 +117,8 @@ def test_modern_aead_ecdhe_with_redirecting_http_port(scan):
     assert r["cipher_suites"]["tls_1_2"] == [{
         "name": "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "key_exchange": "ECDHE", "authentication": "ECDSA",
         "aead": True, "forward_secret": True, "strength": 128,
-        "flags": {"null": False, "anon": False, "export": False, "rc4": False, "3des": False, "cbc": False}}]
+        "flags": {"null": False, "anon": False, "export": False, "rc4": False, "3des": False, "cbc": False},
+        "ephemeral_key": {"type": "ECDH", "size": 256, "curve": "secp256r1"}}]
     c = r["certificate"]
     assert (c["key_type"], c["key_size"], c["curve"]) == ("EC", 256, "secp256r1")
     assert c["trusted"] is True and c["trust_store"] == "ca_bundle" and c["trust_error"] is None
@@ -143,7 +153,37 @@ def test_cbc_and_static_rsa(scan):
     assert all(s["key_exchange"] == "RSA" and not s["forward_secret"] and not s["aead"] and s["flags"]["cbc"]
                for s in suites.values())
     assert suites["TLS_RSA_WITH_AES_256_CBC_SHA256"]["strength"] == 256
-    _expect(scan, "cbc_static_rsa", TLS_PROTO_03="fail", TLS_CIPHER_02="fail", TLS_CIPHER_03="fail")
+    assert all(s["ephemeral_key"] is None for s in suites.values())  # static RSA: no ephemeral key
+    assert r["ephemeral_keys"] == {"dh_min_size": None, "ecdh_min_size": None}
+    _expect(scan, "cbc_static_rsa", TLS_PROTO_03="fail", TLS_CIPHER_02="fail", TLS_CIPHER_03="fail",
+            TLS_CIPHER_04="not_applicable")
+    # SP 800-52r2 rules out static RSA key transport: it blocks at the default gate; CBC-only does not.
+    sev = {f["control_id"]: f["severity"] for f in scan["results"]["findings"] if f["resource"]
+           and f["resource"]["id"] == r["id"] and f["status"] == "fail"}
+    assert sev == {"TLS-PROTO-03": "low", "TLS-CIPHER-02": "medium", "TLS-CIPHER-03": "high"}
+
+
+def test_dhe_with_a_1024_bit_group_fails_key_exchange(scan):
+    r = _res(scan, "dhe1024")
+    dhe = [s for s in r["cipher_suites"]["tls_1_2"] if s["key_exchange"] == "DHE"]
+    assert sorted(s["name"] for s in dhe) == ["TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384"]
+    assert all(s["ephemeral_key"] == {"type": "DH", "size": 1024, "curve": None} and s["forward_secret"] for s in dhe)
+    assert r["ephemeral_keys"] == {"dh_min_size": 1024, "ecdh_min_size": 256}
+    # Every cipher-suite control passes: only the key exchange size gives the weakness away.
+    _expect(scan, "dhe1024", TLS_PROTO_03="fail", TLS_CIPHER_04="fail")
+    fail = next(f for f in scan["results"]["findings"]
+                if f["control_id"] == "TLS-CIPHER-04" and f["resource"]["id"] == r["id"])
+    assert fail["message"] == (f"TLS endpoint {r['id']} negotiates a 1024-bit ephemeral DH group, under 2048 bits "
+                               "(112-bit security).")
+    assert fail["severity"] == "high"
+    assert fail["evidence"] == {"ephemeral_keys.dh_min_size": 1024, "ephemeral_keys.ecdh_min_size": 256}
+
+
+def test_dhe_with_ffdhe2048_passes_key_exchange(scan):
+    r = _res(scan, "dhe2048")
+    assert {s["ephemeral_key"]["size"] for s in r["cipher_suites"]["tls_1_2"] if s["key_exchange"] == "DHE"} == {2048}
+    assert r["ephemeral_keys"] == {"dh_min_size": 2048, "ecdh_min_size": 256}
+    _expect(scan, "dhe2048", TLS_PROTO_03="fail")
 
 
 def test_expired_certificate(scan):
@@ -215,7 +255,10 @@ def test_smtp_starttls(scan):
     assert (r["https"], r["hsts"]) == (False, None)  # not an HTTP service: HSTS is not judged
     assert r["plaintext_http"]["checked"] is False
     assert _errors(scan, r["id"]) == []
-    _expect(scan, "smtp_starttls")
+    _expect(scan, "smtp_starttls", TLS_HTTP_01="not_applicable")
+    na = {f["control_id"]: f["message"] for f in scan["results"]["findings"]
+          if f["resource"] and f["resource"]["id"] == r["id"] and f["status"] == "not_applicable"}
+    assert set(na) == {"TLS-HTTP-01", "TLS-HTTP-02"}
 
 
 TLS_ERRORS = {c: "error" for c in CONTROLS if c != "TLS-HTTP-02"}
@@ -227,7 +270,7 @@ def test_plain_http_port_with_redirect(scan):
     assert r["plaintext_http"]["present"] is True and r["plaintext_http"]["redirects_to_https"] is True
     assert "protocols" not in r and "certificate" not in r
     assert _errors(scan, r["id"]) == [("PlaintextService", f) for f in
-                                      ("certificate", "cipher_suites", "hsts", "protocols")]
+                                      ("certificate", "cipher_suites", "ephemeral_keys", "hsts", "protocols")]
     assert _verdicts(scan, "http_redirect") == {**TLS_ERRORS, "TLS-HTTP-02": "pass"}
 
 
@@ -298,7 +341,7 @@ def test_companion_probe_timeout_is_an_error_for_the_redirect_control_only(scan)
                                    "redirects_to_https": None}
     results = Evaluator(load_policy_set()).evaluate(doc)
     got = {f["control_id"]: f["status"] for f in results["findings"] if f["control_id"].startswith("TLS-")}
-    assert got == {**{c: "pass" for c in CONTROLS}, "TLS-HTTP-02": "error"}
+    assert got == {**{c: "pass" for c in CONTROLS}, "TLS-HTTP-02": "error"}  # never a pass, never n/a
 
 
 def test_concurrent_batched_copies_give_identical_facts(scan):

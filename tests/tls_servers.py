@@ -237,9 +237,35 @@ def server_context(certfile: Path, keyfile: Path, *, minimum=ssl.TLSVersion.TLSv
     return ctx
 
 
+# RFC 5114 section 2.1: the 1024-bit MODP group with a 160-bit prime order subgroup, a published
+# group (no generation at test time) that is weaker than SP 800-52r2's 2048-bit minimum for DHE.
+DH1024_PEM = b"""-----BEGIN DH PARAMETERS-----
+MIIBCAKBgQCxC4+WoIDgHd6S3l6uXVTsUsmfvPsGo8aaap3KUtI7YWBz4oZ1oj0Y
+mDjvHi7mUsAT7LSuqQYRIySXXDzUm4O/rMvdfZDEvXCYSI6cIZpzck7/1vrlZEc4
++qMaT/VbzMChUa9fDci0vUW/N982XBpl5oz9p21NpwjfH7K8LkpDcQKBgQCk0cvV
+w/00EmdlpELvuZkF+BBN0lisUH/WQGz/FCZtMSZv6h5cQVZLd35pD1UE8hMWAhe0
+sBuIal6RVH+eJ0n01/vX07mpLuGQnQ0iY/gKdqaiTAh6CR9THb8KAWm2oorWYqTR
+jnOvoy13nVkY0IvIhY9Nzvl8KiSFXm7rIrOy5Q==
+-----END DH PARAMETERS-----
+"""
+
+
+def dh_params(directory: Path, bits: int) -> Path:
+    """A DH parameters file: the RFC 5114 1024-bit group, or RFC 7919's ffdhe2048 (from ``openssl
+    genpkey``, which writes the named group without generating primes: milliseconds)."""
+    path = directory / f"dh{bits}.pem"
+    if bits == 1024:
+        path.write_bytes(DH1024_PEM)
+    else:
+        subprocess.run(["openssl", "genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", f"group:ffdhe{bits}",
+                        "-out", str(path)], check=True, capture_output=True)
+    return path
+
+
 AEAD_ECDHE = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-CHACHA20-POLY1305"
 CBC_STATIC_RSA = "AES128-SHA:AES256-SHA256"
 LEGACY = "ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0"
+DHE = "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384"
 
 
 class Fixtures:
@@ -317,6 +343,13 @@ class Fixtures:
         self.add("no_hsts", server_context(*good, ciphers=AEAD_ECDHE), NO_HSTS)
         self.add("short_hsts", server_context(*good, ciphers=AEAD_ECDHE),
                  Response(headers=(("Strict-Transport-Security", "max-age=300"),)))
+        # DHE with a 1024-bit group (OpenSSL's default security level refuses it: level 0 serves it)
+        # and with ffdhe2048, next to ECDHE so that both kinds of ephemeral key are reported.
+        for bits in (1024, 2048):
+            ctx = server_context(*good, maximum=ssl.TLSVersion.TLSv1_2,
+                                 ciphers=f"{DHE}:ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0")
+            ctx.load_dh_params(str(dh_params(self.dir, bits)))
+            self.add(f"dhe{bits}", ctx, HSTS_YEAR)
         smtp = SmtpStartTlsServer(server_context(*good, ciphers=AEAD_ECDHE)).start()
         self.servers["smtp_starttls"] = smtp
         https_port = self.servers["modern"].port

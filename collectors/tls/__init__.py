@@ -14,7 +14,11 @@ The ``tls_endpoint`` resource (facts only, no verdicts)::
     protocols           {ssl_2_0, ssl_3_0, tls_1_0, tls_1_1, tls_1_2, tls_1_3: bool | null (not read)}
     cipher_suites       {<version>: [{name (IANA), key_exchange (ECDHE|DHE|RSA|DH|ECDH|PSK...),
                           authentication (RSA|ECDSA|ANON|...|null for TLS 1.3), aead, forward_secret,
-                          strength (symmetric key bits), flags {null, anon, export, rc4, 3des, cbc}}]}
+                          strength (symmetric key bits), flags {null, anon, export, rc4, 3des, cbc},
+                          ephemeral_key {type (DH|ECDH|RSA...), size (bits), curve} | null (none sent)}]}
+    ephemeral_keys      {dh_min_size, ecdh_min_size}: the smallest ephemeral DH group / ECDH key (bits) over
+                          every accepted suite, null when no suite of that kind was accepted; left out
+                          (with an inventory error) when a version's suites or an (EC)DHE key size were not read
     certificate         leaf of the default deployment: {subject, issuer, serial_number, sans,
                           not_before, not_after, days_left (floor, negative once expired), not_yet_valid,
                           key_type (RSA|EC|Ed25519|Ed448|DSA), key_size, curve, signature_algorithm,

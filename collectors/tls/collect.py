@@ -20,14 +20,15 @@ from cryptography import x509
 from cryptography.utils import CryptographyDeprecationWarning
 
 from collectors.tls.endpoints import Endpoint
-from collectors.tls.facts import PROTOCOLS, certificate_facts, default_trust_paths, suite_facts
+from collectors.tls.facts import (PROTOCOLS, certificate_facts, default_trust_paths, ephemeral_key_summary,
+                                  suite_facts)
 from collectors.tls.plaintext import ProbeError, probe_http
 from scanner.errors import InputError
 from scanner.inventory import InventoryBuilder
 
 COLLECTOR = "tls"
 RESOURCE_TYPE = "tls_endpoint"
-TLS_FIELDS = ("protocols", "cipher_suites", "certificate", "hsts")
+TLS_FIELDS = ("protocols", "cipher_suites", "ephemeral_keys", "certificate", "hsts")
 
 _STARTTLS = {"smtp": "SMTP", "imap": "IMAP", "pop3": "POP3", "ftp": "FTP", "postgres": "POSTGRES", "ldap": "LDAP"}
 _CONNECT_CODES = {
@@ -145,6 +146,12 @@ class _Run:
                 self.error(ep, "ScanError", msg, field=f"cipher_suites.{v}", operation=f"{v}_cipher_suites")
         resource["protocols"] = protocols
         resource["cipher_suites"] = suites
+        keys, missing = ephemeral_key_summary(suites)
+        if keys is not None:
+            resource["ephemeral_keys"] = keys
+        else:  # left out, never guessed: the key exchange controls become `error`
+            self.error(ep, "ScanError", f"ephemeral key sizes unknown: {missing}", field="ephemeral_keys",
+                       operation="cipher_suites")
 
         cert_attempt = sr.certificate_info
         resource["certificate"] = None

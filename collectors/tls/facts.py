@@ -55,7 +55,43 @@ def suite_facts(name: str, *, anonymous: bool, key_size: int, version: str, ephe
         "forward_secret": (version == "tls_1_3" or ke_root in ("ECDHE", "DHE")) and not anon,
         "strength": key_size,
         "flags": flags,
+        "ephemeral_key": ephemeral_key_facts(ephemeral_key),
     }
+
+
+def ephemeral_key_facts(key) -> dict | None:
+    """The temporary key the server sent for the key exchange, as sslyze reports it:
+    ``{type: DH|ECDH|RSA|..., size: bits, curve: name or None}``; None when none was reported."""
+    if key is None:
+        return None
+    size = getattr(key, "size", None)
+    return {"type": getattr(key, "type_name", None) or "UNKNOWN",
+            "size": size if isinstance(size, int) and not isinstance(size, bool) else None,
+            "curve": getattr(key, "curve_name", None)}
+
+
+# Suites whose key exchange is ephemeral (EC)DH, for which the server must send a temporary key.
+_EPHEMERAL_KX = ("DHE", "ECDHE")
+
+
+def ephemeral_key_summary(suites: dict[str, list | None]) -> tuple[dict | None, str | None]:
+    """The smallest ephemeral key of each kind over every accepted suite:
+    ``({"dh_min_size": bits | None, "ecdh_min_size": bits | None}, None)``, None meaning no suite
+    of that kind was accepted. ``(None, why)`` when the facts are incomplete (a version's suites
+    were not read, or an ephemeral suite came without its key size): never a guess."""
+    sizes: dict[str, list[int]] = {"DH": [], "ECDH": []}
+    for version in PROTOCOLS:
+        accepted = suites.get(version)
+        if accepted is None:
+            return None, f"the {version} cipher suites were not read"
+        for suite in accepted:
+            key = suite.get("ephemeral_key")
+            if key is not None and key["type"] in sizes and key["size"] is not None:
+                sizes[key["type"]].append(key["size"])
+            elif version == "tls_1_3" or suite.get("key_exchange") in _EPHEMERAL_KX:
+                return None, f"no ephemeral key size was reported for {suite['name']} ({version})"
+    return {"dh_min_size": min(sizes["DH"], default=None),
+            "ecdh_min_size": min(sizes["ECDH"], default=None)}, None
 
 
 def _name_str(name: x509.Name) -> str:
