@@ -10,9 +10,17 @@
 #   remediation: Enable standard logging on the distribution to an S3 bucket.
 package hipaa.aws.cloudfront.logging
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("CloudFront distribution %s writes no access logs.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("CloudFront distribution %s writes no access logs.", [res.label(r)])} if {
 	some r in input.resources.aws_cloudfront_distribution
-	not r.logging == true
+	r.logging == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("CloudFront distribution %s: whether it writes access logs could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_cloudfront_distribution
+	not _readable(r)
+}
+
+_readable(r) if is_boolean(r.logging)

@@ -10,9 +10,17 @@
 #   remediation: Enable point-in-time recovery on the table.
 package hipaa.aws.dynamodb.point_in_time_recovery
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("DynamoDB table %s has no point-in-time recovery.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("DynamoDB table %s has no point-in-time recovery.", [res.label(r)])} if {
 	some r in input.resources.aws_dynamodb_table
-	not r.point_in_time_recovery == true
+	r.point_in_time_recovery == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("DynamoDB table %s: whether point-in-time recovery is on could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_dynamodb_table
+	not _readable(r)
+}
+
+_readable(r) if is_boolean(r.point_in_time_recovery)

@@ -10,9 +10,17 @@
 #   remediation: Enable automatic backups on the file system (put-backup-policy Status=ENABLED).
 package hipaa.aws.efs.backup_policy
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("EFS file system %s has no automatic backups.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("EFS file system %s has no automatic backups.", [res.label(r)])} if {
 	some r in input.resources.aws_efs_file_system
-	not r.backup_policy.enabled == true
+	r.backup_policy.enabled == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("EFS file system %s: its backup policy could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_efs_file_system
+	not _readable(r)
+}
+
+_readable(r) if is_boolean(r.backup_policy.enabled)

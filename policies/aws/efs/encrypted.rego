@@ -10,9 +10,17 @@
 #   remediation: Create an encrypted file system (encryption is chosen at creation), copy the data with DataSync, and delete the old one.
 package hipaa.aws.efs.encrypted
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("EFS file system %s is not encrypted at rest.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("EFS file system %s is not encrypted at rest.", [res.label(r)])} if {
 	some r in input.resources.aws_efs_file_system
-	not r.encrypted == true
+	r.encrypted == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("EFS file system %s: whether it is encrypted at rest could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_efs_file_system
+	not _readable(r)
+}
+
+_readable(r) if is_boolean(r.encrypted)

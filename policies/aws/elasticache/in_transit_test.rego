@@ -1,16 +1,43 @@
 package hipaa.aws.elasticache.in_transit_test
 
 import data.hipaa.aws.elasticache.in_transit as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
+_r(id, v) := {"id": id, "name": id, "transit_encryption": v}
+
+_inv(rs) := t.inventory("aws_elasticache_replication_group", rs)
+
 test_compliant_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_elasticache_replication_group": [{"id": "r1", "name": "n1", "transit_encryption": true}]}}
+	t.ids(policy.deny) == set() with input as _inv([_r("a", true)])
 }
 
 test_noncompliant_fails if {
-	policy.deny == {{"id": "r1", "msg": "ElastiCache replication group n1 does not encrypt data in transit."}} with input as {"resources": {"aws_elasticache_replication_group": [{"id": "r1", "name": "n1", "transit_encryption": false}]}}
+	policy.deny == {{"id": "a", "msg": "ElastiCache replication group a does not encrypt data in transit."}} with input as _inv([_r("a", false)])
 }
 
 test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_elasticache_replication_group": [{"id": "r1", "name": "n1"}]}}
+	policy.deny == {{"id": "a", "msg": "ElastiCache replication group a: whether it encrypts data in transit could not be read."}} with input as _inv([{"id": "a", "name": "a"}])
+}
+
+test_null_field_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([_r("a", null)])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"a", "b", "c"} with input as _inv([_r("a", "true"), _r("b", 1), _r("c", [true])])
+}
+
+test_unnamed_resource_still_denied if {
+	policy.deny == {{"id": "arn:x", "msg": "ElastiCache replication group arn:x does not encrypt data in transit."}} with input as _inv([{"id": "arn:x", "transit_encryption": false}])
+}
+
+test_several_resources if {
+	t.ids(policy.deny) == {"bad", "gone", "odd"} with input as _inv([
+		_r("good", true),
+		_r("bad", false),
+		{"id": "gone", "name": "gone"},
+		_r("odd", "yes"),
+		_r("good2", true),
+	])
 }

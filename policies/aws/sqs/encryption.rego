@@ -10,9 +10,17 @@
 #   remediation: Enable SSE on the queue (SqsManagedSseEnabled or a KMS key).
 package hipaa.aws.sqs.encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("SQS queue %s is not encrypted at rest.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("SQS queue %s is not encrypted at rest.", [res.label(r)])} if {
 	some r in input.resources.aws_sqs_queue
-	not r.encryption.enabled == true
+	r.encryption.enabled == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("SQS queue %s: whether it is encrypted at rest could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_sqs_queue
+	not _readable(r)
+}
+
+_readable(r) if is_boolean(r.encryption.enabled)
