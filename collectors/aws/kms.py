@@ -1,4 +1,4 @@
-"""KMS: customer managed keys (automatic rotation)."""
+"""KMS: customer managed keys (spec, origin, key store, state, automatic rotation)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,11 @@ def collect_keys(ctx: AwsContext, region: str) -> None:
         res = {"id": arn, "name": meta.get("Description") or meta.get("KeyId"), "account": ctx.account,
                "region": region, "key_manager": "CUSTOMER", "key_state": meta.get("KeyState"),
                "key_spec": meta.get("KeySpec") or meta.get("CustomerMasterKeySpec"),
-               "origin": meta.get("Origin")}
-        if res["key_spec"] == "SYMMETRIC_DEFAULT" and res["key_state"] == "Enabled":
+               "origin": meta.get("Origin"), "custom_key_store_id": meta.get("CustomKeyStoreId")}
+        # Only symmetric keys with KMS-generated material outside custom key stores can rotate
+        # automatically; for the others rotation_enabled stays out (AWS-KMS-01: not applicable).
+        if (res["key_spec"] == "SYMMETRIC_DEFAULT" and res["key_state"] == "Enabled" and res["origin"] == "AWS_KMS"
+                and not res["custom_key_store_id"]):
             ok, rot = read(ctx, rt, kms.get_key_rotation_status, region=region, resource_id=arn,
                            field="rotation_enabled", KeyId=arn)
             if ok:

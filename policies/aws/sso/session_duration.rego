@@ -7,12 +7,26 @@
 #   hipaa: ["164.312(a)(2)(iii)"]
 #   resource_type: aws_sso_permission_set
 #   evidence: [session_duration_minutes, session_duration]
+#   evidence_optional:
+#     session_duration: Shown in the message only; the decision reads session_duration_minutes.
 #   remediation: Set the permission set's session duration to PT8H or less.
 package hipaa.aws.sso.session_duration
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": p.id, "msg": sprintf("Permission set %s allows sessions of %v (more than 8 hours).", [p.name, object.get(p, "session_duration", "unknown length")])} if {
+deny contains {"id": p.id, "msg": sprintf("Permission set %s allows sessions of %s (more than 8 hours).", [res.label(p), _shown(p)])} if {
 	some p in input.resources.aws_sso_permission_set
-	not p.session_duration_minutes <= 480
+	not _short(p)
 }
+
+_short(p) if {
+	is_number(p.session_duration_minutes)
+	p.session_duration_minutes <= 480
+}
+
+_shown(p) := p.session_duration if is_string(p.session_duration)
+
+_shown(p) := "unknown length" if not _has_text(p)
+
+_has_text(p) if is_string(p.session_duration)
