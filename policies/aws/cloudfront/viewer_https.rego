@@ -10,16 +10,28 @@
 #   remediation: Set ViewerProtocolPolicy to redirect-to-https (or https-only) on every cache behaviour.
 package hipaa.aws.cloudfront.viewer_https
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": d.id, "msg": sprintf("CloudFront distribution %s lets viewers use plain HTTP.", [d.name])} if {
+_https := {"https-only", "redirect-to-https"}
+
+deny contains {"id": d.id, "msg": sprintf("CloudFront distribution %s lets viewers use plain HTTP (%s).", [res.label(d), concat(", ", plain)])} if {
 	some d in input.resources.aws_cloudfront_distribution
-	not _https_only(d)
+	_readable(d)
+	plain := sort([p | some p in d.viewer_protocol_policies; not p in _https])
+	count(plain) > 0
 }
 
-_https_only(d) if {
+deny contains {"id": d.id, "msg": sprintf("CloudFront distribution %s: its viewer protocol policies could not be read.", [res.label(d)])} if {
+	some d in input.resources.aws_cloudfront_distribution
+	not _readable(d)
+}
+
+# A non-empty list of policy names (every distribution has a default cache behaviour).
+_readable(d) if {
+	is_array(d.viewer_protocol_policies)
 	count(d.viewer_protocol_policies) > 0
 	every p in d.viewer_protocol_policies {
-		p in {"https-only", "redirect-to-https"}
+		is_string(p)
 	}
 }
