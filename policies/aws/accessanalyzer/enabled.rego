@@ -10,9 +10,15 @@
 #   remediation: Create an IAM Access Analyzer (account or organization) in the region.
 package hipaa.aws.accessanalyzer.enabled
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("IAM Access Analyzer has no active analyzer in %s.", [object.get(r, "region", r.name)])} if {
+deny contains {"id": r.id, "msg": sprintf("IAM Access Analyzer has no active analyzer in %s.", [res.text(object.get(r, "region", res.label(r)))])} if {
 	some r in input.resources.aws_access_analyzer_settings
-	not count(r.active_analyzers) > 0
+	not _active(r)
+}
+
+_active(r) if {
+	is_array(r.active_analyzers)
+	count(r.active_analyzers) > 0
 }

@@ -10,9 +10,10 @@
 #   remediation: Set the account's security alternate contact (name, e-mail, phone) to the security officer's team.
 package hipaa.aws.account.security_contact
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("%s is not set.", [c.name])} if {
+deny contains {"id": c.id, "msg": sprintf("%s is not set.", [res.label(c)])} if {
 	some c in input.resources.aws_account_contact
 	not c.security_contact.present == true
 }

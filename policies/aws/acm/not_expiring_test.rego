@@ -1,20 +1,31 @@
 package hipaa.aws.acm.not_expiring_test
 
 import data.hipaa.aws.acm.not_expiring as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-test_year_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_acm_certificate": [{"id": "r1", "name": "n1", "days_to_expiry": 364}]}}
+_c(id, days) := {"id": id, "name": id, "days_to_expiry": days}
+
+test_far_expiry_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_acm_certificate", [_c("a", 31), _c("b", 365)])
 }
 
-test_ten_days_fails if {
-	policy.deny == {{"id": "r1", "msg": "Certificate n1 expires in 10 days."}} with input as {"resources": {"aws_acm_certificate": [{"id": "r1", "name": "n1", "days_to_expiry": 10}]}}
+test_near_expiry_fails if {
+	policy.deny == {{"id": "a", "msg": "Certificate a expires in 30 days."}} with input as t.inventory("aws_acm_certificate", [_c("a", 30)])
 }
 
-test_expired_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_acm_certificate": [{"id": "r1", "name": "n1", "days_to_expiry": -3}]}}
+test_some_fail if {
+	t.ids(policy.deny) == {"expired", "soon"} with input as t.inventory("aws_acm_certificate", [_c("ok", 90), _c("soon", 5), _c("expired", -3)])
 }
 
-test_missing_field_fails if {
-	policy.deny == {{"id": "r1", "msg": "Certificate n1 expires in an unknown number of days."}} with input as {"resources": {"aws_acm_certificate": [{"id": "r1", "name": "n1"}]}}
+test_missing_fails if {
+	policy.deny == {{"id": "a", "msg": "Certificate a expires in an unknown number of days."}} with input as t.inventory("aws_acm_certificate", [{"id": "a"}])
+}
+
+test_null_fails if {
+	t.ids(policy.deny) == {"a"} with input as t.inventory("aws_acm_certificate", [_c("a", null)])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"a", "b"} with input as t.inventory("aws_acm_certificate", [_c("a", "365"), _c("b", true)])
 }

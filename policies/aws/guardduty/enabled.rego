@@ -10,9 +10,10 @@
 #   remediation: Enable GuardDuty in the region (preferably for the whole organization from a delegated administrator).
 package hipaa.aws.guardduty.enabled
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("GuardDuty is not enabled in %s.", [object.get(r, "region", r.name)])} if {
+deny contains {"id": r.id, "msg": sprintf("GuardDuty is not enabled in %s.", [res.text(object.get(r, "region", res.label(r)))])} if {
 	some r in input.resources.aws_guardduty_settings
 	not r.enabled == true
 }

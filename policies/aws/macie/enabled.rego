@@ -10,9 +10,10 @@
 #   remediation: Enable Amazon Macie in the region and configure automated sensitive data discovery.
 package hipaa.aws.macie.enabled
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("Macie is not enabled in %s.", [object.get(r, "region", r.name)])} if {
+deny contains {"id": r.id, "msg": sprintf("Macie is not enabled in %s.", [res.text(object.get(r, "region", res.label(r)))])} if {
 	some r in input.resources.aws_macie_settings
 	not r.enabled == true
 }

@@ -10,9 +10,10 @@
 #   remediation: Enable Security Hub in the region.
 package hipaa.aws.securityhub.enabled
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("Security Hub is not enabled in %s.", [object.get(r, "region", r.name)])} if {
+deny contains {"id": r.id, "msg": sprintf("Security Hub is not enabled in %s.", [res.text(object.get(r, "region", res.label(r)))])} if {
 	some r in input.resources.aws_securityhub_settings
 	not r.enabled == true
 }

@@ -1,16 +1,31 @@
 package hipaa.aws.securityhub.enabled_test
 
 import data.hipaa.aws.securityhub.enabled as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-test_enabled_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_securityhub_settings": [{"id": "r1", "name": "n1", "region": "x", "enabled": true}]}}
+_r(id, v) := {"id": id, "name": id, "region": id, "enabled": v}
+
+test_compliant_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_securityhub_settings", [_r("us-east-1", true)])
 }
 
-test_disabled_fails if {
-	policy.deny == {{"id": "r1", "msg": "Security Hub is not enabled in x."}} with input as {"resources": {"aws_securityhub_settings": [{"id": "r1", "name": "n1", "region": "x", "enabled": false}]}}
+test_noncompliant_fails if {
+	policy.deny == {{"id": "us-east-1", "msg": "Security Hub is not enabled in us-east-1."}} with input as t.inventory("aws_securityhub_settings", [_r("us-east-1", false)])
 }
 
-test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_securityhub_settings": [{"id": "r1", "name": "n1", "region": "x"}]}}
+test_some_fail if {
+	t.ids(policy.deny) == {"eu-west-1"} with input as t.inventory("aws_securityhub_settings", [_r("us-east-1", true), _r("eu-west-1", false)])
+}
+
+test_missing_fails if {
+	policy.deny == {{"id": "x", "msg": "Security Hub is not enabled in x."}} with input as t.inventory("aws_securityhub_settings", [{"id": "x"}])
+}
+
+test_null_fails if {
+	t.ids(policy.deny) == {"a", "b"} with input as t.inventory("aws_securityhub_settings", [_r("a", null), {"id": "b", "name": "b", "region": null, "enabled": null}])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"a"} with input as t.inventory("aws_securityhub_settings", [_r("a", "true")])
 }
