@@ -12,23 +12,19 @@
 #     Add '-w /etc/passwd -p wa -k identity' (and the same for group, shadow, gshadow, security/opasswd) to /etc/audit/rules.d/.
 package hipaa.host.audit.identity_rules
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches %s for writes.", [h.id, p])} if {
 	some h in input.resources.host
+	lib.watches_reported(h)
 	some p in _required
-	not _watched(h, p)
+	not lib.watched(h, p, "w")
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.audit_rules.watches)
+	not lib.watches_reported(h)
 }
 
 _required := ["/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow", "/etc/security/opasswd"]
-
-_watched(h, p) if {
-	some w in h.audit_rules.watches
-	w.path == p
-	contains(w.perms, "w")
-}

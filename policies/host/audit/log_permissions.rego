@@ -15,7 +15,7 @@ package hipaa.host.audit.log_permissions
 import data.hipaa.lib.host as lib
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: %s does not exist.", [h.id, lib.value(h, ["audit_log", "path"])])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: /var/log/audit/audit.log is not reported to exist.", [h.id])} if {
 	some h in input.resources.host
 	not h.audit_log.exists == true
 }
@@ -23,13 +23,15 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: %s does not exist.", [h.id, 
 deny contains {"id": h.id, "msg": sprintf("Host %s: the audit log has mode %v; other users must have no access.", [h.id, lib.value(h, ["audit_log", "mode"])])} if {
 	some h in input.resources.host
 	h.audit_log.exists == true
-	not lib.other_bits(h.audit_log.mode) == 0
+	not _file_ok(h)
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: the audit log directory has mode %v; other users must have no read access.", [h.id, lib.value(h, ["audit_log", "directory_mode"])])} if {
 	some h in input.resources.host
 	h.audit_log.exists == true
-	not _dir_ok(h.audit_log.directory_mode)
+	not _dir_ok(h)
 }
 
-_dir_ok(mode) if bits.and(lib.other_bits(mode), 4) == 0
+_file_ok(h) if lib.no_other_access(h.audit_log.mode)
+
+_dir_ok(h) if lib.no_other_read(h.audit_log.directory_mode)

@@ -12,32 +12,27 @@
 #     Add '-w /var/log/lastlog -p wa -k logins' and '-w /var/run/faillock -p wa -k logins' to /etc/audit/rules.d/.
 package hipaa.host.audit.login_rules
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches /var/log/lastlog for writes.", [h.id])} if {
 	some h in input.resources.host
-	is_array(h.audit_rules.watches)
-	not _watched(h, "/var/log/lastlog")
+	lib.watches_reported(h)
+	not lib.watched(h, "/var/log/lastlog", "w")
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches the failed-login record (faillock, faillog or tallylog).", [h.id])} if {
 	some h in input.resources.host
-	is_array(h.audit_rules.watches)
+	lib.watches_reported(h)
 	not _failures_watched(h)
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.audit_rules.watches)
+	not lib.watches_reported(h)
 }
 
 _failures_watched(h) if {
-	some p in ["/var/run/faillock", "/run/faillock", "/var/log/faillog", "/var/log/tallylog"]
-	_watched(h, p)
-}
-
-_watched(h, p) if {
-	some w in h.audit_rules.watches
-	w.path == p
-	contains(w.perms, "w")
+	some p in ["/run/faillock", "/var/log/faillog", "/var/log/tallylog"]
+	lib.watched(h, p, "w")
 }

@@ -1,506 +1,73 @@
 package hipaa.host.audit.login_rules_test
 
 import data.hipaa.host.audit.login_rules as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, rules) := {"id": id, "name": id, "tags": {}, "audit_rules": rules}
 
-test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+_good := [{"path": "/var/log/lastlog", "perms": "wa", "recursive": true}, {"path": "/var/run/faillock", "perms": "wa", "recursive": true}]
+
+_without(p) := [w | some w in _good; w.path != p]
+
+test_all_watched_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", {"watches": _good})])
 }
 
-test_tallylog_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				},
-				{
-					"path": "/var/log/tallylog",
-					"perms": "wa"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+test_var_log_lastlog_not_watched_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", {"watches": _without("/var/log/lastlog")}), _host("h2", {"watches": _good})])
 }
 
-test_no_lastlog_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: no audit rule watches /var/log/lastlog for writes."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+test_var_run_faillock_not_watched_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", {"watches": _without("/var/run/faillock")}), _host("h2", {"watches": _good})])
 }
 
-test_no_faillock_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: no audit rule watches the failed-login record (faillock, faillog or tallylog)."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+test_watch_without_w_permission_fails if {
+	bad := [object.union(w, {"perms": "r"}) | some w in _good]
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", {"watches": bad}), _host("h2", {"watches": _good})])
 }
 
 test_missing_audit_rules_watches_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		_host("h1", {}),
+		{"id": "h2", "name": "h2"},
+		_host("h3", "rules"),
+		_host("ok", {"watches": _good}),
+	])
+}
+
+test_null_audit_rules_watches_fails if {
+	t.ids(policy.deny) == {"h1", "h2"} with input as t.inventory("host", [
+		_host("h1", {"watches": null}),
+		_host("h2", null),
+		_host("ok", {"watches": _good}),
+	])
+}
+
+test_wrong_type_watches_fail_without_blinding_other_hosts if {
+	t.ids(policy.deny) == {"bool", "str", "obj", "items"} with input as t.inventory("host", [
+		_host("bool", {"watches": true}),
+		_host("str", {"watches": "/var/log/lastlog"}),
+		_host("obj", {"watches": {"path": "/x"}}),
+		_host("items", {"watches": ["/var/log/lastlog", 7, null, {"path": null, "perms": "wa"}, {"path": "/var/log/lastlog", "perms": null}, {"path": 5, "perms": 5}]}),
+		_host("ok", {"watches": _good}),
+	])
+}
+
+test_empty_watches_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", {"watches": []}), _host("h2", {"watches": _good})])
+}
+
+test_faillog_instead_of_faillock_passes if {
+	watches := [{"path": "/var/log/faillog", "perms": "wa", "recursive": true}, {"path": "/var/log/lastlog", "perms": "wa", "recursive": true}]
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", {"watches": watches})])
+}
+
+test_run_faillock_passes if {
+	watches := [{"path": "/run/faillock/", "perms": "wa", "recursive": true}, {"path": "/var/log/lastlog", "perms": "wa", "recursive": true}]
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", {"watches": watches})])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
 }

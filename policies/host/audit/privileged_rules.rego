@@ -12,22 +12,22 @@
 #     Add '-a always,exit -F path=/usr/bin/sudo -F perm=x -F auid>=1000 -F auid!=unset -k privileged' (and the same for /usr/bin/su).
 package hipaa.host.audit.privileged_rules
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule records executions of %s.", [h.id, c])} if {
 	some h in input.resources.host
-	is_array(h.audit_rules.watches)
+	lib.watches_reported(h)
 	some c in ["sudo", "su"]
 	not _exec_watched(h, c)
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.audit_rules.watches)
+	not lib.watches_reported(h)
 }
 
 _exec_watched(h, c) if {
-	some w in h.audit_rules.watches
-	w.path in {sprintf("/usr/bin/%s", [c]), sprintf("/bin/%s", [c])}
-	contains(w.perms, "x")
+	some dir in ["/usr/bin", "/bin"]
+	lib.watched(h, concat("/", [dir, c]), "x")
 }

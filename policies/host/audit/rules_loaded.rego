@@ -17,12 +17,12 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: the kernel has %v audit rules loaded; the rule files hold %v.", [h.id, lib.value(h, ["audit_rules", "loaded_rule_count"]), lib.value(h, ["audit_rules", "rule_count"])])} if {
 	some h in input.resources.host
-	not _loaded(h.audit_rules)
+	not _loaded(h)
 }
 
-_loaded(r) if {
-	is_number(r.loaded_rule_count)
-	is_number(r.rule_count)
-	r.loaded_rule_count >= 1
-	r.loaded_rule_count >= r.rule_count
+_loaded(h) if {
+	is_number(h.audit_rules.loaded_rule_count)
+	is_number(h.audit_rules.rule_count)
+	h.audit_rules.loaded_rule_count >= 1
+	h.audit_rules.loaded_rule_count >= h.audit_rules.rule_count
 }

@@ -7,7 +7,7 @@
 #   severity: high
 #   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: host
-#   evidence: [auditd.enabled, auditd.active]
+#   evidence: [auditd_service.enabled, auditd_service.active]
 #   remediation: >-
 #     Run 'systemctl enable --now auditd'.
 package hipaa.host.audit.running
@@ -16,10 +16,10 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: auditd is not enabled at boot.", [h.id])} if {
 	some h in input.resources.host
-	not h.auditd.enabled == true
+	not h.auditd_service.enabled == true
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: auditd is not running.", [h.id])} if {
 	some h in input.resources.host
-	not h.auditd.active == true
+	not h.auditd_service.active == true
 }

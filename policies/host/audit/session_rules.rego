@@ -12,23 +12,19 @@
 #     Add '-w /var/run/utmp -p wa -k session', '-w /var/log/wtmp -p wa -k session' and '-w /var/log/btmp -p wa -k session'.
 package hipaa.host.audit.session_rules
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches %s for writes.", [h.id, p])} if {
 	some h in input.resources.host
+	lib.watches_reported(h)
 	some p in _required
-	not _watched(h, p)
+	not lib.watched(h, p, "w")
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.audit_rules.watches)
+	not lib.watches_reported(h)
 }
 
 _required := ["/var/run/utmp", "/var/log/wtmp", "/var/log/btmp"]
-
-_watched(h, p) if {
-	some w in h.audit_rules.watches
-	w.path == p
-	contains(w.perms, "w")
-}

@@ -12,23 +12,19 @@
 #     Add '-w /etc/sudoers -p wa -k scope' and '-w /etc/sudoers.d -p wa -k scope' to /etc/audit/rules.d/.
 package hipaa.host.audit.sudoers_rules
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches %s for writes.", [h.id, p])} if {
 	some h in input.resources.host
+	lib.watches_reported(h)
 	some p in _required
-	not _watched(h, p)
+	not lib.watched(h, p, "w")
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.audit_rules.watches)
+	not lib.watches_reported(h)
 }
 
 _required := ["/etc/sudoers", "/etc/sudoers.d"]
-
-_watched(h, p) if {
-	some w in h.audit_rules.watches
-	w.path == p
-	contains(w.perms, "w")
-}

@@ -12,33 +12,36 @@
 #     Add '-a always,exit -F arch=b64 -S adjtimex,settimeofday,clock_settime -k time-change' and '-w /etc/localtime -p wa -k time-change'.
 package hipaa.host.audit.time_rules
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule records the %s system call.", [h.id, s])} if {
 	some h in input.resources.host
 	is_array(h.audit_rules.syscalls)
 	some s in ["adjtimex", "settimeofday", "clock_settime"]
-	not s in h.audit_rules.syscalls
+	not _recorded(h, s)
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no audit rule watches /etc/localtime for writes.", [h.id])} if {
 	some h in input.resources.host
-	is_array(h.audit_rules.watches)
-	not _localtime(h)
+	lib.watches_reported(h)
+	not lib.watched(h, "/etc/localtime", "w")
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: audited system calls are not reported.", [h.id])} if {
+	some h in input.resources.host
+	not _syscalls_reported(h)
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.audit_rules.syscalls)
+	not lib.watches_reported(h)
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: audit rules are not reported.", [h.id])} if {
-	some h in input.resources.host
-	not is_array(h.audit_rules.watches)
-}
+_syscalls_reported(h) if is_array(h.audit_rules.syscalls)
 
-_localtime(h) if {
-	some w in h.audit_rules.watches
-	w.path == "/etc/localtime"
-	contains(w.perms, "w")
+_recorded(h, s) if {
+	is_array(h.audit_rules.syscalls)
+	some c in h.audit_rules.syscalls
+	c == s
 }

@@ -1,660 +1,86 @@
 package hipaa.host.audit.time_rules_test
 
 import data.hipaa.host.audit.time_rules as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, rules) := {"id": id, "name": id, "tags": {}, "audit_rules": rules}
 
-test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+_good := {
+	"syscalls": ["adjtimex", "clock_settime", "settimeofday"],
+	"watches": [{"path": "/etc/localtime", "perms": "wa", "recursive": true}],
 }
 
-test_no_settimeofday_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: no audit rule records the settimeofday system call."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+test_all_recorded_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
 }
 
-test_no_syscalls_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+test_syscall_not_recorded_fails if {
+	t.ids(policy.deny) == {"adjtimex", "settimeofday", "clock_settime"} with input as t.inventory("host", [
+		_host("adjtimex", object.union(_good, {"syscalls": ["clock_settime", "settimeofday"]})),
+		_host("settimeofday", object.union(_good, {"syscalls": ["adjtimex", "clock_settime"]})),
+		_host("clock_settime", object.union(_good, {"syscalls": ["adjtimex", "settimeofday"]})),
+		_host("ok", _good),
+	])
 }
 
-test_no_localtime_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: no audit rule watches /etc/localtime for writes."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+test_message_names_the_syscall if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: no audit rule records the settimeofday system call."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"syscalls": ["adjtimex", "clock_settime"]})),
+		_host("h2", _good),
+	])
+}
+
+test_localtime_not_watched_fails if {
+	t.ids(policy.deny) == {"h1", "h2"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"watches": []})),
+		_host("h2", object.union(_good, {"watches": [{"path": "/etc/localtime", "perms": "r", "recursive": true}]})),
+		_host("h3", object.union(_good, {"watches": [{"path": "/etc/localtime/", "perms": "wa"}]})),
+	])
 }
 
 test_missing_audit_rules_syscalls_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"watches": [
-				{
-					"path": "/etc/passwd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/group",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/shadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/gshadow",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/security/opasswd",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/sudoers.d",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/lastlog",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/faillock",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/run/utmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/wtmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/var/log/btmp",
-					"perms": "wa"
-				},
-				{
-					"path": "/etc/localtime",
-					"perms": "wa"
-				},
-				{
-					"path": "/usr/bin/sudo",
-					"perms": "x"
-				},
-				{
-					"path": "/usr/bin/su",
-					"perms": "x"
-				}
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1", "h2"} with input as t.inventory("host", [
+		_host("h1", object.remove(_good, ["syscalls"])),
+		{"id": "h2", "name": "h2"},
+		_host("ok", _good),
+	])
+}
+
+test_null_audit_rules_syscalls_fails if {
+	t.ids(policy.deny) == {"h1", "h2"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"syscalls": null})),
+		_host("h2", null),
+		_host("ok", _good),
+	])
+}
+
+test_wrong_type_syscalls_fail_without_blinding_other_hosts if {
+	t.ids(policy.deny) == {"bool", "str", "items", "bad"} with input as t.inventory("host", [
+		_host("bool", object.union(_good, {"syscalls": true})),
+		_host("str", object.union(_good, {"syscalls": "adjtimex,settimeofday,clock_settime"})),
+		_host("items", object.union(_good, {"syscalls": [1, null, {"a": "adjtimex"}]})),
+		_host("bad", object.union(_good, {"syscalls": ["adjtimex"]})),
+		_host("ok", _good),
+	])
 }
 
 test_missing_audit_rules_watches_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"audit_rules": {
-			"syscalls": [
-				"adjtimex",
-				"clock_settime",
-				"settimeofday"
-			],
-			"rule_count": 17,
-			"loaded_rule_count": 17,
-			"sources": [
-				"/etc/audit/rules.d/hipaa.rules"
-			]
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["watches"])), _host("h2", _good)])
+}
+
+test_null_audit_rules_watches_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"watches": null})), _host("h2", _good)])
+}
+
+test_wrong_type_watches_fails if {
+	t.ids(policy.deny) == {"h1", "h2"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"watches": "/etc/localtime"})),
+		_host("h2", object.union(_good, {"watches": [{"path": null, "perms": "wa"}, "/etc/localtime", 3]})),
+		_host("h3", _good),
+	])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
 }
