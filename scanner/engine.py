@@ -98,6 +98,10 @@ class EmbeddedEngine:
     def packages(self) -> list[str]:
         return list(self._engine.get_packages())
 
+    def ast_json(self) -> list[dict]:
+        """The parsed modules as regorus's AST JSON (read by :mod:`scanner.regolint`)."""
+        return json.loads(self._engine.get_ast_as_json())
+
 
 def load_modules(engine: Engine, files: list[tuple[Path, str]]) -> None:
     for path, source in files:
