@@ -10,15 +10,28 @@
 #   remediation: Update the custom domain's security policy to TLS_1_2.
 package hipaa.aws.apigateway.domain_tls12
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": d.id, "msg": sprintf("API Gateway domain %s allows TLS older than 1.2 (%v).", [d.name, object.get(d, "security_policy", "unknown")])} if {
+deny contains {"id": d.id, "msg": sprintf("API Gateway domain %s allows TLS older than 1.2 (%s).", [res.label(d), p])} if {
 	some d in input.resources.aws_apigateway_domain
-	not _tls12(d)
+	p := d.security_policy
+	_readable(d)
+	not _tls12(p)
 }
 
-_tls12(d) if d.security_policy == "TLS_1_2"
+deny contains {"id": d.id, "msg": sprintf("API Gateway domain %s: its security policy could not be read.", [res.label(d)])} if {
+	some d in input.resources.aws_apigateway_domain
+	not _readable(d)
+}
 
-_tls12(d) if startswith(d.security_policy, "SecurityPolicy_TLS13")
+_readable(d) if {
+	is_string(d.security_policy)
+	d.security_policy != ""
+}
 
-_tls12(d) if startswith(d.security_policy, "SecurityPolicy_TLS12")
+_tls12(p) if p == "TLS_1_2"
+
+_tls12(p) if startswith(p, "SecurityPolicy_TLS13")
+
+_tls12(p) if startswith(p, "SecurityPolicy_TLS12")

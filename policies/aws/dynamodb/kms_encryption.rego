@@ -6,19 +6,39 @@
 #   severity: medium
 #   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
 #   resource_type: aws_dynamodb_table
-#   evidence: [sse]
+#   evidence: [sse.status, sse.type, sse.key_manager]
 #   remediation: Update the table's SSE specification to KMS with a customer managed key.
 package hipaa.aws.dynamodb.kms_encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": t.id, "msg": sprintf("DynamoDB table %s is not encrypted with a customer managed KMS key.", [t.name])} if {
+deny contains {"id": t.id, "msg": sprintf("DynamoDB table %s is not encrypted with a customer managed KMS key.", [res.label(t)])} if {
 	some t in input.resources.aws_dynamodb_table
+	_readable(t)
 	not _cmk(t)
+}
+
+deny contains {"id": t.id, "msg": sprintf("DynamoDB table %s: its encryption settings could not be read.", [res.label(t)])} if {
+	some t in input.resources.aws_dynamodb_table
+	not _readable(t)
 }
 
 _cmk(t) if {
 	t.sse.status in {"ENABLED", "UPDATING"}
 	t.sse.type == "KMS"
 	t.sse.key_manager == "CUSTOMER"
+}
+
+# Status and type are always given; a KMS table also names who manages its key.
+_readable(t) if {
+	is_string(t.sse.status)
+	is_string(t.sse.type)
+	not t.sse.type == "KMS"
+}
+
+_readable(t) if {
+	is_string(t.sse.status)
+	t.sse.type == "KMS"
+	is_string(t.sse.key_manager)
 }

@@ -10,9 +10,24 @@
 #   remediation: Recreate the repository with encryptionType KMS and push the images again.
 package hipaa.aws.ecr.kms_encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("ECR repository %s is not encrypted with KMS.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("ECR repository %s is not encrypted with KMS (%s).", [res.label(r), kind])} if {
 	some r in input.resources.aws_ecr_repository
-	not r.encryption_type in {"KMS", "KMS_DSSE"}
+	kind := r.encryption_type
+	_readable(r)
+	not _kms(kind)
+}
+
+deny contains {"id": r.id, "msg": sprintf("ECR repository %s: its encryption type could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_ecr_repository
+	not _readable(r)
+}
+
+_kms(kind) if kind in {"KMS", "KMS_DSSE"}
+
+_readable(r) if {
+	is_string(r.encryption_type)
+	r.encryption_type != ""
 }

@@ -10,9 +10,22 @@
 #   remediation: Start server-side encryption on the stream with a KMS key.
 package hipaa.aws.kinesis.encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": s.id, "msg": sprintf("Kinesis stream %s is not encrypted.", [s.name])} if {
+deny contains {"id": s.id, "msg": sprintf("Kinesis stream %s is not encrypted (%s).", [res.label(s), kind])} if {
 	some s in input.resources.aws_kinesis_stream
-	not s.encryption_type == "KMS"
+	kind := s.encryption_type
+	_readable(s)
+	kind != "KMS"
+}
+
+deny contains {"id": s.id, "msg": sprintf("Kinesis stream %s: its encryption type could not be read.", [res.label(s)])} if {
+	some s in input.resources.aws_kinesis_stream
+	not _readable(s)
+}
+
+_readable(s) if {
+	is_string(s.encryption_type)
+	s.encryption_type != ""
 }

@@ -10,14 +10,20 @@
 #   remediation: Recreate the notebook instance with a KMS key for its storage volume.
 package hipaa.aws.sagemaker.notebook_kms
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": n.id, "msg": sprintf("SageMaker notebook %s has no KMS key for its volume.", [n.name])} if {
+deny contains {"id": n.id, "msg": sprintf("SageMaker notebook %s has no KMS key for its volume.", [res.label(n)])} if {
 	some n in input.resources.aws_sagemaker_notebook
-	not _kms(n)
+	n.kms_key_id in {null, ""}
 }
 
-_kms(n) if {
-	is_string(n.kms_key_id)
-	n.kms_key_id != ""
+deny contains {"id": n.id, "msg": sprintf("SageMaker notebook %s: its volume's KMS key could not be read.", [res.label(n)])} if {
+	some n in input.resources.aws_sagemaker_notebook
+	not _readable(n)
 }
+
+# DescribeNotebookInstance gives no KmsKeyId (null) when the volume has no KMS key.
+_readable(n) if is_string(n.kms_key_id)
+
+_readable(n) if is_null(n.kms_key_id)

@@ -10,14 +10,20 @@
 #   remediation: Set the topic's KmsMasterKeyId attribute to a KMS key.
 package hipaa.aws.sns.kms_encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("SNS topic %s is not encrypted with KMS.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("SNS topic %s is not encrypted with KMS.", [res.label(r)])} if {
 	some r in input.resources.aws_sns_topic
-	not _kms(r)
+	r.kms_key_id in {null, ""}
 }
 
-_kms(r) if {
-	is_string(r.kms_key_id)
-	r.kms_key_id != ""
+deny contains {"id": r.id, "msg": sprintf("SNS topic %s: its KMS key could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_sns_topic
+	not _readable(r)
 }
+
+# GetTopicAttributes gives no KmsMasterKeyId (null) when the topic is not encrypted.
+_readable(r) if is_string(r.kms_key_id)
+
+_readable(r) if is_null(r.kms_key_id)
