@@ -11,9 +11,10 @@
 #   remediation: Add the EFS file system to a backup plan selection (by ARN, or tag it with the selection's tag, e.g. backup=daily).
 package hipaa.aws.backup.efs_covered
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("EFS file system %s is not covered by any AWS Backup plan.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("EFS file system %s is not covered by any AWS Backup plan.", [res.label(r)])} if {
 	some r in input.resources.aws_efs_file_system
 	not data.hipaa.lib.aws_backup.covered(r)
 }

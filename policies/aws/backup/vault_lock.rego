@@ -10,9 +10,17 @@
 #   remediation: Apply a Vault Lock configuration (compliance mode) with minimum and maximum retention.
 package hipaa.aws.backup.vault_lock
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": v.id, "msg": sprintf("Backup vault %s has no Vault Lock.", [v.name])} if {
+deny contains {"id": v.id, "msg": sprintf("Backup vault %s has no Vault Lock.", [res.label(v)])} if {
 	some v in input.resources.aws_backup_vault
-	not v.locked == true
+	v.locked == false
 }
+
+deny contains {"id": v.id, "msg": sprintf("Backup vault %s: its Vault Lock could not be read.", [res.label(v)])} if {
+	some v in input.resources.aws_backup_vault
+	not _read(v)
+}
+
+_read(v) if is_boolean(v.locked)

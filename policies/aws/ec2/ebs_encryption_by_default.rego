@@ -10,9 +10,17 @@
 #   remediation: Turn on EBS encryption by default in the region (EC2 console, Account attributes, Data protection and security).
 package hipaa.aws.ec2.ebs_encryption_by_default
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("EBS encryption by default is off in %s.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("EBS encryption by default is off in %s.", [res.label(r)])} if {
 	some r in input.resources.aws_region
-	not r.ebs_encryption_by_default == true
+	r.ebs_encryption_by_default == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("EBS encryption by default in %s could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_region
+	not _read(r)
+}
+
+_read(r) if is_boolean(r.ebs_encryption_by_default)

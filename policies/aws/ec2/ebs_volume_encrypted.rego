@@ -10,9 +10,10 @@
 #   remediation: Snapshot the volume, copy the snapshot with encryption, and replace the volume with one created from the encrypted copy.
 package hipaa.aws.ec2.ebs_volume_encrypted
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": v.id, "msg": sprintf("EBS volume %s is not encrypted.", [v.name])} if {
+deny contains {"id": v.id, "msg": sprintf("EBS volume %s is not encrypted.", [res.label(v)])} if {
 	some v in input.resources.aws_ebs_volume
 	not v.encrypted == true
 }

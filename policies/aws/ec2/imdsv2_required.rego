@@ -10,9 +10,10 @@
 #   remediation: "Modify the instance metadata options: HttpTokens=required (and set it in launch templates)."
 package hipaa.aws.ec2.imdsv2_required
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": i.id, "msg": sprintf("EC2 instance %s does not require IMDSv2 session tokens.", [i.name])} if {
+deny contains {"id": i.id, "msg": sprintf("EC2 instance %s does not require IMDSv2 session tokens.", [res.label(i)])} if {
 	some i in input.resources.aws_ec2_instance
 	not _imdsv2(i)
 }

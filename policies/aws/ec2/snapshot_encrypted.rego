@@ -10,9 +10,17 @@
 #   remediation: Copy the snapshot with encryption enabled (a KMS key), delete the unencrypted one, and turn on EBS encryption by default.
 package hipaa.aws.ec2.snapshot_encrypted
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": s.id, "msg": sprintf("EBS snapshot %s is not encrypted.", [s.name])} if {
+deny contains {"id": s.id, "msg": sprintf("EBS snapshot %s is not encrypted.", [res.label(s)])} if {
 	some s in input.resources.aws_ebs_snapshot
-	not s.encrypted == true
+	s.encrypted == false
 }
+
+deny contains {"id": s.id, "msg": sprintf("EBS snapshot %s: whether it is encrypted could not be read.", [res.label(s)])} if {
+	some s in input.resources.aws_ebs_snapshot
+	not _read(s)
+}
+
+_read(s) if is_boolean(s.encrypted)

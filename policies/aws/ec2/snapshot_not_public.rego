@@ -10,9 +10,17 @@
 #   remediation: Remove the 'all' group from the snapshot's createVolumePermission (make it private); share with named accounts only.
 package hipaa.aws.ec2.snapshot_not_public
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": s.id, "msg": sprintf("EBS snapshot %s is public.", [s.name])} if {
+deny contains {"id": s.id, "msg": sprintf("EBS snapshot %s is public.", [res.label(s)])} if {
 	some s in input.resources.aws_ebs_snapshot
-	not s.public == false
+	s.public == true
 }
+
+deny contains {"id": s.id, "msg": sprintf("EBS snapshot %s: whether it is public could not be read.", [res.label(s)])} if {
+	some s in input.resources.aws_ebs_snapshot
+	not _read(s)
+}
+
+_read(s) if is_boolean(s.public)

@@ -11,9 +11,10 @@
 #   remediation: Install/enable the SSM agent and attach an instance profile with AmazonSSMManagedInstanceCore.
 package hipaa.aws.ec2.ssm_managed
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": i.id, "msg": sprintf("EC2 instance %s is not managed by Systems Manager.", [i.name])} if {
+deny contains {"id": i.id, "msg": sprintf("EC2 instance %s is not managed by Systems Manager.", [res.label(i)])} if {
 	some i in input.resources.aws_ec2_instance
 	not i.state in {"stopped", "terminated", "shutting-down", "stopping"}
 	not _managed(i)

@@ -10,9 +10,10 @@
 #   remediation: Create a flow log (traffic type ALL) for the VPC to CloudWatch Logs or S3.
 package hipaa.aws.ec2.vpc_flow_logs
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": v.id, "msg": sprintf("VPC %s has no active flow log.", [v.name])} if {
+deny contains {"id": v.id, "msg": sprintf("VPC %s has no active flow log.", [res.label(v)])} if {
 	some v in input.resources.aws_vpc
 	not v.flow_logs.enabled == true
 }

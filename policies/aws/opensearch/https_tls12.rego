@@ -10,14 +10,15 @@
 #   remediation: Set EnforceHTTPS=true and TLSSecurityPolicy=Policy-Min-TLS-1-2-PFS-2023-10 (or Policy-Min-TLS-1-2-2019-07).
 package hipaa.aws.opensearch.https_tls12
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s does not enforce HTTPS.", [d.name])} if {
+deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s does not enforce HTTPS.", [res.label(d)])} if {
 	some d in input.resources.aws_opensearch_domain
 	not d.enforce_https == true
 }
 
-deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s allows TLS older than 1.2 (%v).", [d.name, object.get(d, "tls_security_policy", "unknown")])} if {
+deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s allows TLS older than 1.2 (%v).", [res.label(d), object.get(d, "tls_security_policy", "unknown")])} if {
 	some d in input.resources.aws_opensearch_domain
 	not startswith(d.tls_security_policy, "Policy-Min-TLS-1-2")
 }

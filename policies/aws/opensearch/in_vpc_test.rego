@@ -1,16 +1,41 @@
 package hipaa.aws.opensearch.in_vpc_test
 
 import data.hipaa.aws.opensearch.in_vpc as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
+_r(id, value) := {"id": id, "name": id, "in_vpc": value}
+
 test_compliant_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_opensearch_domain": [{"id": "r1", "name": "n1", "in_vpc": true}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("aws_opensearch_domain", [_r("a", true)])
 }
 
 test_noncompliant_fails if {
-	policy.deny == {{"id": "r1", "msg": "OpenSearch domain n1 has a public endpoint (not in a VPC)."}} with input as {"resources": {"aws_opensearch_domain": [{"id": "r1", "name": "n1", "in_vpc": false}]}}
+	policy.deny == {{"id": "a", "msg": "OpenSearch domain a has a public endpoint (not in a VPC)."}} with input as t.inventory("aws_opensearch_domain", [_r("a", false)])
 }
 
 test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_opensearch_domain": [{"id": "r1", "name": "n1"}]}}
+	policy.deny == {{"id": "a", "msg": "OpenSearch domain a: whether it is in a VPC could not be read."}} with input as t.inventory("aws_opensearch_domain", [{"id": "a", "name": "a"}])
+}
+
+test_null_field_fails if {
+	policy.deny == {{"id": "a", "msg": "OpenSearch domain a: whether it is in a VPC could not be read."}} with input as t.inventory("aws_opensearch_domain", [_r("a", null)])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"str", "num", "obj"} with input as t.inventory("aws_opensearch_domain", [_r("str", "true"), _r("num", 1), _r("obj", {"enabled": true})])
+}
+
+test_missing_name_is_named_by_id if {
+	policy.deny == {{"id": "arn:a", "msg": "OpenSearch domain arn:a has a public endpoint (not in a VPC)."}} with input as t.inventory("aws_opensearch_domain", [{"id": "arn:a", "in_vpc": false}])
+}
+
+test_some_of_several_fail if {
+	t.ids(policy.deny) == {"bad", "null", "missing"} with input as t.inventory("aws_opensearch_domain", [
+		_r("good", true),
+		_r("bad", false),
+		_r("null", null),
+		{"id": "missing", "name": "missing"},
+		_r("good2", true),
+	])
 }

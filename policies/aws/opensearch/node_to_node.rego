@@ -10,9 +10,17 @@
 #   remediation: Enable node-to-node encryption on the domain.
 package hipaa.aws.opensearch.node_to_node
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("OpenSearch domain %s does not encrypt node-to-node traffic.", [r.name])} if {
-	some r in input.resources.aws_opensearch_domain
-	not r.node_to_node_encryption == true
+deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s does not encrypt node-to-node traffic.", [res.label(d)])} if {
+	some d in input.resources.aws_opensearch_domain
+	d.node_to_node_encryption == false
 }
+
+deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s: whether it encrypts node-to-node traffic could not be read.", [res.label(d)])} if {
+	some d in input.resources.aws_opensearch_domain
+	not _read(d)
+}
+
+_read(d) if is_boolean(d.node_to_node_encryption)

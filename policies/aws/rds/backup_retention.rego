@@ -10,11 +10,12 @@
 #   remediation: Set the backup retention period to 7 days or more (up to 35).
 package hipaa.aws.rds.backup_retention
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
 min_days := 7
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s keeps automated backups for %v days (minimum %d).", [db.name, object.get(db, "backup_retention_period", "unknown"), min_days])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s keeps automated backups for %v days (minimum %d).", [res.label(db), object.get(db, "backup_retention_period", "unknown"), min_days])} if {
 	some db in input.resources.aws_rds_instance
 	not _enough(db)
 }

@@ -10,9 +10,10 @@
 #   remediation: Set the cluster's backup retention period to 7 days or more.
 package hipaa.aws.rds.cluster_backup_retention
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("DB cluster %s keeps automated backups for fewer than 7 days.", [c.name])} if {
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s keeps automated backups for fewer than 7 days.", [res.label(c)])} if {
 	some c in input.resources.aws_rds_cluster
 	not c.backup_retention_period >= 7
 }

@@ -10,9 +10,17 @@
 #   remediation: Modify the cluster and enable deletion protection.
 package hipaa.aws.rds.cluster_deletion_protection
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("DB cluster %s has no deletion protection.", [c.name])} if {
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s has no deletion protection.", [res.label(c)])} if {
 	some c in input.resources.aws_rds_cluster
-	not c.deletion_protection == true
+	c.deletion_protection == false
 }
+
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s: its deletion protection could not be read.", [res.label(c)])} if {
+	some c in input.resources.aws_rds_cluster
+	not _read(c)
+}
+
+_read(c) if is_boolean(c.deletion_protection)

@@ -10,9 +10,17 @@
 #   remediation: Add a reader instance in another Availability Zone (Aurora) or create a Multi-AZ DB cluster.
 package hipaa.aws.rds.cluster_multi_az
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("DB cluster %s is not Multi-AZ.", [c.name])} if {
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s is not Multi-AZ.", [res.label(c)])} if {
 	some c in input.resources.aws_rds_cluster
-	not c.multi_az == true
+	c.multi_az == false
 }
+
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s: whether it is Multi-AZ could not be read.", [res.label(c)])} if {
+	some c in input.resources.aws_rds_cluster
+	not _read(c)
+}
+
+_read(c) if is_boolean(c.multi_az)

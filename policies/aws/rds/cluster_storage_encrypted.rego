@@ -10,9 +10,17 @@
 #   remediation: "Encrypted storage can only be chosen at creation: restore a snapshot copy encrypted with a KMS key into a new cluster."
 package hipaa.aws.rds.cluster_storage_encrypted
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("DB cluster %s does not encrypt its storage.", [c.name])} if {
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s does not encrypt its storage.", [res.label(c)])} if {
 	some c in input.resources.aws_rds_cluster
-	not c.storage_encrypted == true
+	c.storage_encrypted == false
 }
+
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s: whether it encrypts its storage could not be read.", [res.label(c)])} if {
+	some c in input.resources.aws_rds_cluster
+	not _read(c)
+}
+
+_read(c) if is_boolean(c.storage_encrypted)

@@ -1,16 +1,41 @@
 package hipaa.aws.rds.cluster_storage_encrypted_test
 
 import data.hipaa.aws.rds.cluster_storage_encrypted as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-test_encrypted_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"aws_rds_cluster": [{"id": "r1", "name": "n1", "storage_encrypted": true}]}}
+_r(id, value) := {"id": id, "name": id, "storage_encrypted": value}
+
+test_compliant_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_rds_cluster", [_r("a", true)])
 }
 
-test_unencrypted_fails if {
-	policy.deny == {{"id": "r1", "msg": "DB cluster n1 does not encrypt its storage."}} with input as {"resources": {"aws_rds_cluster": [{"id": "r1", "name": "n1", "storage_encrypted": false}]}}
+test_noncompliant_fails if {
+	policy.deny == {{"id": "a", "msg": "DB cluster a does not encrypt its storage."}} with input as t.inventory("aws_rds_cluster", [_r("a", false)])
 }
 
 test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_rds_cluster": [{"id": "r1", "name": "n1"}]}}
+	policy.deny == {{"id": "a", "msg": "DB cluster a: whether it encrypts its storage could not be read."}} with input as t.inventory("aws_rds_cluster", [{"id": "a", "name": "a"}])
+}
+
+test_null_field_fails if {
+	policy.deny == {{"id": "a", "msg": "DB cluster a: whether it encrypts its storage could not be read."}} with input as t.inventory("aws_rds_cluster", [_r("a", null)])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"str", "num", "obj"} with input as t.inventory("aws_rds_cluster", [_r("str", "true"), _r("num", 1), _r("obj", {"enabled": true})])
+}
+
+test_missing_name_is_named_by_id if {
+	policy.deny == {{"id": "arn:a", "msg": "DB cluster arn:a does not encrypt its storage."}} with input as t.inventory("aws_rds_cluster", [{"id": "arn:a", "storage_encrypted": false}])
+}
+
+test_some_of_several_fail if {
+	t.ids(policy.deny) == {"bad", "null", "missing"} with input as t.inventory("aws_rds_cluster", [
+		_r("good", true),
+		_r("bad", false),
+		_r("null", null),
+		{"id": "missing", "name": "missing"},
+		_r("good2", true),
+	])
 }

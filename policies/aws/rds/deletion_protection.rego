@@ -10,9 +10,10 @@
 #   remediation: Modify the instance and enable deletion protection.
 package hipaa.aws.rds.deletion_protection
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s has no deletion protection.", [db.name])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s has no deletion protection.", [res.label(db)])} if {
 	some db in input.resources.aws_rds_instance
 	not db.deletion_protection == true
 }

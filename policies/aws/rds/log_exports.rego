@@ -10,9 +10,10 @@
 #   remediation: Enable CloudWatch Logs exports for the engine's audit/error/postgresql logs on the instance.
 package hipaa.aws.rds.log_exports
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s exports no logs to CloudWatch Logs.", [db.name])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s exports no logs to CloudWatch Logs.", [res.label(db)])} if {
 	some db in input.resources.aws_rds_instance
 	not count(db.enabled_cloudwatch_logs_exports) > 0
 }

@@ -10,9 +10,10 @@
 #   remediation: Modify the instance to a Multi-AZ deployment (or use an Aurora cluster with a replica in another zone).
 package hipaa.aws.rds.multi_az
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s is not Multi-AZ.", [db.name])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s is not Multi-AZ.", [res.label(db)])} if {
 	some db in input.resources.aws_rds_instance
 	not db.multi_az == true
 	not _aurora_member(db)

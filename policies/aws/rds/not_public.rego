@@ -10,9 +10,17 @@
 #   remediation: Modify the instance and set Publicly accessible to No; reach it through private subnets, a VPN or a bastion.
 package hipaa.aws.rds.not_public
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s is publicly accessible.", [db.name])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s is publicly accessible.", [res.label(db)])} if {
 	some db in input.resources.aws_rds_instance
-	not db.publicly_accessible == false
+	db.publicly_accessible == true
 }
+
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s: whether it is publicly accessible could not be read.", [res.label(db)])} if {
+	some db in input.resources.aws_rds_instance
+	not _read(db)
+}
+
+_read(db) if is_boolean(db.publicly_accessible)

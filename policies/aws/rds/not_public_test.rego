@@ -1,18 +1,41 @@
 package hipaa.aws.rds.not_public_test
 
 import data.hipaa.aws.rds.not_public as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_db(v) := {"resources": {"aws_rds_instance": [{"id": "arn:db", "name": "ehr", "publicly_accessible": v}]}}
+_r(id, value) := {"id": id, "name": id, "publicly_accessible": value}
 
-test_private_passes if {
-	count(policy.deny) == 0 with input as _db(false)
+test_compliant_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_rds_instance", [_r("a", false)])
 }
 
-test_public_fails if {
-	policy.deny == {{"id": "arn:db", "msg": "RDS instance ehr is publicly accessible."}} with input as _db(true)
+test_noncompliant_fails if {
+	policy.deny == {{"id": "a", "msg": "RDS instance a is publicly accessible."}} with input as t.inventory("aws_rds_instance", [_r("a", true)])
 }
 
 test_missing_field_fails if {
-	count(policy.deny) == 1 with input as {"resources": {"aws_rds_instance": [{"id": "arn:db", "name": "ehr"}]}}
+	policy.deny == {{"id": "a", "msg": "RDS instance a: whether it is publicly accessible could not be read."}} with input as t.inventory("aws_rds_instance", [{"id": "a", "name": "a"}])
+}
+
+test_null_field_fails if {
+	policy.deny == {{"id": "a", "msg": "RDS instance a: whether it is publicly accessible could not be read."}} with input as t.inventory("aws_rds_instance", [_r("a", null)])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"str", "num", "obj"} with input as t.inventory("aws_rds_instance", [_r("str", "false"), _r("num", 0), _r("obj", {"enabled": false})])
+}
+
+test_missing_name_is_named_by_id if {
+	policy.deny == {{"id": "arn:a", "msg": "RDS instance arn:a is publicly accessible."}} with input as t.inventory("aws_rds_instance", [{"id": "arn:a", "publicly_accessible": true}])
+}
+
+test_some_of_several_fail if {
+	t.ids(policy.deny) == {"bad", "null", "missing"} with input as t.inventory("aws_rds_instance", [
+		_r("good", false),
+		_r("bad", true),
+		_r("null", null),
+		{"id": "missing", "name": "missing"},
+		_r("good2", false),
+	])
 }

@@ -10,9 +10,17 @@
 #   remediation: Remove 'all' from the snapshot's restore attribute (modify-db-snapshot-attribute --values-to-remove all).
 package hipaa.aws.rds.snapshot_not_public
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": s.id, "msg": sprintf("RDS snapshot %s is public.", [s.name])} if {
+deny contains {"id": s.id, "msg": sprintf("RDS snapshot %s is public.", [res.label(s)])} if {
 	some s in input.resources.aws_rds_snapshot
-	not s.public == false
+	s.public == true
 }
+
+deny contains {"id": s.id, "msg": sprintf("RDS snapshot %s: whether it is public could not be read.", [res.label(s)])} if {
+	some s in input.resources.aws_rds_snapshot
+	not _read(s)
+}
+
+_read(s) if is_boolean(s.public)

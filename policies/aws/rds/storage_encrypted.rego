@@ -10,9 +10,10 @@
 #   remediation: Restore the instance from an encrypted snapshot copy (encryption cannot be turned on in place).
 package hipaa.aws.rds.storage_encrypted
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s does not encrypt its storage.", [db.name])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s does not encrypt its storage.", [res.label(db)])} if {
 	some db in input.resources.aws_rds_instance
 	not db.storage_encrypted == true
 }

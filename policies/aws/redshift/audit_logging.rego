@@ -10,9 +10,17 @@
 #   remediation: Enable audit logging on the cluster.
 package hipaa.aws.redshift.audit_logging
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s has no audit logging.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s has no audit logging.", [res.label(r)])} if {
 	some r in input.resources.aws_redshift_cluster
-	not r.audit_logging == true
+	r.audit_logging == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s: its audit logging could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_redshift_cluster
+	not _read(r)
+}
+
+_read(r) if is_boolean(r.audit_logging)

@@ -10,9 +10,10 @@
 #   remediation: Set the cluster's automated snapshot retention period to 7 days or more.
 package hipaa.aws.redshift.automated_snapshots
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("Redshift cluster %s keeps automated snapshots for fewer than 7 days.", [c.name])} if {
+deny contains {"id": c.id, "msg": sprintf("Redshift cluster %s keeps automated snapshots for fewer than 7 days.", [res.label(c)])} if {
 	some c in input.resources.aws_redshift_cluster
 	not c.automated_snapshot_retention_period >= 7
 }

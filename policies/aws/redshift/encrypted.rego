@@ -10,9 +10,17 @@
 #   remediation: Modify the cluster to enable encryption with a KMS key.
 package hipaa.aws.redshift.encrypted
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s is not encrypted.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s is not encrypted.", [res.label(r)])} if {
 	some r in input.resources.aws_redshift_cluster
-	not r.encrypted == true
+	r.encrypted == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s: whether it is encrypted could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_redshift_cluster
+	not _read(r)
+}
+
+_read(r) if is_boolean(r.encrypted)

@@ -10,9 +10,17 @@
 #   remediation: Modify the cluster and turn off Publicly accessible.
 package hipaa.aws.redshift.not_public
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s is publicly accessible.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s is publicly accessible.", [res.label(r)])} if {
 	some r in input.resources.aws_redshift_cluster
-	not r.publicly_accessible == false
+	r.publicly_accessible == true
 }
+
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s: whether it is publicly accessible could not be read.", [res.label(r)])} if {
+	some r in input.resources.aws_redshift_cluster
+	not _read(r)
+}
+
+_read(r) if is_boolean(r.publicly_accessible)

@@ -10,9 +10,17 @@
 #   remediation: Set require_ssl=true in the cluster's parameter group and reboot the cluster.
 package hipaa.aws.redshift.require_ssl
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s does not require TLS connections.", [r.name])} if {
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s does not require TLS connections.", [res.label(r)])} if {
 	some r in input.resources.aws_redshift_cluster
-	not r.require_ssl == true
+	r.require_ssl == false
 }
+
+deny contains {"id": r.id, "msg": sprintf("Redshift cluster %s: whether it requires TLS could not be read (require_ssl of its parameter groups).", [res.label(r)])} if {
+	some r in input.resources.aws_redshift_cluster
+	not _read(r)
+}
+
+_read(r) if is_boolean(r.require_ssl)
