@@ -9,10 +9,11 @@ R1  No reference inside ``not``. OPA's compiler hoists references (and calls) ou
     negated expression: ``not r.x.y <= 20`` becomes ``__l = r.x.y; not __l <= 20``, which is
     undefined when ``r.x.y`` is missing, so the rule never fires and a missing field passes,
     while regorus fires (open-policy-agent/opa#1877, #4743, #8387). Safe on both engines, and
-    allowed: a bare reference (``not r.enabled``), ``not <a> == <b>`` (or ``=``) where each
-    side is a variable, a literal or a reference whose indexes are variables or literals
-    (``not r.x == true``, ``not r.a == r.b``), and a call whose arguments are all variables or
-    literals (``not _ok(r)``, ``not _watched(h, "/x")``, ``not startswith(x, "a")``).
+    allowed: a bare reference (``not r.enabled``), ``not <a> == <b>`` (or ``=``), whose
+    operands stay in place when they are variables, literals or references whose indexes are
+    variables or literals (``not r.x == true``, ``not r.a == r.b``; any other operand is
+    judged as below), and a call whose arguments are all variables or literals
+    (``not _ok(r)``, ``not _watched(h, "/x")``, ``not startswith(x, "a")``).
     Found unsafe and reported: ``!=`` (``not r.x != 5`` is hoisted, unlike ``==``), ``in``,
     ordering comparisons, arithmetic, a reference or composite holding a reference as a call
     argument (``not _ok(r.x)``, ``not is_array(r.x)``, ``not _ok(r, [r.x])``), a reference
@@ -52,6 +53,16 @@ A guard is a positive statement earlier in the same body or an enclosing one:
 are compared after resolving variables assigned straight from a reference (``x := r.a``),
 and ``x["a"]`` equals ``x.a``. R3-R5 ignore references rooted at ``data``, an import alias,
 a rule of the module, or a variable assigned a literal or comprehension.
+
+Helpers of the same module are followed, so that the style's own idiom lints clean:
+- a call of a helper guards what every body of that helper guards of its parameters
+  (``_list(r)`` with ``_list(r) if is_array(r.list)`` guards ``r.list``; a ``default`` or an
+  unguarded alternative body voids it);
+- ``some x in _f(..)`` / ``some x in _rule``, where each definition is an array or set
+  comprehension, gives ``x`` what the comprehension body guarded of its term;
+- a private helper (``_name``) starts with what all of the module's call sites know of its
+  arguments (a caller's ``is_array(b.list)`` reaches ``_perms(b) := [.. | some p in b.list]``).
+Helpers of other modules (``lib``) are not followed: their guards count only in their module.
 """
 
 from __future__ import annotations
@@ -814,8 +825,10 @@ class _ModuleLinter:
         k, v = _kind(expr)
         if self._plain_ref(expr) or k == "Var" or _literal(expr) or k in _COMPRS:
             return
-        if k in ("BoolExpr", "AssignExpr") and v["op"] == "Eq" and self._plain(v["lhs"], scope) \
-                and self._plain(v["rhs"], scope):
+        if k in ("BoolExpr", "AssignExpr") and v["op"] == "Eq":
+            # `==` keeps its plain operands in place (checked on both engines): judge only the others
+            nodes = [side for side in (v["lhs"], v["rhs"]) if not self._plain(side, scope)]
+            self._r1_offenders(nodes, scope)
             return
         if k == "Call":
             if all(self._safe_arg(a, scope) for a in v["params"]):

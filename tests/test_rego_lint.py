@@ -48,6 +48,8 @@ R1_BAD = {
     "ref as index": ("not data.m[r.x]", "", ["R1"]),
     "ref rooted at a call": ("not _a(r).b", A_HELPER, ["R1"]),
     "helper call as operand": ("not _a(r) == 5", A_HELPER, ["R1"]),
+    "helper call beside a plain ref": ("not r.a.b == _a(r)", A_HELPER, ["R1"]),
+    "composite holding a ref beside ==": ("not [r.a.b] == [5]", "", ["R1"]),
     "arithmetic": ("not r.n + 1 > 3", "", ["R1"]),
     "string builtin": ('not startswith(r.name, "a")', "", ["R1", "R5"]),
     "count": ("not count(r.list) > 0", "", ["R1", "R5"]),
@@ -77,6 +79,7 @@ R1_GOOD = {
     "evaluated before": ("x := r.a.b\nis_number(x)\nnot r.a.b <= 20", ""),
     "data function": ("not data.hipaa.lib.x.covered(r)", ""),
     "var": ("x := r.id\nnot x", ""),
+    "ref eq builtin of literals": ('not r.a.b == lower("X")', ""),
 }
 
 
