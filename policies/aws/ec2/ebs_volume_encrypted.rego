@@ -15,5 +15,23 @@ import rego.v1
 
 deny contains {"id": v.id, "msg": sprintf("EBS volume %s is not encrypted.", [res.label(v)])} if {
 	some v in input.resources.aws_ebs_volume
-	not v.encrypted == true
+	v.encrypted == false
+}
+
+deny contains {"id": v.id, "msg": sprintf("EBS volume %s: whether it is encrypted could not be read.", [res.label(v)])} if {
+	some v in input.resources.aws_ebs_volume
+	not _read(v)
+}
+
+deny contains {"id": v.id, "msg": sprintf("EBS volume %s is encrypted, but its KMS key could not be read.", [res.label(v)])} if {
+	some v in input.resources.aws_ebs_volume
+	v.encrypted == true
+	not _key(v)
+}
+
+_read(v) if is_boolean(v.encrypted)
+
+_key(v) if {
+	is_string(v.kms_key_id)
+	v.kms_key_id != ""
 }

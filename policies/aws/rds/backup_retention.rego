@@ -15,12 +15,16 @@ import rego.v1
 
 min_days := 7
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s keeps automated backups for %v days (minimum %d).", [res.label(db), object.get(db, "backup_retention_period", "unknown"), min_days])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s keeps automated backups for %v days (minimum 7).", [res.label(db), days])} if {
 	some db in input.resources.aws_rds_instance
-	not _enough(db)
+	days := db.backup_retention_period
+	is_number(days)
+	days < min_days
 }
 
-_enough(db) if {
-	is_number(db.backup_retention_period)
-	db.backup_retention_period >= min_days
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s: its backup retention period could not be read.", [res.label(db)])} if {
+	some db in input.resources.aws_rds_instance
+	not _read(db)
 }
+
+_read(db) if is_number(db.backup_retention_period)

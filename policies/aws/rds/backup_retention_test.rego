@@ -1,22 +1,46 @@
 package hipaa.aws.rds.backup_retention_test
 
 import data.hipaa.aws.rds.backup_retention as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_db(v) := {"resources": {"aws_rds_instance": [{"id": "arn:db", "name": "ehr", "backup_retention_period": v}]}}
+_r(id, days) := {"id": id, "name": id, "backup_retention_period": days}
 
-test_seven_days_passes if {
-	count(policy.deny) == 0 with input as _db(7)
+test_seven_days_or_more_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_rds_instance", [_r("a", 7), _r("b", 35)])
+}
+
+test_fewer_days_fails if {
+	policy.deny == {{"id": "a", "msg": "RDS instance a keeps automated backups for 6 days (minimum 7)."}} with input as t.inventory("aws_rds_instance", [_r("a", 6)])
 }
 
 test_zero_days_fails if {
-	policy.deny == {{"id": "arn:db", "msg": "RDS instance ehr keeps automated backups for 0 days (minimum 7)."}} with input as _db(0)
-}
-
-test_one_day_fails if {
-	count(policy.deny) == 1 with input as _db(1)
+	policy.deny == {{"id": "a", "msg": "RDS instance a keeps automated backups for 0 days (minimum 7)."}} with input as t.inventory("aws_rds_instance", [_r("a", 0)])
 }
 
 test_missing_field_fails if {
-	policy.deny == {{"id": "arn:db", "msg": "RDS instance ehr keeps automated backups for unknown days (minimum 7)."}} with input as {"resources": {"aws_rds_instance": [{"id": "arn:db", "name": "ehr"}]}}
+	policy.deny == {{"id": "a", "msg": "RDS instance a: its backup retention period could not be read."}} with input as t.inventory("aws_rds_instance", [{"id": "a", "name": "a"}])
+}
+
+# Rego orders null below every number: a null retention must still fail, once.
+test_null_field_fails if {
+	policy.deny == {{"id": "a", "msg": "RDS instance a: its backup retention period could not be read."}} with input as t.inventory("aws_rds_instance", [_r("a", null)])
+}
+
+test_wrong_type_fails if {
+	t.ids(policy.deny) == {"str", "bool", "list"} with input as t.inventory("aws_rds_instance", [_r("str", "35"), _r("bool", true), _r("list", [35])])
+}
+
+test_missing_name_is_named_by_id if {
+	policy.deny == {{"id": "arn:a", "msg": "RDS instance arn:a keeps automated backups for 1 days (minimum 7)."}} with input as t.inventory("aws_rds_instance", [{"id": "arn:a", "backup_retention_period": 1}])
+}
+
+test_some_of_several_fail if {
+	t.ids(policy.deny) == {"short", "null", "missing"} with input as t.inventory("aws_rds_instance", [
+		_r("long", 30),
+		_r("short", 1),
+		_r("null", null),
+		{"id": "missing", "name": "missing"},
+		_r("week", 7),
+	])
 }

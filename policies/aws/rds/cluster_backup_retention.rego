@@ -13,7 +13,18 @@ package hipaa.aws.rds.cluster_backup_retention
 import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("DB cluster %s keeps automated backups for fewer than 7 days.", [res.label(c)])} if {
+min_days := 7
+
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s keeps automated backups for %v days (minimum 7).", [res.label(c), days])} if {
 	some c in input.resources.aws_rds_cluster
-	not c.backup_retention_period >= 7
+	days := c.backup_retention_period
+	is_number(days)
+	days < min_days
 }
+
+deny contains {"id": c.id, "msg": sprintf("DB cluster %s: its backup retention period could not be read.", [res.label(c)])} if {
+	some c in input.resources.aws_rds_cluster
+	not _read(c)
+}
+
+_read(c) if is_number(c.backup_retention_period)

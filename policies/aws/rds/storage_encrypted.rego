@@ -15,5 +15,23 @@ import rego.v1
 
 deny contains {"id": db.id, "msg": sprintf("RDS instance %s does not encrypt its storage.", [res.label(db)])} if {
 	some db in input.resources.aws_rds_instance
-	not db.storage_encrypted == true
+	db.storage_encrypted == false
+}
+
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s: whether it is encrypted could not be read.", [res.label(db)])} if {
+	some db in input.resources.aws_rds_instance
+	not _read(db)
+}
+
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s is encrypted, but its KMS key could not be read.", [res.label(db)])} if {
+	some db in input.resources.aws_rds_instance
+	db.storage_encrypted == true
+	not _key(db)
+}
+
+_read(db) if is_boolean(db.storage_encrypted)
+
+_key(db) if {
+	is_string(db.kms_key_id)
+	db.kms_key_id != ""
 }

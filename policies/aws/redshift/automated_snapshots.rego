@@ -13,7 +13,18 @@ package hipaa.aws.redshift.automated_snapshots
 import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": c.id, "msg": sprintf("Redshift cluster %s keeps automated snapshots for fewer than 7 days.", [res.label(c)])} if {
+min_days := 7
+
+deny contains {"id": c.id, "msg": sprintf("Redshift cluster %s keeps automated snapshots for %v days (minimum 7).", [res.label(c), days])} if {
 	some c in input.resources.aws_redshift_cluster
-	not c.automated_snapshot_retention_period >= 7
+	days := c.automated_snapshot_retention_period
+	is_number(days)
+	days < min_days
 }
+
+deny contains {"id": c.id, "msg": sprintf("Redshift cluster %s: its automated snapshot retention period could not be read.", [res.label(c)])} if {
+	some c in input.resources.aws_redshift_cluster
+	not _read(c)
+}
+
+_read(c) if is_number(c.automated_snapshot_retention_period)
