@@ -17,5 +17,9 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: passwords are hashed with %v; use SHA512 or YESCRYPT.", [h.id, lib.value(h, ["login_defs", "encrypt_method"])])} if {
 	some h in input.resources.host
-	not h.login_defs.encrypt_method in {"SHA512", "YESCRYPT"}
+	not _strong(h)
 }
+
+_strong(h) if h.login_defs.encrypt_method == "SHA512"
+
+_strong(h) if h.login_defs.encrypt_method == "YESCRYPT"

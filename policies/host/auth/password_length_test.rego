@@ -1,109 +1,110 @@
 package hipaa.host.auth.password_length_test
 
 import data.hipaa.host.auth.password_length as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, pwquality) := {"id": id, "name": id, "tags": {}, "pwquality": pwquality}
+
+_good := {"module": "pam_pwquality.so", "in_pam": true, "enforcing": null, "minlen": 14, "minclass": 4, "dcredit": null, "ucredit": null, "lcredit": null, "ocredit": null}
 
 test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"pwquality": {
-			"module": "pam_pwquality.so",
-			"in_pam": true,
-			"minlen": 14,
-			"minclass": 4,
-			"dcredit": null,
-			"ucredit": null,
-			"lcredit": null,
-			"ocredit": null
-		}
-	}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
 }
 
-test_eight_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: password minimum length is 8; it must be at least 14."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"pwquality": {
-			"module": "pam_pwquality.so",
-			"in_pam": true,
-			"minlen": 8,
-			"minclass": 4,
-			"dcredit": null,
-			"ucredit": null,
-			"lcredit": null,
-			"ocredit": null
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"pwquality": {
-			"module": "pam_pwquality.so",
-			"in_pam": true,
-			"minlen": 14,
-			"minclass": 4,
-			"dcredit": null,
-			"ucredit": null,
-			"lcredit": null,
-			"ocredit": null
-		}
-	}]}}
+test_minlen_15_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"minlen": 15})),
+		_host("h2", _good),
+	])
 }
 
-test_unset_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"pwquality": {
-			"module": "pam_pwquality.so",
-			"in_pam": true,
-			"minlen": null,
-			"minclass": 4,
-			"dcredit": null,
-			"ucredit": null,
-			"lcredit": null,
-			"ocredit": null
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"pwquality": {
-			"module": "pam_pwquality.so",
-			"in_pam": true,
-			"minlen": 14,
-			"minclass": 4,
-			"dcredit": null,
-			"ucredit": null,
-			"lcredit": null,
-			"ocredit": null
-		}
-	}]}}
+test_minlen_8_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"minlen": 8})),
+		_host("h2", _good),
+	])
+}
+
+test_minlen_13_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"minlen": 13})),
+		_host("h2", _good),
+	])
+}
+
+test_enforcing_1_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"enforcing": 1})),
+		_host("h2", _good),
+	])
+}
+
+test_cracklib_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"module": "pam_cracklib.so"})),
+		_host("h2", _good),
+	])
+}
+
+test_missing_pwquality_in_pam_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["in_pam"])), _host("h2", _good)])
+}
+
+test_null_pwquality_in_pam_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"in_pam": null})), _host("h2", _good)])
+}
+
+test_wrong_type_pwquality_in_pam_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"in_pam": "true"})), _host("h2", _good)])
 }
 
 test_missing_pwquality_minlen_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"pwquality": {
-			"module": "pam_pwquality.so",
-			"in_pam": true,
-			"minclass": 4,
-			"dcredit": null,
-			"ucredit": null,
-			"lcredit": null,
-			"ocredit": null
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["minlen"])), _host("h2", _good)])
+}
+
+test_null_pwquality_minlen_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"minlen": null})), _host("h2", _good)])
+}
+
+test_wrong_type_pwquality_minlen_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"minlen": "14"})), _host("h2", _good)])
+}
+
+test_missing_pwquality_group_fails if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		{"id": "h1", "name": "h1"},
+		_host("h2", null),
+		_host("h3", "pwquality"),
+		_host("ok", _good),
+	])
+}
+
+test_message if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: password minimum length is 8; it must be at least 14."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"minlen": 8})),
+		_host("h2", _good),
+	])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
+}
+
+# minlen/minclass = 14/4 in pwquality.conf take no effect when pam_pwquality is not in the PAM
+# password stack (it used to pass): the control fails.
+test_values_without_module_in_stack_fail if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"module": null, "in_pam": false})),
+		_host("h2", object.union(_good, {"in_pam": false})),
+		_host("h3", object.union(_good, {"enforcing": 0})),
+		_host("ok", _good),
+	])
+}
+
+test_not_in_stack_message if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: no enforcing password-quality module (pam_pwquality or pam_cracklib) is in every PAM password stack, so no minimum length applies."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"in_pam": false})),
+		_host("h2", _good),
+	])
 }

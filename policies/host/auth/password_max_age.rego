@@ -17,11 +17,11 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: PASS_MAX_DAYS is %v; it must be 1 to 90.", [h.id, lib.value(h, ["login_defs", "pass_max_days"])])} if {
 	some h in input.resources.host
-	not _ok(h.login_defs.pass_max_days)
+	not _ok(h)
 }
 
-_ok(n) if {
-	is_number(n)
-	n > 0
-	n <= 90
+_ok(h) if {
+	is_number(h.login_defs.pass_max_days)
+	h.login_defs.pass_max_days > 0
+	h.login_defs.pass_max_days <= 90
 }

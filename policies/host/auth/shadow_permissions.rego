@@ -8,6 +8,8 @@
 #   hipaa: ["164.312(a)(1)", "164.308(a)(5)(ii)(D)"]
 #   resource_type: host
 #   evidence: [shadow_file.mode, shadow_file.gshadow_mode]
+#   evidence_optional:
+#     shadow_file.gshadow_mode: Null when the host has no /etc/gshadow, so there is no group password file to protect.
 #   remediation: >-
 #     Run 'chmod 0640 /etc/shadow /etc/gshadow' (root:shadow on Debian) or 0000 on RHEL.
 package hipaa.host.auth.shadow_permissions
@@ -17,11 +19,21 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: /etc/shadow has mode %v; other users must have no access.", [h.id, lib.value(h, ["shadow_file", "mode"])])} if {
 	some h in input.resources.host
-	not lib.other_bits(h.shadow_file.mode) == 0
+	not _shadow_ok(h)
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: /etc/gshadow has mode %s; other users must have no access.", [h.id, h.shadow_file.gshadow_mode])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: /etc/gshadow has mode %v; other users must have no access.", [h.id, lib.value(h, ["shadow_file", "gshadow_mode"])])} if {
 	some h in input.resources.host
-	is_string(h.shadow_file.gshadow_mode)
-	not lib.other_bits(h.shadow_file.gshadow_mode) == 0
+	not _gshadow_ok(h)
+}
+
+_shadow_ok(h) if lib.no_other_access(h.shadow_file.mode)
+
+_gshadow_ok(h) if lib.no_other_access(h.shadow_file.gshadow_mode)
+
+# No /etc/gshadow at all (the collector reports null): nothing to protect.
+_gshadow_ok(h) if {
+	is_object(h.shadow_file)
+	"gshadow_mode" in object.keys(h.shadow_file)
+	h.shadow_file.gshadow_mode == null
 }

@@ -8,28 +8,30 @@
 #   hipaa: ["164.312(d)", "164.308(a)(3)(ii)(A)"]
 #   resource_type: host
 #   evidence: [sudo.nopasswd_all, sudo.authenticate_disabled]
+#   evidence_optional:
+#     sudo.nopasswd_all: An empty list means no sudo rule grants all commands without a password.
+#     sudo.authenticate_disabled: An empty list means no Defaults line turns sudo authentication off.
 #   remediation: >-
 #     Remove NOPASSWD from rules that grant ALL, and remove 'Defaults !authenticate'.
 package hipaa.host.auth.sudo_password
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sudo grants all commands without a password (%s).", [h.id, r])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: sudo grants all commands without a password (%v).", [h.id, r])} if {
 	some h in input.resources.host
+	lib.string_list(h, ["sudo", "nopasswd_all"])
 	some r in h.sudo.nopasswd_all
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: sudo authentication is disabled (%s).", [h.id, r])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: sudo authentication is disabled (%v).", [h.id, r])} if {
 	some h in input.resources.host
+	lib.string_list(h, ["sudo", "authenticate_disabled"])
 	some r in h.sudo.authenticate_disabled
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: sudo rules are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.sudo.nopasswd_all)
-}
-
-deny contains {"id": h.id, "msg": sprintf("Host %s: sudo rules are not reported.", [h.id])} if {
-	some h in input.resources.host
-	not is_array(h.sudo.authenticate_disabled)
+	some path in [["sudo", "nopasswd_all"], ["sudo", "authenticate_disabled"]]
+	not lib.string_list(h, path)
 }
