@@ -54,15 +54,20 @@ are compared after resolving variables assigned straight from a reference (``x :
 and ``x["a"]`` equals ``x.a``. R3-R5 ignore references rooted at ``data``, an import alias,
 a rule of the module, or a variable assigned a literal or comprehension.
 
-Helpers of the same module are followed, so that the style's own idiom lints clean:
+Helpers are followed, in the module and in the modules linted with it plus the built-in
+``lib/`` (``lib.f(..)`` through an import, or ``data.<pkg>.f(..)``), so that the style's own
+idiom lints clean:
 - a call of a helper guards what every body of that helper guards of its parameters
   (``_list(r)`` with ``_list(r) if is_array(r.list)`` guards ``r.list``; a ``default`` or an
   unguarded alternative body voids it);
 - ``some x in _f(..)`` / ``some x in _rule``, where each definition is an array or set
   comprehension, gives ``x`` what the comprehension body guarded of its term;
 - a private helper (``_name``) starts with what all of the module's call sites know of its
-  arguments (a caller's ``is_array(b.list)`` reaches ``_perms(b) := [.. | some p in b.list]``).
-Helpers of other modules (``lib``) are not followed: their guards count only in their module.
+  arguments (a caller's ``is_array(b.list)`` reaches ``_perms(b) := [.. | some p in b.list]``),
+  within its own module only;
+- ``l := object.get(o, <"f" or ["a", "b"] or a parameter>, <literal default>)`` then
+  ``is_T(l)`` guards ``o.f`` / ``o.a.b`` when the default is not a T, so
+  ``lib.string_list(h, ["ssh", "ciphers"])`` guards ``h.ssh.ciphers``.
 """
 
 from __future__ import annotations
@@ -206,6 +211,21 @@ def _literal(node) -> bool:
     return False
 
 
+_PATH = "\x02"  # an object.get path that is a function parameter, in a helper summary
+
+
+def _literal_path(node) -> str | None:
+    """``"a"`` or ``["a", "b"]`` (identifier strings) as a reference suffix ``.a.b``."""
+    k, v = _kind(node)
+    if k in ("String", "RawString") and _IDENT_RE.match(v["value"]):
+        return "." + v["value"]
+    if k == "Array" and v["items"]:
+        parts = [_kind(i) for i in v["items"]]
+        if all(pk in ("String", "RawString") and _IDENT_RE.match(pv["value"]) for pk, pv in parts):
+            return "".join("." + pv["value"] for _, pv in parts)
+    return None
+
+
 def _root_name(key: str) -> str:
     m = _IDENT_RE_PREFIX.match(key)
     return m.group(0) if m else ""
@@ -221,14 +241,16 @@ class _Scope:
     defined: set[str] = field(default_factory=set)  # canonical refs evaluated positively
     resource_vars: set[str] = field(default_factory=set)  # vars iterated from input.resources.<type>
     constant_vars: set[str] = field(default_factory=set)  # vars holding a literal/comprehension
+    gets: dict[str, tuple[str, str]] = field(default_factory=dict)  # var := object.get(..): (path, default type)
 
     def copy(self) -> "_Scope":
         return _Scope(dict(self.aliases), {k: set(v) for k, v in self.guards.items()}, set(self.defined),
-                      set(self.resource_vars), set(self.constant_vars))
+                      set(self.resource_vars), set(self.constant_vars), dict(self.gets))
 
     def bind(self, name: str) -> None:
         """A fresh variable (some/every/function argument) shadows what was known of it."""
         self.aliases.pop(name, None)
+        self.gets.pop(name, None)
         self.resource_vars.discard(name)
         self.constant_vars.discard(name)
         for key in [k for k in self.guards if _root_name(k) == name]:
@@ -237,10 +259,18 @@ class _Scope:
 
 
 class _ModuleLinter:
-    def __init__(self, path: str, source: str, module: dict):
+    def __init__(self, path: str, source: str, module: dict, registry: dict | None = None):
         self.path = path
         self.raw = source.encode("utf-8")
         self.ast = module["ast"]
+        self.registry: dict[str, _ModuleLinter] = registry if registry is not None else {}
+        self.package = self._canon(self.ast["package"]["refr"], _Scope()) or ""
+        self.import_map: dict[str, str] = {}  # alias -> package of the imported module
+        for imp in self.ast.get("imports", []):
+            target = self._canon(imp["refr"], _Scope()) or ""
+            if target.startswith("data."):
+                alias = self._text_span(imp["as"]) if imp.get("as") else target.rsplit(".", 1)[-1]
+                self.import_map[alias] = target[len("data."):]
         self.out: list[Violation] = []
         self.rule_names = set()
         for rule in self.ast.get("rules", []):
@@ -376,7 +406,13 @@ class _ModuleLinter:
             if var not in params:
                 return None
         out = f"{self._PARAM}{params.index(m.group(0))}{self._PARAM}" + key[m.end():]
-        return _INDEX_VAR_RE.sub(lambda x: f"[{self._PARAM}{params.index(x.group(1))}{self._PARAM}]", out)
+        out = _INDEX_VAR_RE.sub(lambda x: f"[{self._PARAM}{params.index(x.group(1))}{self._PARAM}]", out)
+        pieces = out.split(_PATH)  # object.get paths given as a parameter
+        for i in range(1, len(pieces), 2):
+            if pieces[i] not in params:
+                return None
+            pieces[i] = str(params.index(pieces[i]))
+        return _PATH.join(pieces)
 
     def _summary(self, name: str) -> tuple[dict, set] | None:
         """(guards, defined) that hold on the arguments of ``name(...)`` whenever a call of it
@@ -409,14 +445,33 @@ class _ModuleLinter:
         self._summaries[name] = result
         return result
 
+    def _resolve(self, name: str | None) -> tuple["_ModuleLinter", str] | None:
+        """The module and rule a call or reference names: a rule of this module, or one of a
+        module imported (``lib.f``) or named (``data.hipaa.lib.x.f``) that is being linted too."""
+        if not name:
+            return None
+        if "." not in name:
+            return (self, name) if name in self.rule_names else None
+        head, _, rule = name.rpartition(".")
+        root = head.split(".")[0]
+        if root == "data":
+            package = head[len("data."):]
+        elif root in self.import_map:
+            package = self.import_map[root] + head[len(root):]
+        else:
+            return None
+        target = self.registry.get(package)
+        return (target, rule) if target is not None and rule in target.rule_names else None
+
     def _apply_summary(self, call: dict, scope: _Scope) -> None:
-        name = _call_name(call)
-        if not name or name not in self.functions:
+        found = self._resolve(_call_name(call))
+        if not found or found[1] not in found[0].functions:
             return
-        summary = self._summary(name)
+        summary = found[0]._summary(found[1])
         if not summary:
             return
         args = [self._canon(a, scope) if _kind(a)[0] in _REFS | {"Var"} else None for a in call["params"]]
+        paths = [_literal_path(a) for a in call["params"]]
 
         def fill(template: str) -> str | None:
             parts = template.split(self._PARAM)
@@ -425,7 +480,14 @@ class _ModuleLinter:
                 if idx >= len(args) or args[idx] is None:
                     return None
                 parts[i] = args[idx]
-            return "".join(parts)
+            out = "".join(parts)
+            pieces = out.split(_PATH)
+            for i in range(1, len(pieces), 2):
+                idx = int(pieces[i]) if pieces[i].isdigit() else -1
+                if not 0 <= idx < len(paths) or paths[idx] is None:
+                    return None
+                pieces[i] = paths[idx]
+            return "".join(pieces)
 
         guards, defined = summary
         for template, types in guards.items():
@@ -486,7 +548,8 @@ class _ModuleLinter:
             name = _call_name(v)
         else:
             return
-        summary = self._element_summary(name) if name and name in self.rule_names else None
+        found = self._resolve(name)
+        summary = found[0]._element_summary(found[1]) if found else None
         if not summary:
             return
         for key, types in summary[0].items():
@@ -537,6 +600,8 @@ class _ModuleLinter:
             ph = f"{self._PARAM}{i}{self._PARAM}"
 
             def rel(k: str) -> str | None:
+                if _PATH in k:
+                    return None
                 if k == key or k.startswith(key + ".") or k.startswith(key + "["):
                     rest = k[len(key):]
                     return None if _INDEX_VAR_RE.search(rest) else ph + rest
@@ -686,6 +751,13 @@ class _ModuleLinter:
                 key = self._canon(v["params"][0], scope)
                 if key:
                     self._add_guard(scope, key, {_TYPE_GUARDS[name]})
+                pk, pv = _kind(v["params"][0])
+                if pk == "Var" and pv["value"] in scope.gets:
+                    # x := object.get(o, path, d); is_T(x) with d not a T: the field itself is a T
+                    path, default = scope.gets[pv["value"]]
+                    if default != _TYPE_GUARDS[name]:
+                        self._add_guard(scope, path, {_TYPE_GUARDS[name]})
+                        self._add_defined(scope, path)
         elif k in ("BoolExpr", "AssignExpr") and v["op"] == "Eq":
             for a, b in ((v["lhs"], v["rhs"]), (v["rhs"], v["lhs"])):
                 ak, av = _kind(a)
@@ -713,6 +785,23 @@ class _ModuleLinter:
                 scope.resource_vars.add(var)
             elif _literal(rhs) or rk in _COMPRS:
                 scope.constant_vars.add(var)
+            elif rk == "Call" and _call_name(_kind(rhs)[1]) == "object.get" and len(_kind(rhs)[1]["params"]) == 3:
+                obj, path, default = _kind(rhs)[1]["params"]
+                base = self._canon(obj, scope) if _kind(obj)[0] in _REFS | {"Var"} else None
+                suffix = _literal_path(path)
+                if suffix is None and _kind(path)[0] == "Var":
+                    suffix = f"{_PATH}{_kind(path)[1]['value']}{_PATH}"
+                dk = _kind(default)[0]
+                dtype = _LITERAL_TYPE.get(dk) or {"Array": "array", "Object": "object", "Set": "set"}.get(dk)
+                if base and suffix is not None and dtype:
+                    scope.gets[var] = (base + suffix, dtype)
+
+    @staticmethod
+    def _add_defined(scope: _Scope, key: str) -> None:
+        while key:
+            scope.defined.add(key)
+            cut = max(key.rfind("."), key.rfind("["))
+            key = key[:cut] if cut > 0 else None
 
     def _learn_defined(self, expr, scope: _Scope) -> None:
         for n in _walk(expr):
@@ -902,9 +991,16 @@ def parse(path: str, source: str) -> dict:
     return engine.ast_json()[0]
 
 
-def lint_source(path: str, source: str) -> list[Violation]:
-    """Lint one module's text; ``path`` is only used in the violations."""
-    return sorted(set(_ModuleLinter(path, source, parse(path, source)).lint()))
+def lint_source(path: str, source: str, library: list[tuple[str, str]] = ()) -> list[Violation]:
+    """Lint one module's text; ``path`` is only used in the violations. ``library`` modules
+    (path, source) are parsed so that calls of their helpers are followed, not linted."""
+    registry: dict[str, _ModuleLinter] = {}
+    for lib_path, lib_source in library:
+        lib = _ModuleLinter(lib_path, lib_source, parse(lib_path, lib_source), registry)
+        registry.setdefault(lib.package, lib)
+    linter = _ModuleLinter(path, source, parse(path, source), registry)
+    registry.setdefault(linter.package, linter)
+    return sorted(set(linter.lint()))
 
 
 def lintable_files(dirs: list[Path]) -> list[Path]:
@@ -925,13 +1021,36 @@ class LintReport:
 
 
 def lint_paths(dirs: list[Path]) -> LintReport:
-    """Lint every module under ``dirs``; a file that does not parse is recorded, not fatal."""
+    """Lint every module under ``dirs``; a file that does not parse is recorded, not fatal.
+
+    Helpers are followed across the modules linted and the built-in ``lib/`` modules."""
+    from scanner.policies import builtin_policy_dir
+
     report = LintReport()
-    for path in lintable_files(dirs):
+    registry: dict[str, _ModuleLinter] = {}
+    linters: list[_ModuleLinter] = []
+    files = lintable_files(dirs)
+    for path in files:
         report.files += 1
-        shown = _display(path)
         try:
-            report.violations.extend(lint_source(shown, path.read_text(encoding="utf-8")))
+            source = path.read_text(encoding="utf-8")
+            linter = _ModuleLinter(_display(path), source, parse(_display(path), source), registry)
         except PolicyError as exc:
             report.errors.append(exc)
+            continue
+        linters.append(linter)
+        registry.setdefault(linter.package, linter)
+    lib_dir = builtin_policy_dir() / "lib"
+    resolved = {p.resolve() for p in files}
+    for path in sorted(lib_dir.glob("*.rego")) if lib_dir.is_dir() else []:
+        if path.resolve() in resolved or path.name.endswith("_test.rego"):
+            continue
+        try:
+            source = path.read_text(encoding="utf-8")
+            lib = _ModuleLinter(str(path), source, parse(str(path), source), registry)
+        except PolicyError:
+            continue  # not linted here: a broken built-in library only loses its summaries
+        registry.setdefault(lib.package, lib)
+    for linter in linters:
+        report.violations.extend(sorted(set(linter.lint())))
     return report

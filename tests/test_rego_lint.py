@@ -234,6 +234,41 @@ def test_private_helpers_start_with_what_every_call_site_knows():
     assert rules(public) == ["R4"]
 
 
+def test_object_get_guards_the_field_unless_the_default_passes_the_guard():
+    body = 'l := object.get(r, ["a", "b"], null)\nis_array(l)\nsome x in r.a.b'
+    assert rules(module(body)) == []
+    assert rules(module(body.replace("null", "[]"))) == ["R4"]
+    assert rules(module('l := object.get(r, "names", null)\nis_array(l)\nsome x in r.names')) == []
+
+
+LIB = ("lib/host.rego", 'package hipaa.lib.host\n\nimport rego.v1\n\nstring_list(h, path) if {\n'
+       '\tl := object.get(h, path, null)\n\tis_array(l)\n\tevery v in l {\n\t\tis_string(v)\n\t}\n}\n\n'
+       'items(h) := [i |\n\tis_array(h.items)\n\tsome i in h.items\n\tis_string(i.name)\n]\n')
+
+
+def test_helpers_of_an_imported_library_are_followed():
+    imports = "import data.hipaa.lib.host as lib\n"
+    guarded = module('lib.string_list(r, ["ssh", "ciphers"])\nsome c in r.ssh.ciphers', imports=imports)
+    assert rules(guarded) == ["R4"]  # without the library: not followed
+    assert lint_source("t.rego", guarded, library=[LIB]) == []
+    elements = module('some i in lib.items(r)\nstartswith(i.name, "a")', imports=imports)
+    assert lint_source("t.rego", elements, library=[LIB]) == []
+    by_data = module('data.hipaa.lib.host.string_list(r, "macs")\nsome c in r.macs')
+    assert lint_source("t.rego", by_data, library=[LIB]) == []
+    other_path = module('lib.string_list(r, ["ssh", "macs"])\nsome c in r.ssh.ciphers', imports=imports)
+    assert [v.rule for v in lint_source("t.rego", other_path, library=[LIB])] == ["R4"]
+
+
+def test_lint_paths_follows_the_libraries_it_lints(tmp_path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "host.rego").write_text(LIB[1])
+    (tmp_path / "host").mkdir()
+    (tmp_path / "host" / "p.rego").write_text(module('lib.string_list(r, ["ssh", "ciphers"])\nsome c in r.ssh.ciphers',
+                                                     imports="import data.hipaa.lib.host as lib\n"))
+    report = lint_paths([tmp_path])
+    assert (report.files, report.violations, report.errors) == (2, [], [])
+
+
 # ------------------------------------------------------------------ R5
 R5_BAD = {
     "lower": 'lower(r.name) == "x"',
