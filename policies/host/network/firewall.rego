@@ -23,5 +23,9 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: no host firewall is active."
 deny contains {"id": h.id, "msg": sprintf("Host %s: the firewall's input policy is %v; it must drop or reject by default.", [h.id, lib.value(h, ["firewall", "input_policy"])])} if {
 	some h in input.resources.host
 	h.firewall.active == true
-	not h.firewall.input_policy in {"drop", "reject"}
+	not _closed(h)
 }
+
+_closed(h) if h.firewall.input_policy == "drop"
+
+_closed(h) if h.firewall.input_policy == "reject"

@@ -8,6 +8,9 @@
 #   hipaa: ["164.312(e)(1)", "164.312(a)(1)"]
 #   resource_type: host
 #   evidence: [sysctl.ipv4_all_accept_redirects, sysctl.ipv4_default_accept_redirects, sysctl.ipv6_all_accept_redirects, sysctl.ipv6_enabled]
+#   evidence_optional:
+#     sysctl.ipv6_enabled: Only read to excuse the IPv6 setting when IPv6 is off; without it the IPv6 setting must be 0.
+#     sysctl.ipv6_all_accept_redirects: Null when IPv6 is off (no /proc/sys/net/ipv6), and IPv6 redirects then cannot be accepted.
 #   remediation: >-
 #     Set net.ipv4.conf.all.accept_redirects, net.ipv4.conf.default.accept_redirects and net.ipv6.conf.all.accept_redirects to 0.
 package hipaa.host.network.icmp_redirects

@@ -5,7 +5,7 @@
 # custom:
 #   id: HOST-NET-04
 #   severity: low
-#   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(A)"]
+#   hipaa: ["164.312(a)(1)"]
 #   resource_type: host
 #   evidence: [sysctl.ipv4_ip_forward]
 #   remediation: >-

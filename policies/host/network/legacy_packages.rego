@@ -8,18 +8,22 @@
 #   hipaa: ["164.312(e)(1)"]
 #   resource_type: host
 #   evidence: [legacy_services.installed]
+#   evidence_optional:
+#     legacy_services.installed: An empty list means no plaintext server package is installed.
 #   remediation: >-
 #     Remove the packages (apt-get purge telnetd rsh-server tftpd-hpa vsftpd nis / dnf remove telnet-server rsh-server tftp-server vsftpd ypserv).
 package hipaa.host.network.legacy_packages
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: plaintext server package %s is installed.", [h.id, p])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: plaintext server package %v is installed.", [h.id, p])} if {
 	some h in input.resources.host
+	lib.string_list(h, ["legacy_services", "installed"])
 	some p in h.legacy_services.installed
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: installed packages are not reported.", [h.id])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: installed packages are not reported as a list of package names.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.legacy_services.installed)
+	not lib.string_list(h, ["legacy_services", "installed"])
 }

@@ -8,22 +8,36 @@
 #   hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
 #   resource_type: host
 #   evidence: [listeners.sockets]
+#   evidence_optional:
+#     listeners.sockets: An empty list means nothing listens on the network, so no plaintext service does.
 #   remediation: >-
 #     Stop and disable the service (systemctl disable --now telnet.socket, vsftpd, ...) and use SSH/SFTP instead.
 package hipaa.host.network.plaintext_listeners
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: plaintext service %s listens on %s port %d.", [h.id, _plaintext[[s.proto, s.port]], s.address, s.port])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: plaintext service %s listens on %s port %d.", [h.id, service, address, s.port])} if {
 	some h in input.resources.host
+	is_array(h.listeners.sockets)
 	some s in h.listeners.sockets
+	is_object(s)
 	not s.loopback == true
-	_plaintext[[s.proto, s.port]]
+	service := _plaintext[[s.proto, s.port]]
+	address := res.text(object.get(s, "address", null))
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: listening sockets are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.listeners.sockets)
+	not _sockets_reported(h)
+}
+
+_sockets_reported(h) if {
+	is_array(h.listeners.sockets)
+	every s in h.listeners.sockets {
+		is_string(s.proto)
+		is_number(s.port)
+	}
 }
 
 _plaintext := {
