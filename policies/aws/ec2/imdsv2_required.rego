@@ -13,10 +13,19 @@ package hipaa.aws.ec2.imdsv2_required
 import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": i.id, "msg": sprintf("EC2 instance %s does not require IMDSv2 session tokens.", [res.label(i)])} if {
+deny contains {"id": i.id, "msg": sprintf("EC2 instance %s does not require IMDSv2 session tokens (http_tokens %s).", [res.label(i), res.text(i.metadata_options.http_tokens)])} if {
 	some i in input.resources.aws_ec2_instance
+	_read(i)
 	not _imdsv2(i)
 }
+
+deny contains {"id": i.id, "msg": sprintf("EC2 instance %s: its instance metadata options could not be read.", [res.label(i)])} if {
+	some i in input.resources.aws_ec2_instance
+	not _imdsv2(i)
+	not _read(i)
+}
+
+_read(i) if is_string(i.metadata_options.http_tokens)
 
 _imdsv2(i) if i.metadata_options.http_tokens == "required"
 

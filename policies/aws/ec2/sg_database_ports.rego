@@ -13,30 +13,58 @@ package hipaa.aws.ec2.sg_database_ports
 import data.hipaa.lib.resource as res
 import rego.v1
 
+_ports := [1433, 1521, 3306, 5432, 6379, 9042, 9200, 27017]
+
 deny contains {"id": g.id, "msg": sprintf("Security group %s allows the internet to reach database port %d.", [res.label(g), port])} if {
 	some g in input.resources.aws_security_group
-	some port in [1433, 1521, 3306, 5432, 6379, 9042, 9200, 27017]
-	_open(g, port)
+	is_array(g.ingress)
+	some rule in g.ingress
+	_well_formed(rule)
+	_from_world(rule)
+	some port in _ports
+	_covers(rule, port)
 }
 
 deny contains {"id": g.id, "msg": sprintf("Security group %s: its ingress rules could not be read.", [res.label(g)])} if {
 	some g in input.resources.aws_security_group
-	not is_array(g.ingress)
+	not _rules_read(g)
 }
 
 _world := {"0.0.0.0/0", "::/0"}
 
-_open(g, port) if {
-	some rule in g.ingress
-	some cidr in rule.cidrs
-	cidr in _world
-	rule.protocol in {"all", "tcp", "6"}
-	_covers(rule, port)
+_rules_read(g) if {
+	is_array(g.ingress)
+	malformed := [rule | some rule in g.ingress; not _well_formed(rule)]
+	count(malformed) == 0
 }
 
-_covers(rule, _) if rule.protocol == "all"
+# A rule whose types allow judging it: CIDRs a list, protocol a string, numeric ports for TCP.
+_well_formed(rule) if {
+	is_object(rule)
+	is_array(rule.cidrs)
+	is_string(rule.protocol)
+	not _tcp(rule.protocol)
+}
+
+_well_formed(rule) if {
+	is_object(rule)
+	is_array(rule.cidrs)
+	_tcp(rule.protocol)
+	is_number(rule.from_port)
+	is_number(rule.to_port)
+}
+
+_tcp(protocol) if protocol in {"tcp", "6"}
+
+_from_world(rule) if {
+	some cidr in rule.cidrs
+	cidr in _world
+}
+
+_covers(rule, _) if rule.protocol in {"all", "-1"}
 
 _covers(rule, port) if {
+	_tcp(rule.protocol)
 	rule.from_port <= port
 	port <= rule.to_port
 }

@@ -13,7 +13,7 @@ package hipaa.aws.ec2.ssm_patch_compliant
 import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": m.id, "msg": sprintf("Managed instance %s is not patch compliant (%s).", [res.label(m), object.get(m, "patch_compliance", "unknown")])} if {
+deny contains {"id": m.id, "msg": sprintf("Managed instance %s is not patch compliant (%s).", [res.label(m), res.text(object.get(m, "patch_compliance", null))])} if {
 	some m in input.resources.aws_ssm_managed_instance
 	not m.patch_compliance == "COMPLIANT"
 }
