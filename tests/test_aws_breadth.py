@@ -157,7 +157,7 @@ EXPECTED = {
     "AWS-ECR-02": {"ehr-api": "pass", "legacy-app": "fail"},
     "AWS-KINESIS-01": {"vitals-stream": "pass", "clickstream": "fail"},
     "AWS-ELB-01": {"secure-portal": "pass", "legacy-portal": "fail"},
-    "AWS-ELB-02": {"secure-portal": "pass", "legacy-portal": "pass"},
+    "AWS-ELB-02": {"secure-portal": "pass", "legacy-portal": "not_applicable"},  # no HTTPS/SSL listener
     "AWS-ELB-03": {"secure-portal": "pass", "legacy-portal": "fail"},
     "AWS-ELBV2-01": {"patient-portal": "pass", "intranet": "fail"},
     "AWS-ELBV2-02": {"patient-portal": "pass", "intranet": "fail"},
@@ -166,7 +166,7 @@ EXPECTED = {
     "AWS-APIGW-02": {"patient-api/prod": "pass", "patient-api/dev": "fail"},
     "AWS-ACM-01": {"portal.clinic.example": "pass", "fax.clinic.example": "fail"},
     "AWS-LAMBDA-01": {"phi-export": "pass", "public-webhook": "fail"},
-    "AWS-LAMBDA-02": {"phi-export": "pass", "public-webhook": "fail"},
+    "AWS-LAMBDA-02": {"phi-export": "not_applicable", "public-webhook": "fail"},  # phi-export has no function URL
     "AWS-EMR-01": {"genomics-etl": "pass", "adhoc-spark": "fail"},
     "AWS-EMR-02": {"EMR in us-east-1": "pass"},
     "AWS-EMR-03": {"genomics-etl": "fail", "adhoc-spark": "fail"},  # moto gives every master a public DNS name

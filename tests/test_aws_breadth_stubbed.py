@@ -14,7 +14,8 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
-from collectors.aws import accessanalyzer, backup, guardduty, iam, inspector2, macie, redshift, securityhub, ssm
+from collectors.aws import (accessanalyzer, backup, elbv2, guardduty, iam, inspector2, kms, macie, redshift,
+                             securityhub, ssm)
 from collectors.aws.base import AwsContext
 from scanner.evaluate import Evaluator
 from scanner.inventory import InventoryBuilder
@@ -243,3 +244,61 @@ def test_inspector_failed_account_is_an_error(ctx, policy_set):
         {"accountId": ACCOUNT, "errorCode": "ACCESS_DENIED", "errorMessage": "not allowed"}]}, {"accountIds": [ACCOUNT]})
     inspector2.collect_settings(ctx, REGION)
     assert verdicts(ctx, policy_set, "AWS-INSPECTOR-01")["Inspector in us-east-1"][0] == "error"
+
+
+def test_kms_keys_that_cannot_rotate_are_not_applicable(ctx, policy_set):
+    """kms:DescribeKey facts (spec, origin, key store, manager); rotation is read only where it can exist."""
+    s = stub(ctx, "kms")
+    keys = {  # key id -> (KeySpec, Origin, KeyManager, CustomKeyStoreId)
+        "sym": ("SYMMETRIC_DEFAULT", "AWS_KMS", "CUSTOMER", None),
+        "rsa": ("RSA_2048", "AWS_KMS", "CUSTOMER", None),
+        "imported": ("SYMMETRIC_DEFAULT", "EXTERNAL", "CUSTOMER", None),
+        "xks": ("SYMMETRIC_DEFAULT", "EXTERNAL_KEY_STORE", "CUSTOMER", "cks-1234567890abcdef0"),
+        "awsman": ("SYMMETRIC_DEFAULT", "AWS_KMS", "AWS", None),
+    }
+    arn = {k: f"arn:aws:kms:{REGION}:{ACCOUNT}:key/{k}" for k in keys}
+    s.add_response("list_keys", {"Keys": [{"KeyId": k, "KeyArn": arn[k]} for k in keys]})
+    for k, (spec, origin, manager, store) in keys.items():
+        meta = {"KeyId": k, "Arn": arn[k], "Description": f"clinic-{k}", "KeySpec": spec, "Origin": origin,
+                "KeyManager": manager, "KeyState": "Enabled"}
+        if store:
+            meta["CustomKeyStoreId"] = store
+        s.add_response("describe_key", {"KeyMetadata": meta}, {"KeyId": arn[k]})
+        if k == "sym":
+            s.add_response("get_key_rotation_status", {"KeyRotationEnabled": False}, {"KeyId": arn[k]})
+    kms.collect_keys(ctx, REGION)
+    s.assert_no_pending_responses()
+    got = {name: status for name, (status, _) in verdicts(ctx, policy_set, "AWS-KMS-01").items()}
+    assert got == {"clinic-sym": "fail", "clinic-rsa": "not_applicable", "clinic-imported": "not_applicable",
+                   "clinic-xks": "not_applicable"}
+    facts = {r["name"]: r for r in ctx.inventory.document()["resources"]["aws_kms_key"]}
+    assert facts["clinic-xks"]["custom_key_store_id"] == "cks-1234567890abcdef0"
+    assert "rotation_enabled" not in facts["clinic-imported"] and facts["clinic-sym"]["rotation_enabled"] is False
+
+
+def test_gateway_load_balancers_are_not_applicable_and_an_untyped_one_does_not_pass(ctx, policy_set):
+    """A Gateway Load Balancer's GENEVE listeners carry no TLS and it has no access logs: the three
+    ELBv2 controls mark it not_applicable; a load balancer whose type was not given never passes."""
+    s = stub(ctx, "elbv2")
+    arn = f"arn:aws:elasticloadbalancing:{REGION}:{ACCOUNT}:loadbalancer"
+    gw, alb, untyped = f"{arn}/gwy/inspect/1", f"{arn}/app/portal/2", f"{arn}/app/untyped/3"
+    tls13 = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+    s.add_response("describe_load_balancers", {"LoadBalancers": [
+        {"LoadBalancerArn": gw, "LoadBalancerName": "inspect", "Type": "gateway", "Scheme": "internal"},
+        {"LoadBalancerArn": alb, "LoadBalancerName": "portal", "Type": "application", "Scheme": "internet-facing"},
+        {"LoadBalancerArn": untyped, "LoadBalancerName": "untyped", "Scheme": "internal"}]})
+    for lb, listener, attrs in (
+            (gw, {"Protocol": "GENEVE", "Port": 6081}, {"Key": "deletion_protection.enabled", "Value": "false"}),
+            (alb, {"Protocol": "HTTPS", "Port": 443, "SslPolicy": tls13}, {"Key": "access_logs.s3.enabled", "Value": "true"}),
+            (untyped, {"Protocol": "HTTPS", "Port": 443, "SslPolicy": tls13}, {"Key": "access_logs.s3.enabled", "Value": "true"})):
+        s.add_response("describe_listeners", {"Listeners": [dict(listener, ListenerArn=f"{lb}/l")]}, {"LoadBalancerArn": lb})
+        s.add_response("describe_load_balancer_attributes", {"Attributes": [attrs]}, {"LoadBalancerArn": lb})
+    s.add_response("describe_ssl_policies", {"SslPolicies": [{"Name": tls13, "SslProtocols": ["TLSv1.2", "TLSv1.3"]}]},
+                   {"Names": [tls13]})
+    elbv2.collect_load_balancers(ctx, REGION)
+    s.assert_no_pending_responses()
+    lbs = {r["name"]: r for r in ctx.inventory.document()["resources"]["aws_lb"]}
+    assert {n: r["type"] for n, r in lbs.items()} == {"inspect": "gateway", "portal": "application", "untyped": None}
+    for control in ("AWS-ELBV2-01", "AWS-ELBV2-02", "AWS-ELBV2-03"):
+        got = {n: v[0] for n, v in verdicts(ctx, policy_set, control).items()}
+        assert got == {"inspect": "not_applicable", "portal": "pass", "untyped": "fail"}, control
