@@ -12,22 +12,42 @@
 #     Move the data to a LUKS-encrypted volume (cryptsetup luksFormat) and list it in /etc/crypttab.
 package hipaa.host.crypto.disk_encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: file system %s on %s is not encrypted.", [h.id, f.mountpoint, f.device])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: file system %s on %s is not encrypted.", [h.id, mountpoint, device])} if {
 	some h in input.resources.host
+	is_array(h.disk_encryption.filesystems)
 	some f in h.disk_encryption.filesystems
-	not f.mountpoint in {"/boot", "/boot/efi"}
+	not _boot(f)
 	not f.encrypted == true
+	mountpoint := res.text(object.get(_object(f), "mountpoint", null))
+	device := res.text(object.get(_object(f), "device", null))
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: block devices are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.disk_encryption.filesystems)
+	not _reported(h)
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: no mounted block-device file system was found, so encryption at rest cannot be shown.", [h.id])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: no mounted block-device file system other than /boot was found, so encryption at rest cannot be shown.", [h.id])} if {
 	some h in input.resources.host
-	is_array(h.disk_encryption.filesystems)
-	count(h.disk_encryption.filesystems) == 0
+	_reported(h)
+	not _data_filesystem(h)
 }
+
+_reported(h) if is_array(h.disk_encryption.filesystems)
+
+_data_filesystem(h) if {
+	some f in h.disk_encryption.filesystems
+	not _boot(f)
+}
+
+# /boot and the EFI partition hold no ePHI and must stay readable by the boot loader.
+_boot(f) if f.mountpoint == "/boot"
+
+_boot(f) if f.mountpoint == "/boot/efi"
+
+_object(f) := f if is_object(f)
+
+_object(f) := {} if not is_object(f)

@@ -12,16 +12,30 @@
 #     Put swap on a dm-crypt device (random key in /etc/crypttab) or turn it off.
 package hipaa.host.crypto.swap_encryption
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: swap %s is not encrypted.", [h.id, d.name])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: swap %s is not encrypted.", [h.id, name])} if {
 	some h in input.resources.host
+	is_array(h.swap.devices)
 	some d in h.swap.devices
 	not d.encrypted == true
 	not d.in_memory == true
+	name := res.text(object.get(_object(d), "name", null))
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: swap devices are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.swap.devices)
+	not _reported(h)
 }
+
+not_applicable contains {"id": h.id, "reason": "The host has no swap, so no swapped-out memory can reach a disk."} if {
+	some h in input.resources.host
+	h.swap.devices == []
+}
+
+_reported(h) if is_array(h.swap.devices)
+
+_object(d) := d if is_object(d)
+
+_object(d) := {} if not is_object(d)

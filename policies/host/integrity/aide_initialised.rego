@@ -16,11 +16,30 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: AIDE is installed but its database was never initialised.", [h.id])} if {
 	some h in input.resources.host
-	"aide" in h.integrity.tools_installed
+	_aide_installed(h)
 	not h.aide_db.initialised == true
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: file-integrity tools are not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_array(h.integrity.tools_installed)
+	not _tools_reported(h)
+}
+
+not_applicable contains {"id": h.id, "reason": "AIDE is not installed on the host, so it has no database to initialise."} if {
+	some h in input.resources.host
+	_tools_reported(h)
+	not _aide_installed(h)
+}
+
+_tools_reported(h) if {
+	is_array(h.integrity.tools_installed)
+	every t in h.integrity.tools_installed {
+		is_string(t)
+	}
+}
+
+_aide_installed(h) if {
+	_tools_reported(h)
+	some t in h.integrity.tools_installed
+	t == "aide"
 }

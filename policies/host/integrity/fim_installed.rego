@@ -12,9 +12,16 @@
 #     Install AIDE (apt-get install aide / dnf install aide) and initialise its database.
 package hipaa.host.integrity.fim_installed
 
+import data.hipaa.lib.host as lib
 import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: no file-integrity monitoring tool is installed.", [h.id])} if {
 	some h in input.resources.host
-	not count(h.integrity.tools_installed) > 0
+	lib.string_list(h, ["integrity", "tools_installed"])
+	count(h.integrity.tools_installed) == 0
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: file-integrity tools are not reported as a list of package names.", [h.id])} if {
+	some h in input.resources.host
+	not lib.string_list(h, ["integrity", "tools_installed"])
 }

@@ -8,16 +8,21 @@
 #   hipaa: ["164.308(a)(1)(ii)(B)"]
 #   resource_type: host
 #   evidence: [kernel.running, kernel.newest_installed, kernel.reboot_required]
+#   evidence_optional:
+#     kernel.newest_installed: Null when the host has no /boot/vmlinuz-* (a container, or kernels kept elsewhere); the reboot flag still decides.
 #   remediation: >-
 #     Reboot the host into the newest installed kernel.
 package hipaa.host.patching.kernel_current
 
 import rego.v1
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: kernel %s is running but %s is installed.", [h.id, h.kernel.running, h.kernel.newest_installed])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: kernel %s is running but %s is installed.", [h.id, running, newest])} if {
 	some h in input.resources.host
-	is_string(h.kernel.newest_installed)
-	h.kernel.running != h.kernel.newest_installed
+	running := h.kernel.running
+	newest := h.kernel.newest_installed
+	is_string(running)
+	is_string(newest)
+	running != newest
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: a reboot is pending to finish installing updates.", [h.id])} if {
@@ -27,5 +32,24 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: a reboot is pending to finis
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: the running kernel is not reported.", [h.id])} if {
 	some h in input.resources.host
-	not is_string(h.kernel.running)
+	not _running_reported(h)
+}
+
+deny contains {"id": h.id, "msg": sprintf("Host %s: the newest installed kernel is not reported.", [h.id])} if {
+	some h in input.resources.host
+	not _newest_reported(h)
+}
+
+_running_reported(h) if {
+	is_string(h.kernel.running)
+	h.kernel.running != ""
+}
+
+_newest_reported(h) if is_string(h.kernel.newest_installed)
+
+# null: no /boot/vmlinuz-* on the host (a container, or kernels kept elsewhere).
+_newest_reported(h) if {
+	is_object(h.kernel)
+	"newest_installed" in object.keys(h.kernel)
+	h.kernel.newest_installed == null
 }

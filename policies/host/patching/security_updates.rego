@@ -7,7 +7,7 @@
 #   severity: high
 #   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(5)(ii)(B)"]
 #   resource_type: host
-#   evidence: [patching.pending_security, patching.security_packages, patching.metadata_age_days]
+#   evidence: [patching.pending_security, patching.metadata_age_days]
 #   remediation: >-
 #     Apply the updates (apt-get upgrade / dnf upgrade --security) and reboot if the kernel changed; keep the package metadata fresh (apt-get update / dnf makecache, or automatic updates).
 package hipaa.host.patching.security_updates
@@ -22,10 +22,10 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: %v security updates are pend
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: the package metadata is %v days old, so pending updates may be missed.", [h.id, lib.value(h, ["patching", "metadata_age_days"])])} if {
 	some h in input.resources.host
-	not _fresh(h.patching.metadata_age_days)
+	not _fresh(h)
 }
 
-_fresh(days) if {
-	is_number(days)
-	days <= 7
+_fresh(h) if {
+	is_number(h.patching.metadata_age_days)
+	h.patching.metadata_age_days <= 7
 }

@@ -1,135 +1,78 @@
 package hipaa.host.patching.security_updates_test
 
 import data.hipaa.host.patching.security_updates as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, patching) := {"id": id, "name": id, "tags": {}, "patching": patching}
+
+_good := {"pending_security": 0, "metadata_age_days": 1}
 
 test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 0,
-			"security_packages": [],
-			"metadata_age_days": 1
-		}
-	}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
 }
 
-test_pending_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: 3 security updates are pending."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 3,
-			"security_packages": [
-				"libssl3",
-				"openssh-server",
-				"sudo"
-			],
-			"metadata_age_days": 1
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 0,
-			"security_packages": [],
-			"metadata_age_days": 1
-		}
-	}]}}
+test_metadata_7_days_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"metadata_age_days": 7})),
+		_host("h2", _good),
+	])
+}
+
+test_pending_2_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"pending_security": 2})),
+		_host("h2", _good),
+	])
 }
 
 test_stale_metadata_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: the package metadata is 30 days old, so pending updates may be missed."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 0,
-			"security_packages": [],
-			"metadata_age_days": 30
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 0,
-			"security_packages": [],
-			"metadata_age_days": 1
-		}
-	}]}}
-}
-
-test_no_metadata_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 0,
-			"security_packages": [],
-			"metadata_age_days": null
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 0,
-			"security_packages": [],
-			"metadata_age_days": 1
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"metadata_age_days": 40})),
+		_host("h2", _good),
+	])
 }
 
 test_missing_patching_pending_security_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"security_packages": [],
-			"metadata_age_days": 1
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["pending_security"])), _host("h2", _good)])
+}
+
+test_null_patching_pending_security_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"pending_security": null})), _host("h2", _good)])
+}
+
+test_wrong_type_patching_pending_security_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"pending_security": "0"})), _host("h2", _good)])
 }
 
 test_missing_patching_metadata_age_days_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"patching": {
-			"manager": "apt",
-			"pending_total": 0,
-			"pending_security": 0,
-			"security_packages": []
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["metadata_age_days"])), _host("h2", _good)])
+}
+
+test_null_patching_metadata_age_days_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"metadata_age_days": null})), _host("h2", _good)])
+}
+
+test_wrong_type_patching_metadata_age_days_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"metadata_age_days": "1"})), _host("h2", _good)])
+}
+
+test_missing_patching_group_fails if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		{"id": "h1", "name": "h1"},
+		_host("h2", null),
+		_host("h3", "patching"),
+		_host("ok", _good),
+	])
+}
+
+test_message if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: 2 security updates are pending."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"pending_security": 2})),
+		_host("h2", _good),
+	])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
 }

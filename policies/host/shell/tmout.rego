@@ -17,7 +17,7 @@ import rego.v1
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: shell TMOUT is %v; it must be 1 to 900 seconds.", [h.id, lib.value(h, ["shell_timeout", "tmout"])])} if {
 	some h in input.resources.host
-	not _ok(h.shell_timeout.tmout)
+	not _ok(h)
 }
 
 deny contains {"id": h.id, "msg": sprintf("Host %s: shell TMOUT is not readonly, so a user can unset it.", [h.id])} if {
@@ -25,8 +25,8 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: shell TMOUT is not readonly,
 	not h.shell_timeout.readonly == true
 }
 
-_ok(n) if {
-	is_number(n)
-	n > 0
-	n <= 900
+_ok(h) if {
+	is_number(h.shell_timeout.tmout)
+	h.shell_timeout.tmout > 0
+	h.shell_timeout.tmout <= 900
 }

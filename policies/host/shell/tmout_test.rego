@@ -1,131 +1,85 @@
 package hipaa.host.shell.tmout_test
 
 import data.hipaa.host.shell.tmout as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, shell_timeout) := {"id": id, "name": id, "tags": {}, "shell_timeout": shell_timeout}
+
+_good := {"tmout": 900, "readonly": true}
 
 test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": 900,
-			"readonly": true,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
 }
 
-test_unset_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: shell TMOUT is null; it must be 1 to 900 seconds."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": null,
-			"readonly": true,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": 900,
-			"readonly": true,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}]}}
+test_tmout_600_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"tmout": 600})),
+		_host("h2", _good),
+	])
 }
 
-test_too_long_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": 3600,
-			"readonly": true,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": 900,
-			"readonly": true,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}]}}
+test_tmout_901_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"tmout": 901})),
+		_host("h2", _good),
+	])
+}
+
+test_tmout_0_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"tmout": 0})),
+		_host("h2", _good),
+	])
 }
 
 test_not_readonly_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: shell TMOUT is not readonly, so a user can unset it."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": 900,
-			"readonly": false,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": 900,
-			"readonly": true,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"readonly": false})),
+		_host("h2", _good),
+	])
 }
 
 test_missing_shell_timeout_tmout_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"shell_timeout": {
-			"readonly": true,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["tmout"])), _host("h2", _good)])
+}
+
+test_null_shell_timeout_tmout_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"tmout": null})), _host("h2", _good)])
+}
+
+test_wrong_type_shell_timeout_tmout_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"tmout": "900"})), _host("h2", _good)])
 }
 
 test_missing_shell_timeout_readonly_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"shell_timeout": {
-			"tmout": 900,
-			"sources": [
-				"/etc/profile.d/tmout.sh"
-			]
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["readonly"])), _host("h2", _good)])
+}
+
+test_null_shell_timeout_readonly_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"readonly": null})), _host("h2", _good)])
+}
+
+test_wrong_type_shell_timeout_readonly_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"readonly": "yes"})), _host("h2", _good)])
+}
+
+test_missing_shell_timeout_group_fails if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		{"id": "h1", "name": "h1"},
+		_host("h2", null),
+		_host("h3", "shell_timeout"),
+		_host("ok", _good),
+	])
+}
+
+test_message if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: shell TMOUT is 3600; it must be 1 to 900 seconds."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"tmout": 3600})),
+		_host("h2", _good),
+	])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
 }

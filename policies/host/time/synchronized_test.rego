@@ -1,57 +1,52 @@
 package hipaa.host.time.synchronized_test
 
 import data.hipaa.host.time.synchronized as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_ids(denies) := {d.id | some d in denies}
+_host(id, time) := {"id": id, "name": id, "tags": {}, "time": time}
+
+_good := {"synchronized": true}
 
 test_compliant_host_passes if {
-	count(policy.deny) == 0 with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"time": {
-			"source": "timedatectl",
-			"ntp_enabled": true,
-			"synchronized": true
-		}
-	}]}}
+	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
 }
 
-test_unsynced_fails if {
-	policy.deny == {{"id": "h1", "msg": "Host h1: the system clock is not synchronised."}} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"time": {
-			"source": "timedatectl",
-			"ntp_enabled": true,
-			"synchronized": false
-		}
-	}, {
-		"id": "h2",
-		"name": "h2",
-		"tags": {},
-		"time": {
-			"source": "timedatectl",
-			"ntp_enabled": true,
-			"synchronized": true
-		}
-	}]}}
+test_not_synchronised_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"synchronized": false})),
+		_host("h2", _good),
+	])
 }
 
 test_missing_time_synchronized_fails if {
-	_ids(policy.deny) == {"h1"} with input as {"resources": {"host": [{
-		"id": "h1",
-		"name": "h1",
-		"tags": {},
-		"time": {
-			"source": "timedatectl",
-			"ntp_enabled": true
-		}
-	}]}}
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.remove(_good, ["synchronized"])), _host("h2", _good)])
+}
+
+test_null_time_synchronized_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"synchronized": null})), _host("h2", _good)])
+}
+
+test_wrong_type_time_synchronized_fails if {
+	t.ids(policy.deny) == {"h1"} with input as t.inventory("host", [_host("h1", object.union(_good, {"synchronized": "yes"})), _host("h2", _good)])
+}
+
+test_missing_time_group_fails if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		{"id": "h1", "name": "h1"},
+		_host("h2", null),
+		_host("h3", "time"),
+		_host("ok", _good),
+	])
+}
+
+test_message if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: the system clock is not synchronised."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"synchronized": false})),
+		_host("h2", _good),
+	])
 }
 
 test_no_hosts_no_denies if {
-	count(policy.deny) == 0 with input as {"resources": {}}
+	t.ids(policy.deny) == set() with input as {"resources": {}}
 }
