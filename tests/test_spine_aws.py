@@ -9,6 +9,7 @@ import pytest
 
 from collectors.aws import collect_aws
 from collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
+from collectors.aws.s3 import policy_facts
 from scanner.demo import seed_cloudtrail, seed_ec2, seed_iam, seed_rds, seed_s3
 from scanner.evaluate import Evaluator
 from scanner.inventory import InventoryBuilder
@@ -94,11 +95,52 @@ def test_verdicts_for_the_clinic(aws_session, moto_server, policy_set):
     assert findings_by(res, "AWS-EC2-02") == {"123456789012/us-east-1": "pass", "123456789012/eu-west-1": "fail"}
     assert findings_by(res, "AWS-CT-01") == {"123456789012": "pass"}
     iam3 = {k.rsplit("/", 1)[1]: v for k, v in findings_by(res, "AWS-IAM-03").items()}
-    assert iam3 == {"dr-alice": "pass", "billing-bob": "fail", "ci-deployer": "pass"}
+    # ci-deployer has no console password: nothing for a console MFA control to judge
+    assert iam3 == {"dr-alice": "pass", "billing-bob": "fail", "ci-deployer": "not_applicable"}
     assert findings_by(res, "AWS-IAM-04") == {"123456789012": "fail"}
     # pass findings carry the evidence the control read
     ev = [f for f in res["findings"] if f["control_id"] == "AWS-S3-01" and f["status"] == "pass"][0]["evidence"]
     assert ev["encryption"]["algorithm"] == "aws:kms"
+
+
+def test_denied_bucket_tagging_leaves_tags_out_and_records_the_error(aws_session, moto_server):
+    seed_s3(aws_session, moto_server.endpoint)
+    s3 = aws_session.client("s3", region_name="us-east-1", endpoint_url=moto_server.endpoint)
+    s3.create_bucket(Bucket="clinic-untagged")
+    inv, _ = collect(aws_session, moto_server.endpoint)
+    assert by_name(inv, "aws_s3_bucket")["clinic-untagged"]["tags"] == {}  # NoSuchTagSet: a fact
+    aws_session.events.register("before-call.s3.GetBucketTagging", _deny("GetBucketTagging"))
+    inv, _ = collect(aws_session, moto_server.endpoint)
+    buckets = by_name(inv, "aws_s3_bucket")
+    assert buckets and all("tags" not in b for b in buckets.values())
+    errs = [e for e in inv["errors"] if e.get("operation") == "GetBucketTagging"]
+    assert {e["resource_id"] for e in errs} == {b["id"] for b in buckets.values()}
+    assert all(e["field"] == "tags" and e["code"] == "AccessDenied" for e in errs)
+
+
+def test_bucket_policy_conditions_that_do_not_narrow_the_principal_stay_public(aws_session, moto_server, policy_set):
+    seed_s3(aws_session, moto_server.endpoint)
+    s3 = aws_session.client("s3", region_name="us-east-1", endpoint_url=moto_server.endpoint)
+
+    def allow_all(name, condition):
+        st = {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{name}/*"}
+        return json.dumps({"Version": "2012-10-17", "Statement": [dict(st, Condition=condition) if condition else st]})
+
+    cases = {
+        "tls-only-public": {"Bool": {"aws:SecureTransport": "true"}},
+        "vpce-only": {"StringEquals": {"aws:SourceVpce": "vpce-1a2b3c4d"}},
+        "org-only": {"StringEquals": {"AWS:PrincipalOrgID": "o-abc123"}},  # keys are case-insensitive
+        "vpce-if-exists": {"StringEqualsIfExists": {"aws:SourceVpce": "vpce-1a2b3c4d"}},
+    }
+    for name, condition in cases.items():
+        s3.create_bucket(Bucket=name)
+        s3.put_bucket_policy(Bucket=name, Policy=allow_all(name, condition))
+    inv, _ = collect(aws_session, moto_server.endpoint)
+    facts = {n: b["policy"]["public_statements"] for n, b in by_name(inv, "aws_s3_bucket").items() if n in cases}
+    assert facts == {"tls-only-public": 1, "vpce-only": 0, "org-only": 0, "vpce-if-exists": 1}
+    res = Evaluator(policy_set).evaluate(inv)
+    s308 = {k.removeprefix("arn:aws:s3:::"): v for k, v in findings_by(res, "AWS-S3-08").items() if k.endswith(tuple(cases))}
+    assert s308 == {"tls-only-public": "fail", "vpce-only": "pass", "org-only": "pass", "vpce-if-exists": "fail"}
 
 
 def test_collector_only_calls_read_operations(aws_session, moto_server):
@@ -184,3 +226,45 @@ def test_scan_subprocess_against_moto(aws_session, moto_server, tmp_path, cli):
     assert (gate["fail_on"], gate["allow_incomplete"], gate["verdict"], gate["exit_code"]) == ("critical", False, "failed", 1)
     blocking = [f for f in results["findings"] if f["status"] == "fail" and f["severity"] == "critical"]
     assert len(blocking) == results["gate"]["blocking_findings"] > 0
+
+
+def _public_statements(statement):
+    return policy_facts(json.dumps({"Statement": [statement]})).get("public_statements")
+
+
+_ALLOW_ALL = {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}
+
+
+@pytest.mark.parametrize("statement, public", [
+    (_ALLOW_ALL, 1),
+    (dict(_ALLOW_ALL, Principal={"AWS": ["*"]}), 1),
+    (dict(_ALLOW_ALL, Condition={"Bool": {"aws:SecureTransport": "true"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"StringLike": {"s3:prefix": "public/*"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"StringEquals": {"aws:SourceVpce": "vpce-1"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"StringEquals": {"aws:sourcevpc": "vpc-1"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"IpAddress": {"aws:SourceIp": "0.0.0.0/0"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"StringEquals": {"aws:PrincipalOrgID": "o-1"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"ForAnyValue:StringLike": {"aws:PrincipalOrgPaths": "o-1/r-1/ou-1/*"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"ForAllValues:StringLike": {"aws:PrincipalOrgPaths": "o-1/*"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"StringEquals": {"aws:PrincipalAccount": "111122223333"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/x"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"StringEquals": {"aws:SourceAccount": "111122223333"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"ArnLike": {"aws:SourceArn": "arn:aws:cloudfront::111122223333:distribution/E1"}}), 0),
+    (dict(_ALLOW_ALL, Condition={"StringLike": {"aws:PrincipalOrgID": "*"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"StringEqualsIfExists": {"aws:SourceVpce": "vpce-1"}}), 1),
+    (dict(_ALLOW_ALL, Condition={"Bool": {"aws:SecureTransport": "true"},
+                                 "StringEquals": {"aws:SourceVpce": "vpce-1"}}), 0),
+    ({"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:*"}, 1),
+    (dict(_ALLOW_ALL, Principal={"AWS": "arn:aws:iam::111122223333:root"}), 0),
+])
+def test_policy_facts_count_grants_to_everyone_unless_a_condition_narrows_the_principal(statement, public):
+    assert _public_statements(statement) == public
+
+
+def test_unparsable_policy_has_no_public_statement_fact():
+    assert policy_facts("{not json") == {"present": True, "parse_error": True}
+    assert policy_facts("[]") == {"present": True, "parse_error": True}
+
