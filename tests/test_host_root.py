@@ -85,14 +85,22 @@ def test_debian_tree_facts(tmp_path):
     assert h["ssh"]["max_auth_tries"] == 4 and h["ssh"]["password_authentication"] is False
     assert h["shell_timeout"] == {"tmout": 900, "readonly": True, "sources": ["/etc/profile.d/tmout.sh"]}
     assert h["pwquality"]["minlen"] == 14 and h["pwquality"]["minclass"] == 4  # conf.d overrides pwquality.conf
-    assert h["pwquality"]["module"] == "pam_pwquality.so"
+    assert h["pwquality"] == {"module": "pam_pwquality.so", "in_pam": True, "stack_files": ["/etc/pam.d/common-password"],
+                              "minlen": 14, "minclass": 4, "dcredit": None, "ucredit": None, "lcredit": None,
+                              "ocredit": None, "enforcing": None}
+    assert h["auditd"] == {"installed": True}
+    assert h["auditd_service"] == {"enabled": True, "active": True, "unit_file_state": "enabled",
+                                   "active_state": "active"}
+    assert h["antimalware"] == {"installed": ["clamav"]}
     assert h["lockout"] == {"module": "pam_faillock", "deny": 5, "deny_source": "configured", "unlock_time": 900,
                             "files": ["/etc/pam.d/common-auth"], "in_all_stacks": True}
     assert h["sudo"] == {"nopasswd_all": [], "authenticate_disabled": []}  # ops.disabled is skipped by sudo
     assert h["audit_rules"]["syscalls"] == ["adjtimex", "clock_settime", "settimeofday"]
     # rules.d/hipaa.rules and the audit.rules augenrules built from it hold the same 17 rules
     assert (h["audit_rules"]["rule_count"], h["audit_rules"]["loaded_rule_count"]) == (17, 17)
-    assert {"path": "/usr/bin/sudo", "perms": "x"} in h["audit_rules"]["watches"]
+    assert {"path": "/usr/bin/sudo", "perms": "x", "recursive": False} in h["audit_rules"]["watches"]  # -F path=
+    assert {"path": "/etc/sudoers.d", "perms": "wa", "recursive": True} in h["audit_rules"]["watches"]  # -w
+    assert {"path": "/run/utmp", "perms": "wa", "recursive": True} in h["audit_rules"]["watches"]  # /var/run/utmp
     assert h["audit_log"]["mode"] == "0600" and h["audit_log"]["directory_mode"] == "0700"
     assert h["log_forwarding"]["rsyslog_targets"] == ["logs.example.org"]
     assert [f["mountpoint"] for f in h["disk_encryption"]["filesystems"] if not f["encrypted"]] == ["/boot", "/boot/efi"]
@@ -126,7 +134,8 @@ def test_rhel_tree_facts(tmp_path):
     assert h["kernel"]["newest_installed"] == "5.14.0-362.24.1.el9_3.x86_64"  # 24 > 8, numerically
     assert h["kernel"]["reboot_required"] is True  # needs-restarting -r exit 1
     assert h["lockout"]["deny"] == 10 and h["lockout"]["in_all_stacks"] is True
-    assert h["pwquality"]["in_pam"] is False and h["pwquality"]["minlen"] == 8
+    # pwquality.conf says minlen = 8, but pam_pwquality is in neither password stack: no value takes effect
+    assert h["pwquality"]["in_pam"] is False and h["pwquality"]["module"] is None and h["pwquality"]["minlen"] is None
     assert h["accounts"] == {"uid0": ["root", "toor"]}
     assert h["passwords"] == {"empty_password": ["guest"], "max_age_over_90": ["root"]}
     assert h["sudo"]["nopasswd_all"] == ["/etc/sudoers: %wheel\tALL=(ALL)\tNOPASSWD: ALL"]
@@ -164,11 +173,12 @@ def test_no_systemd_makes_unit_facts_error(evaluator, tmp_path):
     (root / ".hipaa-scan/commands/units.rc").write_text("78\n")
     doc = _collect(root)
     # auto_updates reads unit states on RHEL only (dnf-automatic timers); on Debian it reads apt-config
-    assert sorted(e["field"] for e in doc["errors"]) == ["antimalware", "auditd", "log_forwarding"]
+    assert sorted(e["field"] for e in doc["errors"]) == ["auditd_service", "log_forwarding"]
     assert {e["code"] for e in doc["errors"]} == {"NoSystemd"}
     statuses = _statuses(evaluator, doc)
-    assert {k for k, v in statuses.items() if v == "error"} == {
-        "HOST-AUDIT-01", "HOST-AUDIT-02", "HOST-AUDIT-10", "HOST-MAL-01"}
+    assert {k for k, v in statuses.items() if v == "error"} == {"HOST-AUDIT-02", "HOST-AUDIT-10"}
+    # the package checks are judged from the package list alone, which was read
+    assert statuses["HOST-AUDIT-01"] == "pass" and statuses["HOST-MAL-01"] == "pass"
     # integrity falls back to cron when unit states are unknown: still read
     assert statuses["HOST-INT-03"] == "pass"
 
@@ -260,3 +270,64 @@ def test_every_evidence_path_is_a_collected_field(evaluator, tmp_path):
             for part in path.split("."):
                 assert isinstance(cur, dict) and part in cur, f"{p.id}: evidence {path} is not collected"
                 cur = cur[part]
+
+
+def _edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text()
+    assert old in text, (rel, old)
+    path.write_text(text.replace(old, new))
+
+
+def test_pwquality_values_without_the_module_in_the_stack_fail(evaluator, tmp_path):
+    """minlen 14 / minclass 4 in pwquality.conf.d take no effect without pam_pwquality in common-password."""
+    root = _tree(tmp_path, "debian")
+    _edit(root, "etc/pam.d/common-password", "password\trequisite\t\t\tpam_pwquality.so retry=3\n", "")
+    doc = _collect(root)
+    assert doc["errors"] == []
+    pwq = doc["resources"]["host"][0]["pwquality"]
+    assert (pwq["in_pam"], pwq["module"], pwq["minlen"], pwq["minclass"]) == (False, None, None, None)
+    statuses = _statuses(evaluator, doc)
+    assert {k for k, v in statuses.items() if v != "pass"} == {"HOST-AUTH-01", "HOST-AUTH-02", "HOST-AUTH-03"}
+    assert {statuses[c] for c in ("HOST-AUTH-01", "HOST-AUTH-02", "HOST-AUTH-03")} == {"fail"}
+
+
+def test_pwquality_arguments_on_the_pam_line_override_the_conf_files(evaluator, tmp_path):
+    root = _tree(tmp_path, "debian")
+    _edit(root, "etc/pam.d/common-password", "pam_pwquality.so retry=3", "pam_pwquality.so retry=3 minlen=8 enforcing=0")
+    doc = _collect(root)
+    pwq = doc["resources"]["host"][0]["pwquality"]
+    assert (pwq["minlen"], pwq["minclass"], pwq["enforcing"]) == (8, 4, 0)
+    statuses = _statuses(evaluator, doc)
+    assert {k for k, v in statuses.items() if v != "pass"} == {"HOST-AUTH-01", "HOST-AUTH-02", "HOST-AUTH-03"}
+
+
+def test_pwquality_rhel_needs_the_module_in_both_stacks(evaluator, tmp_path):
+    """RHEL: system-auth and password-auth; each value is the weakest of the two files; cracklib ignores pwquality.conf."""
+    root = _tree(tmp_path, "rhel")
+    (root / "etc/security/pwquality.conf").write_text("minlen = 14\nminclass = 4\n")
+    line = "password    sufficient    pam_unix.so sha512 shadow nullok use_authtok\n"
+    _edit(root, "etc/pam.d/system-auth", line, "password    requisite     pam_pwquality.so local_users_only\n" + line)
+    h = _collect(root)["resources"]["host"][0]
+    assert (h["pwquality"]["in_pam"], h["pwquality"]["stack_files"], h["pwquality"]["minlen"]) == (
+        False, ["/etc/pam.d/system-auth"], 14)
+    _edit(root, "etc/pam.d/password-auth", line, "password    [success=ok default=bad] pam_pwquality.so minlen=12\n" + line)
+    h = _collect(root)["resources"]["host"][0]
+    assert (h["pwquality"]["in_pam"], h["pwquality"]["minlen"], h["pwquality"]["minclass"]) == (True, 12, 4)
+    for rel in ("etc/pam.d/system-auth", "etc/pam.d/password-auth"):
+        text = (root / rel).read_text().replace("pam_pwquality.so", "pam_cracklib.so")
+        (root / rel).write_text(text)
+    h = _collect(root)["resources"]["host"][0]
+    assert (h["pwquality"]["module"], h["pwquality"]["in_pam"], h["pwquality"]["minlen"], h["pwquality"]["minclass"]) == (
+        "pam_cracklib.so", True, None, None)  # only password-auth's line sets minlen; system-auth's is unset
+
+
+def test_audit_watch_with_trailing_slash_is_recognised(evaluator, tmp_path):
+    root = _tree(tmp_path, "debian")
+    for rel in ("etc/audit/rules.d/hipaa.rules", "etc/audit/audit.rules"):
+        _edit(root, rel, "-w /etc/sudoers.d -p wa -k scope", "-w /etc/sudoers.d/ -p wa -k scope")
+    doc = _collect(root)
+    watches = doc["resources"]["host"][0]["audit_rules"]["watches"]
+    assert {"path": "/etc/sudoers.d", "perms": "wa", "recursive": True} in watches
+    assert not any(w["path"].endswith("/") for w in watches)
+    assert _statuses(evaluator, doc)["HOST-AUDIT-04"] == "pass"

@@ -183,11 +183,15 @@ def parse_shell_timeout(res: Results, family=None) -> dict:
 # --- audit ---------------------------------------------------------------------------
 
 def parse_auditd(res: Results, family=None) -> dict:
-    pkgs = installed_packages(res)
-    units = unit_states(res)
-    u = units.get("auditd.service", {})
-    return {"installed": bool({"auditd", "audit"} & pkgs), "enabled": bool(u.get("enabled")),
-            "active": bool(u.get("active"))}
+    """Whether the audit package is installed: from the package list alone."""
+    return {"installed": bool({"auditd", "audit"} & installed_packages(res))}
+
+
+def parse_auditd_service(res: Results, family=None) -> dict:
+    """auditd.service's unit state: from systemd alone (an error of its own when unit states cannot be read)."""
+    u = unit_states(res).get("auditd.service", {})
+    return {"enabled": bool(u.get("enabled")), "active": bool(u.get("active")),
+            "unit_file_state": u.get("unit_file_state"), "active_state": u.get("active_state")}
 
 
 def _rule_tokens(line: str) -> list[str]:
@@ -197,8 +201,31 @@ def _rule_tokens(line: str) -> list[str]:
         return line.split()
 
 
+def normal_path(path: str) -> str:
+    """A watched path as the kernel resolves it: no trailing or doubled slashes, /var/run as /run."""
+    p = re.sub(r"/+", "/", path.strip())
+    if len(p) > 1:
+        p = p.rstrip("/")
+    if p == "/var/run" or p.startswith("/var/run/"):
+        p = p[len("/var"):]
+    return p
+
+
+def _add_watch(watches: list, seen: set, path: str, perms: str, recursive: bool) -> None:
+    key = (normal_path(path), perms, recursive)
+    if key not in seen:
+        seen.add(key)
+        watches.append({"path": key[0], "perms": perms, "recursive": recursive})
+
+
 def parse_audit_rules(res: Results, family=None) -> dict:
-    """Audit rules from rules.d and audit.rules: file watches and syscall rules."""
+    """Audit rules from rules.d and audit.rules: file watches and syscall rules.
+
+    Each watch is ``{"path", "perms", "recursive"}``: the path normalised as the kernel resolves
+    it (no trailing slash, ``/var/run`` as ``/run``), so ``-w /etc/sudoers.d/`` and
+    ``-w /etc/sudoers.d`` are one watch; ``recursive`` is true for ``-w`` and ``-F dir=`` (a
+    directory watch covers its whole subtree) and false for ``-F path=`` (one inode).
+    """
     files = res.get("audit_rules").files
     watches, syscalls, seen = [], set(), set()
     rules: set[str] = set()  # unique rule lines: augenrules copies rules.d/* into audit.rules
@@ -211,11 +238,9 @@ def parse_audit_rules(res: Results, family=None) -> dict:
                 perms = "rwxa"
                 if "-p" in toks[:-1]:
                     perms = toks[toks.index("-p") + 1]
-                key = (toks[1], perms)
                 rules.add(" ".join(toks))
-                if key not in seen:
-                    seen.add(key)
-                    watches.append({"path": toks[1], "perms": perms})
+                # -w on a directory watches its whole subtree (like -F dir=)
+                _add_watch(watches, seen, toks[1], perms, recursive=True)
             elif toks[0] in ("-a", "-A") and len(toks) > 1 and "exit" in toks[1]:
                 rules.add(" ".join(toks))
                 action = toks[1].split(",")
@@ -237,16 +262,13 @@ def parse_audit_rules(res: Results, family=None) -> dict:
                 syscalls.update(scs)
                 target = fields.get("path") or fields.get("dir")
                 if target:
-                    perms = fields.get("perm") or "rwxa"
-                    key = (target, perms)
-                    if key not in seen:
-                        seen.add(key)
-                        watches.append({"path": target, "perms": perms})
+                    # -F path= watches one inode; -F dir= a directory and its whole subtree
+                    _add_watch(watches, seen, target, fields.get("perm") or "rwxa", recursive="path" not in fields)
     loaded = None
     ctl = res.get("auditctl")
     if not ctl.not_installed:
         loaded = sum(1 for line in (ctl.text or "").splitlines() if line.startswith(("-w ", "-a ", "-A ")))
-    return {"watches": sorted(watches, key=lambda w: (w["path"], w["perms"])), "syscalls": sorted(syscalls),
+    return {"watches": sorted(watches, key=lambda w: (w["path"], w["perms"], w["recursive"])), "syscalls": sorted(syscalls),
             "rule_count": len(rules), "loaded_rule_count": loaded, "sources": sorted(files)}
 
 
@@ -321,18 +343,26 @@ def _pam_stack(res: Results, family, kind: str) -> dict[str, list[str]]:
         wanted = (f"/etc/pam.d/common-{kind}",)
     elif family == "rhel":
         wanted = ("/etc/pam.d/system-auth", "/etc/pam.d/password-auth")
-    else:
-        wanted = tuple(files)
+    else:  # unknown family: every PAM file read that holds a line of this kind
+        wanted = tuple(p for p in sorted(files) if any(
+            _pam_tokens(line)[0].lstrip("-") == kind for line in _lines(files[p])))
     return {p: list(_lines(files.get(p))) for p in wanted}
+
+
+def _pam_tokens(line: str) -> list[str]:
+    """A PAM line's fields; a bracketed control (``[success=1 default=ignore]``) is one field."""
+    m = re.match(r"^(\S+)\s+(\[[^\]]*\]|\S+)\s*(.*)$", line)
+    if not m:
+        return line.split()
+    return [m.group(1), m.group(2), *m.group(3).split()]
 
 
 def _pam_lines(stack: dict[str, list[str]], kind: str, module: str) -> list[tuple[str, list[str]]]:
     out = []
     for path, lines in stack.items():
         for line in lines:
-            toks = line.split()
-            if len(toks) >= 3 and toks[0].lstrip("-") == kind and any(
-                    t.rsplit("/", 1)[-1] == module for t in toks[2:3]):
+            toks = _pam_tokens(line)
+            if len(toks) >= 3 and toks[0].lstrip("-") == kind and toks[2].rsplit("/", 1)[-1] == module:
                 out.append((path, toks[3:]))
     return out
 
@@ -345,7 +375,25 @@ def _kv_args(args: list[str]) -> dict[str, str]:
     return out
 
 
+_PWQ_KEYS = ("minlen", "minclass", "dcredit", "ucredit", "lcredit", "ocredit")
+
+
+def _weakest(values: list[int | None], stronger_is_higher: bool) -> int | None:
+    """The weakest of the per-file values (an unset one is unknown, so it wins)."""
+    if not values or any(v is None for v in values):
+        return None
+    return min(values) if stronger_is_higher else max(values)
+
+
 def parse_pwquality(res: Results, family=None) -> dict:
+    """The password-quality rules that take effect: pam_pwquality (or pam_cracklib) in the password stack.
+
+    pam_pwquality reads /etc/security/pwquality.conf (and .conf.d/), and the arguments on its
+    PAM line override the file; pam_cracklib takes its arguments only. The stack is the
+    family's: Debian /etc/pam.d/common-password, RHEL system-auth and password-auth (the module
+    must be in each, else ``in_pam`` is false). With several files, each value is the weakest
+    of them. The values are ``None`` when no module is in the stack: they take no effect then.
+    """
     conf: dict[str, str] = {}
     files = res.get("pwquality").files
     ordered = sorted(files, key=lambda p: (p != "/etc/security/pwquality.conf", p))
@@ -355,16 +403,24 @@ def parse_pwquality(res: Results, family=None) -> dict:
             if sep:
                 conf[k.strip()] = v.strip()
     stack = _pam_stack(res, family, "password")
-    module = None
     for mod in ("pam_pwquality.so", "pam_cracklib.so"):
         hits = _pam_lines(stack, "password", mod)
-        if hits:
-            module = mod
-            for _, args in hits:
-                conf.update(_kv_args(args))
-            break
-    return {"module": module, "in_pam": module is not None,
-            **{k: _int(conf.get(k)) for k in ("minlen", "minclass", "dcredit", "ucredit", "lcredit", "ocredit")}}
+        if not hits:
+            continue
+        per_file: dict[str, dict[str, str]] = {}
+        for path, args in hits:
+            eff = per_file.setdefault(path, dict(conf) if mod == "pam_pwquality.so" else {})
+            eff.update(_kv_args(args))
+        effective = list(per_file.values())
+        out = {"module": mod, "in_pam": len(per_file) == len(stack), "stack_files": sorted(per_file),
+               "minlen": _weakest([_int(e.get("minlen")) for e in effective], True),
+               "minclass": _weakest([_int(e.get("minclass")) for e in effective], True),
+               **{k: _weakest([_int(e.get(k)) for e in effective], False) for k in _PWQ_KEYS[2:]}}
+        enforcing = [_int(e.get("enforcing")) for e in effective] if mod == "pam_pwquality.so" else []
+        # pwquality.conf(5): enforcing = 0 only warns; unset means the default, 1
+        out["enforcing"] = 0 if 0 in enforcing else (None if all(v is None for v in enforcing) else 1)
+        return out
+    return {"module": None, "in_pam": False, "stack_files": [], **{k: None for k in _PWQ_KEYS}, "enforcing": None}
 
 
 def parse_login_defs(res: Results, family=None) -> dict:
@@ -545,11 +601,8 @@ def parse_integrity(res: Results, family=None) -> dict:
 
 
 def parse_antimalware(res: Results, family=None) -> dict:
-    pkgs = installed_packages(res)
-    units = unit_states(res)
-    active = [u for u in ("clamav-daemon.service", "clamd@scan.service", "falcon-sensor.service", "mdatp.service")
-              if _unit_on(units, u)]
-    return {"installed": sorted(set(_AV) & pkgs), "active_services": active}
+    """Anti-malware packages installed: from the package list alone."""
+    return {"installed": sorted(set(_AV) & installed_packages(res))}
 
 
 # --- patching ------------------------------------------------------------------------
