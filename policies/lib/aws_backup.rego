@@ -1,31 +1,119 @@
 # Shared helper for the AWS Backup coverage controls (policies/aws/backup/*_covered.rego).
+#
+# A resource is covered when a backup plan in its account and region has a selection that picks it
+# and does not exclude it. The parts of a selection are combined with AND, an empty part leaving
+# the choice open (a selection with no part picks every supported resource):
+#   - resources: one ARN pattern matches (AWS wildcards, `*` crossing every character);
+#   - tags (ListOfTags): the resource carries one of them (OR);
+#   - conditions: the resource meets every StringEquals / StringNotEquals / StringLike /
+#     StringNotLike tag condition (AND);
+#   - not_resources: no ARN pattern matches.
+# A plan whose selections could not be read, or a selection with a part of the wrong type, covers
+# nothing (missing evidence never passes).
 package hipaa.lib.aws_backup
 
 import rego.v1
 
-# A resource is covered when a backup plan in its account and region has a selection that picks it by
-# ARN (AWS wildcards allowed) or by one of its tags, and does not exclude it. A plan whose
-# selections could not be read covers nothing (missing evidence never passes).
 covered(r) if {
+	is_string(r.id)
+	is_string(r.region)
 	some p in input.resources.aws_backup_plan
 	p.region == r.region
 	object.get(p, "account", "") == object.get(r, "account", "")
+	is_array(p.selections)
 	some s in p.selections
-	_selects(s, r)
+	_readable(s)
+	_by_arn(s, r)
+	_by_tags(s, r)
+	_by_conditions(s, r)
 	not _excludes(s, r)
 }
 
-_selects(s, r) if {
-	some pattern in s.resources
-	glob.match(pattern, [], r.id)
+_readable(s) if {
+	is_object(s)
+	is_array(s.resources)
+	is_array(s.not_resources)
+	is_array(s.tags)
+	is_object(object.get(s, "conditions", {}))
 }
 
-_selects(s, r) if {
+_by_arn(s, _) if count(s.resources) == 0
+
+_by_arn(s, r) if {
+	some pattern in s.resources
+	_matches(pattern, r.id)
+}
+
+_by_tags(s, _) if count(s.tags) == 0
+
+_by_tags(s, r) if {
 	some t in s.tags
-	r.tags[t.key] == t.value
+	is_object(t)
+	_tag(r, t.key) == t.value
+}
+
+_condition_kinds := {"string_equals", "string_not_equals", "string_like", "string_not_like"}
+
+# Every condition holds (and none is of a kind or shape this helper cannot judge).
+_by_conditions(s, r) if {
+	conditions := object.get(s, "conditions", {})
+	unknown := [kind | some kind, _ in conditions; not kind in _condition_kinds]
+	count(unknown) == 0
+	failing := [c |
+		some kind, list in conditions
+		some c in _as_list(list)
+		not _holds(kind, c, r)
+	]
+	count(failing) == 0
+	malformed := [kind | some kind, list in conditions; not is_array(list)]
+	count(malformed) == 0
+}
+
+_as_list(list) := list if is_array(list)
+
+_as_list(list) := [] if not is_array(list)
+
+_holds("string_equals", c, r) if {
+	is_string(c.value)
+	_tag(r, c.key) == c.value
+}
+
+_holds("string_like", c, r) if {
+	is_string(c.value)
+	_matches(c.value, _tag(r, c.key))
+}
+
+# A resource without the tag meets a negated condition (IAM semantics).
+_holds("string_not_equals", c, r) if {
+	is_string(c.value)
+	not _tag_is(r, c.key, c.value)
+}
+
+_holds("string_not_like", c, r) if {
+	is_string(c.value)
+	not _tag_like(r, c.key, c.value)
+}
+
+_tag_is(r, key, value) if _tag(r, key) == value
+
+_tag_like(r, key, pattern) if _matches(pattern, _tag(r, key))
+
+# The resource's value of tag `key` (undefined when it has no such tag or its tags are unreadable).
+_tag(r, key) := value if {
+	is_object(r.tags)
+	is_string(key)
+	value := r.tags[key]
+	is_string(value)
 }
 
 _excludes(s, r) if {
 	some pattern in s.not_resources
-	glob.match(pattern, [], r.id)
+	_matches(pattern, r.id)
+}
+
+# AWS wildcards: `*` matches any run of characters, dots and slashes included (no delimiters).
+_matches(pattern, value) if {
+	is_string(pattern)
+	is_string(value)
+	glob.match(pattern, null, value)
 }

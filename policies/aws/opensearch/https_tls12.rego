@@ -18,7 +18,13 @@ deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s does not enforce
 	not d.enforce_https == true
 }
 
-deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s allows TLS older than 1.2 (%v).", [res.label(d), object.get(d, "tls_security_policy", "unknown")])} if {
+deny contains {"id": d.id, "msg": sprintf("OpenSearch domain %s allows TLS older than 1.2 (%s).", [res.label(d), res.text(object.get(d, "tls_security_policy", null))])} if {
 	some d in input.resources.aws_opensearch_domain
-	not startswith(d.tls_security_policy, "Policy-Min-TLS-1-2")
+	not _tls12(d)
+}
+
+_tls12(d) if {
+	is_string(d.tls_security_policy)
+	some prefix in ["Policy-Min-TLS-1-2", "Policy-Min-TLS-1-3"]
+	startswith(d.tls_security_policy, prefix)
 }
