@@ -112,8 +112,9 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
                    {"BackupPlanId": "p1"})
     s.add_response("get_backup_selection", {"BackupSelection": {
         "SelectionName": "phi", "IamRoleArn": "arn:aws:iam::123456789012:role/backup",
-        "Resources": ["arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*"],
-        "ListOfTags": [{"ConditionType": "STRINGEQUALS", "ConditionKey": "backup", "ConditionValue": "daily"}]}},
+        "Resources": ["arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*", "arn:aws:ec2:*:*:volume/*"],
+        "ListOfTags": [{"ConditionType": "STRINGEQUALS", "ConditionKey": "backup", "ConditionValue": "daily"}],
+        "Conditions": {"StringNotEquals": [{"ConditionKey": "aws:ResourceTag/scratch", "ConditionValue": "true"}]}}},
                    {"BackupPlanId": "p1", "SelectionId": "s1"})
     backup.collect_plans(ctx, REGION)
     s.add_response("list_restore_testing_plans", {"RestoreTestingPlans": [{
@@ -124,8 +125,9 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
     doc = ctx.inventory.document()
     assert doc["errors"] == []
     assert doc["resources"]["aws_backup_plan"][0]["selections"] == [{
-        "name": "phi", "resources": ["arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*"],
-        "not_resources": [], "tags": [{"key": "backup", "value": "daily"}]}]
+        "name": "phi", "resources": ["arn:aws:ec2:*:*:volume/*", "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*"],
+        "not_resources": [], "tags": [{"key": "backup", "value": "daily"}],
+        "conditions": {"string_not_equals": [{"key": "scratch", "value": "true"}]}}]
     assert verdicts(ctx, policy_set, "AWS-BACKUP-02")["clinic"] == ("fail", "Backup vault clinic holds 1 unencrypted recovery points.")
     assert verdicts(ctx, policy_set, "AWS-BACKUP-01")["clinic"][0] == "pass"
     assert verdicts(ctx, policy_set, "AWS-BACKUP-03")["AWS Backup in us-east-1"][0] == "pass"
@@ -134,7 +136,7 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
         {"id": vol + "vol-1", "name": "ehr-data", "region": REGION, "account": ACCOUNT, "tags": {"backup": "daily"}},
         {"id": vol + "vol-2", "name": "scratch", "region": REGION, "account": ACCOUNT, "tags": {}}],
         "aws_efs_file_system": [{"id": "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-1",
-                                 "name": "phi-share", "region": REGION, "account": ACCOUNT, "tags": {}}]}
+                                 "name": "phi-share", "region": REGION, "account": ACCOUNT, "tags": {"backup": "daily"}}]}
     ebs = verdicts(ctx, policy_set, "AWS-BACKUP-04", volumes)
     assert ebs == {"ehr-data": ("pass", "ehr-data: EBS volumes are covered by an AWS Backup plan."),
                    "scratch": ("fail", "EBS volume scratch is not covered by any AWS Backup plan.")}

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import botocore.exceptions
 
-from collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, paginate, read_pages
+from collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, listed, paginate, read_pages
 
 
 def collect_vaults(ctx: AwsContext, region: str) -> None:
     rt = "aws_backup_vault"
     bk = ctx.client("backup", region)
-    for v in paginate(bk, "list_backup_vaults", "BackupVaultList"):
+    for v in listed(ctx, rt, paginate(bk, "list_backup_vaults", "BackupVaultList"),
+                    "BackupVaultName", "BackupVaultArn", region=region, operation="ListBackupVaults"):
         name, arn = v["BackupVaultName"], v["BackupVaultArn"]
         res = {"id": arn, "name": name, "account": ctx.account, "region": region,
                "locked": v.get("Locked") is True, "encryption_key_arn": v.get("EncryptionKeyArn"),
@@ -21,7 +22,8 @@ def collect_vaults(ctx: AwsContext, region: str) -> None:
         if ok:
             res["recovery_points"] = {
                 "count": len(points),
-                "unencrypted": sorted(p["RecoveryPointArn"] for p in points if p.get("IsEncrypted") is not True)}
+                "unencrypted": sorted(p.get("RecoveryPointArn") or "(no ARN)" for p in points
+                                      if p.get("IsEncrypted") is not True)}
         ctx.inventory.add(rt, res)
 
 
@@ -29,13 +31,15 @@ def collect_plans(ctx: AwsContext, region: str) -> None:
     """Backup plans with what their selections cover (ARNs, ``*``, tag conditions)."""
     rt = "aws_backup_plan"
     bk = ctx.client("backup", region)
-    for p in paginate(bk, "list_backup_plans", "BackupPlansList"):
+    for p in listed(ctx, rt, paginate(bk, "list_backup_plans", "BackupPlansList"), "BackupPlanId", "BackupPlanArn",
+                    region=region, operation="ListBackupPlans"):
         pid, arn = p["BackupPlanId"], p["BackupPlanArn"]
         res = {"id": arn, "name": p.get("BackupPlanName") or pid, "account": ctx.account, "region": region}
         try:
             res["selections"] = [_selection(bk, pid, s["SelectionId"]) for s in
                                  paginate(bk, "list_backup_selections", "BackupSelectionsList", BackupPlanId=pid)]
-        except (botocore.exceptions.ClientError, botocore.exceptions.BotoCoreError, ReadOnlyViolation) as exc:
+        except (botocore.exceptions.ClientError, botocore.exceptions.BotoCoreError, ReadOnlyViolation,
+                KeyError) as exc:  # KeyError: a selection listed without its id
             # What this region's plans cover is unknown: every coverage control here is an error.
             ctx.error(rt, exc, region=region)
         ctx.inventory.add(rt, res)
@@ -43,12 +47,24 @@ def collect_plans(ctx: AwsContext, region: str) -> None:
 
 def _selection(bk, plan_id: str, selection_id: str) -> dict:
     sel = bk.get_backup_selection(BackupPlanId=plan_id, SelectionId=selection_id).get("BackupSelection", {})
+    # ListOfTags: any one of them selects (OR). Conditions: every one must hold (AND), and they
+    # narrow Resources (AND); kept apart so that a tag condition never widens an ARN selection.
     tags = [{"key": t.get("ConditionKey"), "value": t.get("ConditionValue")}
-            for t in sel.get("ListOfTags", []) if t.get("ConditionType") == "STRINGEQUALS"]
-    for c in (sel.get("Conditions") or {}).get("StringEquals", []):
-        tags.append({"key": c.get("ConditionKey", "").removeprefix("aws:ResourceTag/"), "value": c.get("ConditionValue")})
-    return {"name": sel.get("SelectionName"), "resources": sorted(sel.get("Resources", [])),
-            "not_resources": sorted(sel.get("NotResources", [])), "tags": tags}
+            for t in sel.get("ListOfTags") or [] if t.get("ConditionType") == "STRINGEQUALS"]
+    conditions = {kind: [{"key": (c.get("ConditionKey") or "").removeprefix("aws:ResourceTag/"),
+                          "value": c.get("ConditionValue")} for c in items]
+                  for kind, items in _condition_lists(sel.get("Conditions") or {})}
+    return {"name": sel.get("SelectionName"), "resources": sorted(sel.get("Resources") or []),
+            "not_resources": sorted(sel.get("NotResources") or []), "tags": tags, "conditions": conditions}
+
+
+def _condition_lists(conditions: dict):
+    """(normalised kind, conditions) for every non-empty condition list of a selection."""
+    names = {"StringEquals": "string_equals", "StringNotEquals": "string_not_equals",
+             "StringLike": "string_like", "StringNotLike": "string_not_like"}
+    for key, items in conditions.items():
+        if items and isinstance(items, list):  # a member this model does not know is not a condition list
+            yield names.get(key, key), items
 
 
 def collect_settings(ctx: AwsContext, region: str) -> None:

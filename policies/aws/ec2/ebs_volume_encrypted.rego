@@ -1,6 +1,7 @@
 # METADATA
 # title: EBS volumes are encrypted
-# description: Block storage attached to instances that may process ePHI must be encrypted at rest.
+# description: >-
+#   Block storage attached to instances that may process ePHI must be encrypted at rest. An encrypted volume whose KMS key cannot be read fails (EC2 always reports the key of an encrypted volume).
 # custom:
 #   id: AWS-EC2-01
 #   severity: high

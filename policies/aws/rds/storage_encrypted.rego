@@ -1,6 +1,7 @@
 # METADATA
 # title: RDS instances encrypt storage
-# description: Database storage, automated backups, read replicas and snapshots of an instance are encrypted only if the instance is.
+# description: >-
+#   Database storage, automated backups, read replicas and snapshots of an instance are encrypted only if the instance is. An encrypted instance whose KMS key cannot be read fails (RDS always reports the key of encrypted storage).
 # custom:
 #   id: AWS-RDS-01
 #   severity: high
