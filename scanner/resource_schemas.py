@@ -117,8 +117,9 @@ def _never(_v) -> bool:
     return False
 
 
-def _compile(node) -> Callable[[object], bool]:
-    """A predicate for ``node``; :func:`_never` for anything it does not understand."""
+def _compile(node, complete: bool = True) -> Callable[[object], bool]:
+    """A predicate for ``node``; :func:`_never` for anything it does not understand.
+    ``complete`` False leaves ``required`` out (types and nullability only)."""
     if node is True or node == {}:
         return lambda _v: True
     if not isinstance(node, dict) or set(node) - _ANNOTATIONS - {
@@ -136,10 +137,10 @@ def _compile(node) -> Callable[[object], bool]:
         return _never if kinds else (lambda v: v is None)
     kind = kinds[0]
     if kind == "object":
-        props = {k: _compile(v) for k, v in (node.get("properties") or {}).items()}
-        required = tuple(node.get("required") or ())
+        props = {k: _compile(v, complete) for k, v in (node.get("properties") or {}).items()}
+        required = tuple(node.get("required") or ()) if complete else ()
         extra = node.get("additionalProperties", True)
-        extra_check = None if extra is True else _compile(extra) if isinstance(extra, dict) else _never
+        extra_check = None if extra is True else _compile(extra, complete) if isinstance(extra, dict) else _never
         if extra is False:
             return _never
 
@@ -159,7 +160,7 @@ def _compile(node) -> Callable[[object], bool]:
             return True
         return check_object
     if kind == "array":
-        item = _compile(node["items"]) if "items" in node else (lambda _v: True)
+        item = _compile(node["items"], complete) if "items" in node else (lambda _v: True)
 
         def check_array(v):
             if type(v) is not list:
@@ -181,9 +182,9 @@ def _compile(node) -> Callable[[object], bool]:
 
 
 @functools.lru_cache(maxsize=None)
-def _fast(resource_type: str) -> Callable[[object], bool]:
+def _fast(resource_type: str, complete: bool = True) -> Callable[[object], bool]:
     schema = schema_for(resource_type)
-    return _never if schema is None else _compile(schema)
+    return _never if schema is None else _compile(schema, complete)
 
 
 # --- violations --------------------------------------------------------------------------
@@ -239,7 +240,7 @@ def _error(rtype: str, resource: dict | None, rid, field, message: str) -> dict:
             "resource_id": rid, "field": field, "operation": OPERATION, "code": CODE, "message": message}
 
 
-def _resource_errors(rtype: str, index: int, resource) -> list[dict]:
+def _resource_errors(rtype: str, index: int, resource, complete: bool = True) -> list[dict]:
     rid = resource.get("id") if isinstance(resource, dict) else None
     if not isinstance(resource, dict):
         return [_error(rtype, None, None, None,
@@ -250,6 +251,8 @@ def _resource_errors(rtype: str, index: int, resource) -> list[dict]:
         return [_error(rtype, resource, None, "id", f"resources.{rtype}[{index}].id: {what}")]
     by_field: dict[str, list[str]] = {}
     for err in _validator(rtype).iter_errors(resource):
+        if not complete and err.validator == "required":
+            continue
         for path, what in _describe(err):
             field = str(path[0]) if path else None
             msg = f"{_path_text(path) or '(resource)'}: {what}"
@@ -260,7 +263,7 @@ def _resource_errors(rtype: str, index: int, resource) -> list[dict]:
             for field, msgs in sorted(by_field.items(), key=lambda kv: kv[0] or "")]
 
 
-def violations(inventory: dict) -> list[dict]:
+def violations(inventory: dict, *, complete: bool = True) -> list[dict]:
     """One inventory error per (resource, top-level field) that violates its type's schema.
 
     Each error: ``{"collector": "schema", "resource_type", "resource_id", "account",
@@ -268,7 +271,12 @@ def violations(inventory: dict) -> list[dict]:
     "SchemaViolation", "message": "<field path>: <what is wrong>"}`` (all violations of one
     top-level field in one message). A resource without a non-empty string ``id`` gets one
     error with ``resource_id`` null and ``field`` "id" whose message names its index.
-    Types without a schema are not checked. Never raises on any JSON document."""
+    Types without a schema are not checked. Never raises on any JSON document.
+
+    ``complete`` (collect side): a field the schema says is always written must be there.
+    Evaluation reads with ``complete=False``: only types and nullability count, since a
+    missing field is for the policies to deny (and an older or hand-written inventory may
+    lack fields a newer collector writes)."""
     res = inventory.get("resources") if isinstance(inventory, dict) else None
     if not isinstance(res, dict):
         return []
@@ -277,10 +285,10 @@ def violations(inventory: dict) -> list[dict]:
         items = res[rtype]
         if not isinstance(items, list) or schema_for(rtype) is None:
             continue
-        fast = _fast(rtype)
+        fast = _fast(rtype, complete)
         for i, r in enumerate(items):
             if not fast(r):
-                out.extend(_resource_errors(rtype, i, r))
+                out.extend(_resource_errors(rtype, i, r, complete))
     return out
 
 
@@ -345,8 +353,13 @@ def _rows(node: dict, prefix: str, required: bool, rows: list) -> None:
     desc = " ".join(str(node.get("description", "")).split()).replace("|", "\\|")
     rows.append((prefix, kind, nullable, required, desc))
     target = node
-    if isinstance(node.get("items"), dict) and node["items"].get("properties"):
-        target = node["items"]
+    value = node.get("additionalProperties")
+    if not node.get("properties") and isinstance(value, dict) and (value.get("properties") or value.get("items")):
+        target, prefix = value, f"{prefix}.<key>"  # a map whose values are structured: one row per value field
+        if isinstance(target.get("items"), dict):
+            rows.append((prefix, *_type_text(target), False, " ".join(str(target.get("description", "")).split())))
+    if isinstance(target.get("items"), dict) and target["items"].get("properties"):
+        target = target["items"]
         prefix += "[]"
     req = set(target.get("required") or ())
     for name, sub in (target.get("properties") or {}).items():
