@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 
 def collect_certificates(ctx: AwsContext, region: str) -> None:
     rt = "aws_acm_certificate"
     acm = ctx.client("acm", region)
-    for c in paginate(acm, "list_certificates", "CertificateSummaryList"):
+    for c in listed(ctx, rt, paginate(acm, "list_certificates", "CertificateSummaryList"), "CertificateArn",
+                    region=region, operation="ListCertificates"):
         arn = c["CertificateArn"]
         res = {"id": arn, "name": c.get("DomainName") or arn, "account": ctx.account, "region": region}
         ok, out = read(ctx, rt, acm.describe_certificate, region=region, resource_id=arn, field="days_to_expiry",

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 
 def collect_stages(ctx: AwsContext, region: str) -> None:
     rt = "aws_apigateway_stage"
     api = ctx.client("apigateway", region)
-    for rest in paginate(api, "get_rest_apis", "items"):
+    for rest in listed(ctx, rt, paginate(api, "get_rest_apis", "items"), "id",
+                       region=region, operation="GetRestApis"):
         rid = rest["id"]
         ok, out = read(ctx, rt, api.get_stages, region=region, resource_id=f"arn:{ctx.partition}:apigateway:{region}::/restapis/{rid}",
                        field="logging", restApiId=rid)
         if not ok:
             continue
-        for st in out.get("item", []):
+        for st in listed(ctx, rt, out.get("item"), "stageName", region=region, operation="GetStages"):
             name = st["stageName"]
             all_methods = (st.get("methodSettings") or {}).get("*/*") or {}
             ctx.inventory.add(rt, {
@@ -30,7 +31,8 @@ def collect_stages(ctx: AwsContext, region: str) -> None:
 
 def collect_domains(ctx: AwsContext, region: str) -> None:
     api = ctx.client("apigateway", region)
-    for d in paginate(api, "get_domain_names", "items"):
+    for d in listed(ctx, "aws_apigateway_domain", paginate(api, "get_domain_names", "items"), "domainName",
+                    region=region, operation="GetDomainNames"):
         name = d["domainName"]
         ctx.inventory.add("aws_apigateway_domain", {
             "id": f"arn:{ctx.partition}:apigateway:{region}::/domainnames/{name}", "name": name,

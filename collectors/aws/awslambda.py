@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 
 def _as_list(v):
@@ -31,7 +31,8 @@ def public_statements(policy_text: str | None) -> int:
 def collect_functions(ctx: AwsContext, region: str) -> None:
     rt = "aws_lambda_function"
     lam = ctx.client("lambda", region)
-    for f in paginate(lam, "list_functions", "Functions"):
+    for f in listed(ctx, rt, paginate(lam, "list_functions", "Functions"), "FunctionName", "FunctionArn",
+                    region=region, operation="ListFunctions"):
         name, arn = f["FunctionName"], f["FunctionArn"]
         res = {"id": arn, "name": name, "account": ctx.account, "region": region, "runtime": f.get("Runtime"),
                "in_vpc": bool((f.get("VpcConfig") or {}).get("VpcId"))}

@@ -148,6 +148,24 @@ def paginate(client, operation: str, key: str, **kwargs) -> list:
     return getattr(client, operation)(**kwargs).get(key, [])
 
 
+def listed(ctx: AwsContext, resource_type: str, items, *keys: str, region: str | None, operation: str,
+           resource_id: str | None = None, field: str | None = None) -> list:
+    """The listed items that carry every identifier in ``keys``.
+
+    An item without one can be neither read further nor named: it becomes an inventory
+    error (list-level unless ``resource_id`` is given, so every resource of the type there
+    is in doubt), never a crash and never a silent gap."""
+    out = []
+    for item in items or []:
+        missing = [k for k in keys if not (item.get(k) if isinstance(item, dict) else None)]
+        if missing:
+            ctx.error(resource_type, f"{operation} listed an item without {', '.join(missing)}", region=region,
+                      resource_id=resource_id, field=field, operation=operation, code="MissingIdentifier")
+            continue
+        out.append(item)
+    return out
+
+
 def read_pages(ctx: AwsContext, resource_type: str, client, operation: str, key: str, *, region: str | None,
                resource_id: str, field: str, absent: Iterable[str] = (), **kwargs):
     """:func:`paginate` for a per-resource read, with :func:`read`'s error handling: (ok, items)."""

@@ -10,6 +10,9 @@ def collect_distributions(ctx: AwsContext, region: str) -> None:
     cf = ctx.client("cloudfront", region)
     items = []
     for page in cf.get_paginator("list_distributions").paginate():
+        if "DistributionList" not in page:  # nothing listed is not "no distributions"
+            ctx.error(rt, "ListDistributions returned no DistributionList", region=None,
+                      operation="ListDistributions", code="MissingMember")
         items.extend((page.get("DistributionList") or {}).get("Items", []))
     for d in items:
         arn = d["ARN"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, read
 
 
 def collect_trails(ctx: AwsContext, region: str) -> None:
     rt = "aws_cloudtrail_trail"
     ct = ctx.client("cloudtrail", region)
-    for t in ct.describe_trails(includeShadowTrails=False).get("trailList", []):
+    for t in listed(ctx, rt, ct.describe_trails(includeShadowTrails=False).get("trailList"), "TrailARN", "Name",
+                    region=region, operation="DescribeTrails"):
         arn = t["TrailARN"]
         home = t.get("HomeRegion") or region
         res = {"id": arn, "name": t["Name"], "account": ctx.account, "region": home,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate
 
 
 def collect_alarms(ctx: AwsContext, region: str) -> None:
     cw = ctx.client("cloudwatch", region)
-    for a in paginate(cw, "describe_alarms", "MetricAlarms", AlarmTypes=["MetricAlarm"]):
+    alarms = paginate(cw, "describe_alarms", "MetricAlarms", AlarmTypes=["MetricAlarm"])
+    for a in listed(ctx, "aws_cloudwatch_alarm", alarms,
+                    "AlarmArn", "AlarmName", region=region, operation="DescribeAlarms"):
         ctx.inventory.add("aws_cloudwatch_alarm", {
             "id": a["AlarmArn"], "name": a["AlarmName"], "account": ctx.account, "region": region,
             "metric_name": a.get("MetricName"), "namespace": a.get("Namespace"),

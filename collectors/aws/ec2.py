@@ -3,12 +3,13 @@ per-region EBS encryption-by-default settings."""
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
 
 
 def collect_volumes(ctx: AwsContext, region: str) -> None:
     ec2 = ctx.client("ec2", region)
-    for v in paginate(ec2, "describe_volumes", "Volumes"):
+    for v in listed(ctx, "aws_ebs_volume", paginate(ec2, "describe_volumes", "Volumes"), "VolumeId",
+                    region=region, operation="DescribeVolumes"):
         vid = v["VolumeId"]
         tags = tags_of(v.get("Tags"))
         ctx.inventory.add("aws_ebs_volume", {
@@ -37,7 +38,8 @@ def collect_snapshots(ctx: AwsContext, region: str) -> None:
     """The account's own EBS snapshots: encryption and whether anyone may create volumes from them."""
     rt = "aws_ebs_snapshot"
     ec2 = ctx.client("ec2", region)
-    for snap in paginate(ec2, "describe_snapshots", "Snapshots", OwnerIds=["self"]):
+    for snap in listed(ctx, rt, paginate(ec2, "describe_snapshots", "Snapshots", OwnerIds=["self"]), "SnapshotId",
+                       region=region, operation="DescribeSnapshots"):
         sid = snap["SnapshotId"]
         rid = ctx.arn("ec2", region, f"snapshot/{sid}")
         tags = tags_of(snap.get("Tags"))
@@ -56,7 +58,8 @@ def collect_snapshots(ctx: AwsContext, region: str) -> None:
 def collect_instances(ctx: AwsContext, region: str) -> None:
     ec2 = ctx.client("ec2", region)
     for reservation in paginate(ec2, "describe_instances", "Reservations"):
-        for i in reservation.get("Instances", []):
+        for i in listed(ctx, "aws_ec2_instance", reservation.get("Instances"), "InstanceId",
+                        region=region, operation="DescribeInstances"):
             iid = i["InstanceId"]
             tags = tags_of(i.get("Tags"))
             md = i.get("MetadataOptions") or {}
@@ -89,7 +92,8 @@ def _rules(perms: list[dict]) -> list[dict]:
 
 def collect_security_groups(ctx: AwsContext, region: str) -> None:
     ec2 = ctx.client("ec2", region)
-    for g in paginate(ec2, "describe_security_groups", "SecurityGroups"):
+    for g in listed(ctx, "aws_security_group", paginate(ec2, "describe_security_groups", "SecurityGroups"), "GroupId",
+                    region=region, operation="DescribeSecurityGroups"):
         gid = g["GroupId"]
         ctx.inventory.add("aws_security_group", {
             "id": ctx.arn("ec2", region, f"security-group/{gid}"), "name": g.get("GroupName", gid),
@@ -101,7 +105,8 @@ def collect_security_groups(ctx: AwsContext, region: str) -> None:
 
 def collect_vpcs(ctx: AwsContext, region: str) -> None:
     ec2 = ctx.client("ec2", region)
-    vpcs = paginate(ec2, "describe_vpcs", "Vpcs")
+    vpcs = listed(ctx, "aws_vpc", paginate(ec2, "describe_vpcs", "Vpcs"), "VpcId",
+                  region=region, operation="DescribeVpcs")
     flow_logs: dict[str, list[dict]] = {}
     for fl in paginate(ec2, "describe_flow_logs", "FlowLogs"):
         flow_logs.setdefault(fl.get("ResourceId"), []).append(fl)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate
 
 
 def collect_repositories(ctx: AwsContext, region: str) -> None:
     ecr = ctx.client("ecr", region)
-    for r in paginate(ecr, "describe_repositories", "repositories"):
+    for r in listed(ctx, "aws_ecr_repository", paginate(ecr, "describe_repositories", "repositories"),
+                    "repositoryArn", "repositoryName", region=region, operation="DescribeRepositories"):
         enc = r.get("encryptionConfiguration") or {}
         ctx.inventory.add("aws_ecr_repository", {
             "id": r["repositoryArn"], "name": r["repositoryName"], "account": ctx.account, "region": region,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
 
 
 def collect_replication_groups(ctx: AwsContext, region: str) -> None:
     rt = "aws_elasticache_replication_group"
     ec = ctx.client("elasticache", region)
-    for g in paginate(ec, "describe_replication_groups", "ReplicationGroups"):
+    for g in listed(ctx, rt, paginate(ec, "describe_replication_groups", "ReplicationGroups"), "ReplicationGroupId",
+                    region=region, operation="DescribeReplicationGroups"):
         gid = g["ReplicationGroupId"]
         arn = g.get("ARN") or ctx.arn("elasticache", region, f"replicationgroup:{gid}")
         res = {"id": arn, "name": gid, "account": ctx.account, "region": region,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 _PROTOCOL_ATTRS = {"Protocol-SSLv2": "SSLv2", "Protocol-SSLv3": "SSLv3", "Protocol-TLSv1": "TLSv1",
                    "Protocol-TLSv1.1": "TLSv1.1", "Protocol-TLSv1.2": "TLSv1.2"}
@@ -11,7 +11,8 @@ _PROTOCOL_ATTRS = {"Protocol-SSLv2": "SSLv2", "Protocol-SSLv3": "SSLv3", "Protoc
 def collect_load_balancers(ctx: AwsContext, region: str) -> None:
     rt = "aws_elb_load_balancer"
     elb = ctx.client("elb", region)
-    for lb in paginate(elb, "describe_load_balancers", "LoadBalancerDescriptions"):
+    for lb in listed(ctx, rt, paginate(elb, "describe_load_balancers", "LoadBalancerDescriptions"),
+                     "LoadBalancerName", region=region, operation="DescribeLoadBalancers"):
         name = lb["LoadBalancerName"]
         arn = ctx.arn("elasticloadbalancing", region, f"loadbalancer/{name}")
         listeners = [{"protocol": (d.get("Listener") or {}).get("Protocol", "").upper(),

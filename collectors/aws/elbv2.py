@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
 
 
 def collect_load_balancers(ctx: AwsContext, region: str) -> None:
     rt = "aws_lb"
     elb = ctx.client("elbv2", region)
-    lbs = paginate(elb, "describe_load_balancers", "LoadBalancers")
+    lbs = listed(ctx, rt, paginate(elb, "describe_load_balancers", "LoadBalancers"),
+                 "LoadBalancerArn", "LoadBalancerName", region=region, operation="DescribeLoadBalancers")
     found = []
     for lb in lbs:
         arn = lb["LoadBalancerArn"]
@@ -25,17 +26,17 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
         ok, out = read(ctx, rt, elb.describe_load_balancer_attributes, region=region, resource_id=arn,
                        field="access_logs", LoadBalancerArn=arn)
         if ok:
-            attrs = {a["Key"]: a.get("Value") for a in out.get("Attributes", [])}
+            attrs = {a.get("Key"): a.get("Value") for a in out.get("Attributes", [])}
             res["access_logs"] = str(attrs.get("access_logs.s3.enabled")).lower() == "true"
         found.append(res)
     policies = sorted({li["ssl_policy"] for r in found for li in r.get("listeners", []) if li.get("ssl_policy")})
     protocols: dict[str, list[str]] = {}
     tls = [r for r in found if any(li.get("ssl_policy") for li in r.get("listeners", []))]
     if policies:
-        ok, out = read(ctx, rt, elb.describe_ssl_policies, region=region, resource_id=tls[0]["id"],
-                       field="listeners", Names=policies)
+        ok, out = read_pages(ctx, rt, elb, "describe_ssl_policies", "SslPolicies", region=region,
+                             resource_id=tls[0]["id"], field="listeners", Names=policies)
         if ok:
-            protocols = {p["Name"]: sorted(p.get("SslProtocols", [])) for p in out.get("SslPolicies", [])}
+            protocols = {p["Name"]: sorted(p.get("SslProtocols", [])) for p in out if p.get("Name")}
         else:
             for res in tls[1:]:
                 ctx.error(rt, "the SSL policies of its listeners could not be read", code="DescribeSSLPoliciesFailed",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
 
 ACTIVE_STATES = ["STARTING", "BOOTSTRAPPING", "RUNNING", "WAITING"]
 
@@ -26,7 +26,8 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
     rt = "aws_emr_cluster"
     emr = ctx.client("emr", region)
     configs: dict[str, tuple[bool, dict | None]] = {}
-    for c in paginate(emr, "list_clusters", "Clusters", ClusterStates=ACTIVE_STATES):
+    for c in listed(ctx, rt, paginate(emr, "list_clusters", "Clusters", ClusterStates=ACTIVE_STATES), "Id",
+                    region=region, operation="ListClusters"):
         cid = c["Id"]
         arn = c.get("ClusterArn") or ctx.arn("elasticmapreduce", region, f"cluster/{cid}")
         if f":{region}:" not in arn:

@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from urllib.parse import unquote
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
 
 ROOT_VIRTUAL_MFA_SUFFIX = ":mfa/root-account-mfa-device"
 
@@ -64,12 +64,12 @@ def collect_account(ctx: AwsContext, region: str) -> None:
         summary = out.get("SummaryMap", {})
         res["root"] = {"mfa_enabled": summary.get("AccountMFAEnabled") == 1,
                        "access_keys_present": summary.get("AccountAccessKeysPresent", 0) > 0}
-    ok, out = read(ctx, rt, iam.list_virtual_mfa_devices, region=None, resource_id=ctx.account,
-                   field="root.hardware_mfa", AssignmentStatus="Assigned")
+    ok, out = read_pages(ctx, rt, iam, "list_virtual_mfa_devices", "VirtualMFADevices", region=None,
+                         resource_id=ctx.account, field="root.hardware_mfa", AssignmentStatus="Assigned")
     if ok and "root" in res:
         root_virtual = any(d.get("SerialNumber", "").endswith(ROOT_VIRTUAL_MFA_SUFFIX)
                            or (d.get("User") or {}).get("Arn", "").endswith(":root")
-                           for d in out.get("VirtualMFADevices", []))
+                           for d in out)
         res["root"]["hardware_mfa"] = res["root"]["mfa_enabled"] and not root_virtual
     ok, out = read(ctx, rt, iam.get_account_password_policy, region=None, resource_id=ctx.account,
                    field="password_policy", absent=("NoSuchEntity",), absent_value=None)
@@ -103,14 +103,16 @@ def collect_users(ctx: AwsContext, region: str) -> None:
                        absent=("NoSuchEntity",), absent_value=None, UserName=name)
         if ok:
             res["console_access"] = out is not None
-        ok, out = read(ctx, rt, iam.list_mfa_devices, region=None, resource_id=arn, field="mfa_devices",
-                       UserName=name)
+        ok, out = read_pages(ctx, rt, iam, "list_mfa_devices", "MFADevices", region=None, resource_id=arn,
+                             field="mfa_devices", UserName=name)
         if ok:
-            res["mfa_devices"] = sorted(d["SerialNumber"] for d in out.get("MFADevices", []))
+            res["mfa_devices"] = sorted(d["SerialNumber"] for d in out)
             res["mfa_enabled"] = bool(res["mfa_devices"])
-        ok, out = read(ctx, rt, iam.list_access_keys, region=None, resource_id=arn, field="access_keys",
-                       UserName=name)
+        ok, out = read_pages(ctx, rt, iam, "list_access_keys", "AccessKeyMetadata", region=None, resource_id=arn,
+                             field="access_keys", UserName=name)
         if ok:
+            out = {"AccessKeyMetadata": listed(ctx, rt, out, "AccessKeyId", region=None, resource_id=arn,
+                                               field="access_keys", operation="ListAccessKeys")}
             res["access_keys"] = [{"id": k["AccessKeyId"], "status": k.get("Status"),
                                    "created": k["CreateDate"].isoformat() if k.get("CreateDate") else None}
                                   for k in sorted(out.get("AccessKeyMetadata", []), key=lambda k: k["AccessKeyId"])]
@@ -130,7 +132,9 @@ def collect_users(ctx: AwsContext, region: str) -> None:
         ok, out = read_pages(ctx, rt, iam, "list_attached_user_policies", "AttachedPolicies", region=None,
                              resource_id=arn, field="attached_policies", UserName=name)
         if ok:
-            res["attached_policies"] = sorted(p["PolicyArn"] for p in out)
+            res["attached_policies"] = sorted(p["PolicyArn"] for p in listed(
+                ctx, rt, out, "PolicyArn", region=None, resource_id=arn, field="attached_policies",
+                operation="ListAttachedUserPolicies"))
         inline = _inline_policies(ctx, rt, arn, iam.list_user_policies, iam.get_user_policy, UserName=name)
         if inline is not None:
             res["inline_policies"] = inline
@@ -138,11 +142,12 @@ def collect_users(ctx: AwsContext, region: str) -> None:
 
 
 def _inline_policies(ctx: AwsContext, rt: str, arn: str, list_fn, get_fn, **who) -> list[dict] | None:
-    ok, out = read(ctx, rt, list_fn, region=None, resource_id=arn, field="inline_policies", **who)
+    ok, names = read_pages(ctx, rt, list_fn.__self__, list_fn.__name__, "PolicyNames", region=None, resource_id=arn,
+                           field="inline_policies", **who)
     if not ok:
         return None
     policies = []
-    for pname in sorted(out.get("PolicyNames", [])):
+    for pname in sorted(names):
         ok, doc = read(ctx, rt, get_fn, region=None, resource_id=arn, field="inline_policies", PolicyName=pname,
                        **who)
         if not ok:
@@ -170,9 +175,10 @@ def collect_policies(ctx: AwsContext, region: str) -> None:
     """Customer-managed policies (all) and AWS-managed policies that are attached to something."""
     rt = "aws_iam_policy"
     iam = ctx.client("iam", region)
-    listed = [(p, False) for p in paginate(iam, "list_policies", "Policies", Scope="Local")]
-    listed += [(p, True) for p in paginate(iam, "list_policies", "Policies", Scope="AWS", OnlyAttached=True)]
-    for p, aws_managed in listed:
+    found = [(p, False) for p in paginate(iam, "list_policies", "Policies", Scope="Local")]
+    found += [(p, True) for p in paginate(iam, "list_policies", "Policies", Scope="AWS", OnlyAttached=True)]
+    keep = listed(ctx, rt, [p for p, _ in found], "Arn", "PolicyName", region=None, operation="ListPolicies")
+    for p, aws_managed in [(p, m) for p, m in found if any(p is k for k in keep)]:
         arn = p["Arn"]
         res = {"id": arn, "name": p["PolicyName"], "account": ctx.account, "region": None,
                "aws_managed": aws_managed, "attachment_count": p.get("AttachmentCount", 0)}

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 
 def collect_keys(ctx: AwsContext, region: str) -> None:
     rt = "aws_kms_key"
     kms = ctx.client("kms", region)
-    for k in paginate(kms, "list_keys", "Keys"):
+    for k in listed(ctx, rt, paginate(kms, "list_keys", "Keys"), "KeyArn", region=region, operation="ListKeys"):
         arn = k["KeyArn"]
         ok, out = read(ctx, rt, kms.describe_key, region=region, resource_id=arn, field="rotation_enabled",
                        KeyId=arn)
@@ -16,6 +16,11 @@ def collect_keys(ctx: AwsContext, region: str) -> None:
             ctx.inventory.add(rt, {"id": arn, "name": k.get("KeyId", arn), "account": ctx.account, "region": region})
             continue
         meta = out.get("KeyMetadata", {})
+        if not meta.get("KeyManager"):  # unknown key manager: judged (as an error) like a customer managed key
+            ctx.error(rt, "DescribeKey returned no KeyManager", region=region, resource_id=arn,
+                      field="rotation_enabled", operation="DescribeKey", code="MissingMember")
+            ctx.inventory.add(rt, {"id": arn, "name": k.get("KeyId", arn), "account": ctx.account, "region": region})
+            continue
         if meta.get("KeyManager") != "CUSTOMER":
             continue  # AWS managed keys rotate yearly by AWS; only customer managed keys are judged
         res = {"id": arn, "name": meta.get("Description") or meta.get("KeyId"), "account": ctx.account,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 
 def collect_log_groups(ctx: AwsContext, region: str) -> None:
     rt = "aws_cloudwatch_log_group"
     logs = ctx.client("logs", region)
-    for g in paginate(logs, "describe_log_groups", "logGroups"):
+    for g in listed(ctx, rt, paginate(logs, "describe_log_groups", "logGroups"), "logGroupName",
+                    region=region, operation="DescribeLogGroups"):
         name = g["logGroupName"]
         arn = g.get("logGroupArn") or (g.get("arn") or "").removesuffix(":*") or ctx.arn("logs", region,
                                                                                          f"log-group:{name}")
@@ -26,7 +27,8 @@ def collect_log_groups(ctx: AwsContext, region: str) -> None:
 
 def collect_metric_filters(ctx: AwsContext, region: str) -> None:
     logs = ctx.client("logs", region)
-    for f in paginate(logs, "describe_metric_filters", "metricFilters"):
+    for f in listed(ctx, "aws_cloudwatch_metric_filter", paginate(logs, "describe_metric_filters", "metricFilters"),
+                    "filterName", region=region, operation="DescribeMetricFilters"):
         name, group = f["filterName"], f.get("logGroupName")
         ctx.inventory.add("aws_cloudwatch_metric_filter", {
             "id": ctx.arn("logs", region, f"log-group:{group}:metric-filter:{name}"), "name": name,

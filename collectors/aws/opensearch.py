@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, read, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, read, tags_of
 
 
 def collect_domains(ctx: AwsContext, region: str) -> None:
     rt = "aws_opensearch_domain"
     es = ctx.client("opensearch", region)
-    names = [d["DomainName"] for d in es.list_domain_names().get("DomainNames", [])]
+    names = [d["DomainName"] for d in listed(ctx, rt, es.list_domain_names().get("DomainNames"), "DomainName",
+                                             region=region, operation="ListDomainNames")]
     for i in range(0, len(names), 5):
         for d in es.describe_domains(DomainNames=names[i:i + 5]).get("DomainStatusList", []):
             arn = d["ARN"]

@@ -3,7 +3,7 @@ snapshots (encryption, public sharing) and parameter groups (TLS enforcement).""
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages, tags_of
 
 #: Parameters that force TLS on client connections, by engine family.
 SSL_PARAMETERS = ("rds.force_ssl", "require_secure_transport")
@@ -11,13 +11,14 @@ SSL_PARAMETERS = ("rds.force_ssl", "require_secure_transport")
 
 def collect_instances(ctx: AwsContext, region: str) -> None:
     rds = ctx.client("rds", region)
-    for db in paginate(rds, "describe_db_instances", "DBInstances"):
+    for db in listed(ctx, "aws_rds_instance", paginate(rds, "describe_db_instances", "DBInstances"),
+                     "DBInstanceArn", "DBInstanceIdentifier", region=region, operation="DescribeDBInstances"):
         ctx.inventory.add("aws_rds_instance", {
             "id": db["DBInstanceArn"], "name": db["DBInstanceIdentifier"], "account": ctx.account,
             "region": region, "tags": tags_of(db.get("TagList")),
             "engine": db.get("Engine"), "engine_version": db.get("EngineVersion"),
             "storage_encrypted": db.get("StorageEncrypted") is True, "kms_key_id": db.get("KmsKeyId"),
-            "publicly_accessible": db.get("PubliclyAccessible") is True,
+            "publicly_accessible": db.get("PubliclyAccessible"),  # absent: unknown (denied), never False
             "backup_retention_period": db.get("BackupRetentionPeriod"),
             "multi_az": db.get("MultiAZ") is True,
             "deletion_protection": db.get("DeletionProtection") is True,
@@ -30,7 +31,8 @@ def collect_instances(ctx: AwsContext, region: str) -> None:
 
 def collect_clusters(ctx: AwsContext, region: str) -> None:
     rds = ctx.client("rds", region)
-    for c in paginate(rds, "describe_db_clusters", "DBClusters"):
+    for c in listed(ctx, "aws_rds_cluster", paginate(rds, "describe_db_clusters", "DBClusters"),
+                    "DBClusterArn", "DBClusterIdentifier", region=region, operation="DescribeDBClusters"):
         ctx.inventory.add("aws_rds_cluster", {
             "id": c["DBClusterArn"], "name": c["DBClusterIdentifier"], "account": ctx.account, "region": region,
             "tags": tags_of(c.get("TagList")), "engine": c.get("Engine"), "engine_version": c.get("EngineVersion"),
@@ -62,7 +64,12 @@ def _snapshot(ctx: AwsContext, region: str, snap: dict, kind: str) -> None:
         kwargs = {"DBClusterSnapshotIdentifier": name} if cluster else {"DBSnapshotIdentifier": name}
         ok, out = read(ctx, rt, fn, region=region, resource_id=arn, field="public", **kwargs)
         if ok:
-            result = out.get("DBClusterSnapshotAttributesResult" if cluster else "DBSnapshotAttributesResult", {})
+            result = out.get("DBClusterSnapshotAttributesResult" if cluster else "DBSnapshotAttributesResult")
+        if ok and result is None:  # no attributes at all is not "shared with nobody"
+            ctx.error(rt, "the snapshot attributes were missing from the answer", region=region, resource_id=arn,
+                      field="public", operation="DescribeDB" + ("Cluster" if cluster else "") + "SnapshotAttributes",
+                      code="MissingMember")
+        elif ok:
             restore = [v for a in result.get("DBClusterSnapshotAttributes" if cluster else "DBSnapshotAttributes", [])
                        if a.get("AttributeName") == "restore" for v in a.get("AttributeValues", [])]
             res["public"] = "all" in restore
@@ -72,9 +79,12 @@ def _snapshot(ctx: AwsContext, region: str, snap: dict, kind: str) -> None:
 
 def collect_snapshots(ctx: AwsContext, region: str) -> None:
     rds = ctx.client("rds", region)
-    for snap in paginate(rds, "describe_db_snapshots", "DBSnapshots"):
+    for snap in listed(ctx, "aws_rds_snapshot", paginate(rds, "describe_db_snapshots", "DBSnapshots"),
+                       "DBSnapshotArn", "DBSnapshotIdentifier", region=region, operation="DescribeDBSnapshots"):
         _snapshot(ctx, region, snap, "instance")
-    for snap in paginate(rds, "describe_db_cluster_snapshots", "DBClusterSnapshots"):
+    for snap in listed(ctx, "aws_rds_snapshot", paginate(rds, "describe_db_cluster_snapshots", "DBClusterSnapshots"),
+                       "DBClusterSnapshotArn", "DBClusterSnapshotIdentifier",
+                       region=region, operation="DescribeDBClusterSnapshots"):
         _snapshot(ctx, region, snap, "cluster")
 
 
@@ -82,7 +92,8 @@ def collect_parameter_groups(ctx: AwsContext, region: str) -> None:
     """DB parameter groups with the TLS-enforcing parameters (only those) and their values."""
     rt = "aws_rds_parameter_group"
     rds = ctx.client("rds", region)
-    for g in paginate(rds, "describe_db_parameter_groups", "DBParameterGroups"):
+    for g in listed(ctx, rt, paginate(rds, "describe_db_parameter_groups", "DBParameterGroups"),
+                    "DBParameterGroupName", region=region, operation="DescribeDBParameterGroups"):
         name = g["DBParameterGroupName"]
         arn = g.get("DBParameterGroupArn") or ctx.arn("rds", region, f"pg:{name}")
         res = {"id": arn, "name": name, "account": ctx.account, "region": region,

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages, tags_of
 
 
 def collect_clusters(ctx: AwsContext, region: str) -> None:
     rt = "aws_redshift_cluster"
     rs = ctx.client("redshift", region)
     params: dict[str, tuple[bool, list]] = {}
-    for c in paginate(rs, "describe_clusters", "Clusters"):
+    for c in listed(ctx, rt, paginate(rs, "describe_clusters", "Clusters"), "ClusterIdentifier",
+                    region=region, operation="DescribeClusters"):
         cid = c["ClusterIdentifier"]
         arn = ctx.arn("redshift", region, f"cluster:{cid}")
         res = {"id": arn, "name": cid, "account": ctx.account, "region": region, "tags": tags_of(c.get("Tags")),
                "encrypted": c.get("Encrypted") is True, "kms_key_id": c.get("KmsKeyId"),
-               "publicly_accessible": c.get("PubliclyAccessible") is True,
+               "publicly_accessible": c.get("PubliclyAccessible"),
                "automated_snapshot_retention_period": c.get("AutomatedSnapshotRetentionPeriod"),
                "parameter_groups": sorted(g["ParameterGroupName"] for g in c.get("ClusterParameterGroups", []))}
         require_ssl = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from collectors.aws.base import AwsContext, ResourceSpec, read, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
 
 _PAB_KEYS = {"BlockPublicAcls": "block_public_acls", "IgnorePublicAcls": "ignore_public_acls",
              "BlockPublicPolicy": "block_public_policy", "RestrictPublicBuckets": "restrict_public_buckets"}
@@ -115,7 +115,7 @@ def policy_facts(text: str | None) -> dict:
 def collect_buckets(ctx: AwsContext, region: str) -> None:
     rt = "aws_s3_bucket"
     s3 = ctx.client("s3", region)
-    buckets = s3.list_buckets().get("Buckets", [])
+    buckets = listed(ctx, rt, paginate(s3, "list_buckets", "Buckets"), "Name", region=None, operation="ListBuckets")
     for b in buckets:
         name = b["Name"]
         bid = f"arn:{ctx.partition}:s3:::{name}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
 
 
 def collect_notebooks(ctx: AwsContext, region: str) -> None:
@@ -16,9 +16,10 @@ def collect_notebooks(ctx: AwsContext, region: str) -> None:
         if ok:
             res.update(kms_key_id=d.get("KmsKeyId"), direct_internet_access=d.get("DirectInternetAccess") != "Disabled",
                        root_access=d.get("RootAccess") != "Disabled", subnet_id=d.get("SubnetId"))
-        ok, out = read(ctx, rt, sm.list_tags, region=region, resource_id=arn, field="tags", ResourceArn=arn)
+        ok, out = read_pages(ctx, rt, sm, "list_tags", "Tags", region=region, resource_id=arn, field="tags",
+                             ResourceArn=arn)
         if ok:
-            res["tags"] = {t["Key"]: t.get("Value", "") for t in out.get("Tags", [])}
+            res["tags"] = {t["Key"]: t.get("Value", "") for t in out}
         ctx.inventory.add(rt, res)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, tags_of
 
 
 def collect_secrets(ctx: AwsContext, region: str) -> None:
     sm = ctx.client("secretsmanager", region)
-    for s in paginate(sm, "list_secrets", "SecretList"):
+    for s in listed(ctx, "aws_secretsmanager_secret", paginate(sm, "list_secrets", "SecretList"), "ARN", "Name",
+                    region=region, operation="ListSecrets"):
         kms = s.get("KmsKeyId")
         ctx.inventory.add("aws_secretsmanager_secret", {
             "id": s["ARN"], "name": s["Name"], "account": ctx.account, "region": region,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
 
 
 def collect_topics(ctx: AwsContext, region: str) -> None:
     rt = "aws_sns_topic"
     sns = ctx.client("sns", region)
-    for t in paginate(sns, "list_topics", "Topics"):
+    for t in listed(ctx, rt, paginate(sns, "list_topics", "Topics"), "TopicArn",
+                    region=region, operation="ListTopics"):
         arn = t["TopicArn"]
         res = {"id": arn, "name": arn.rsplit(":", 1)[-1], "account": ctx.account, "region": region}
         ok, out = read(ctx, rt, sns.get_topic_attributes, region=region, resource_id=arn, field="kms_key_id",

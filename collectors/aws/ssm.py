@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 SESSION_DOCUMENT = "SSM-SessionManagerRunShell"
 
@@ -36,7 +36,9 @@ def collect_settings(ctx: AwsContext, region: str) -> None:
 def collect_managed_instances(ctx: AwsContext, region: str) -> None:
     """Instances registered with SSM, with their patch compliance (one list call each)."""
     ssm = ctx.client("ssm", region)
-    infos = paginate(ssm, "describe_instance_information", "InstanceInformationList")
+    infos = listed(ctx, "aws_ssm_managed_instance",
+                   paginate(ssm, "describe_instance_information", "InstanceInformationList"),
+                   "InstanceId", region=region, operation="DescribeInstanceInformation")
     compliance = {c.get("ResourceId"): c for c in paginate(
         ssm, "list_resource_compliance_summaries", "ResourceComplianceSummaryItems",
         Filters=[{"Key": "ComplianceType", "Values": ["Patch"], "Type": "EQUAL"}])}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 _DURATION = re.compile(r"^PT(?:(\d+)H)?(?:(\d+)M)?$")
 
@@ -19,7 +19,8 @@ def duration_minutes(iso: str | None) -> int | None:
 def collect_permission_sets(ctx: AwsContext, region: str) -> None:
     rt = "aws_sso_permission_set"
     sso = ctx.client("sso-admin", region)
-    for inst in paginate(sso, "list_instances", "Instances"):
+    for inst in listed(ctx, rt, paginate(sso, "list_instances", "Instances"), "InstanceArn",
+                       region=region, operation="ListInstances"):
         iarn = inst["InstanceArn"]
         for ps in paginate(sso, "list_permission_sets", "PermissionSets", InstanceArn=iarn):
             res = {"id": ps, "name": ps.rsplit("/", 1)[-1], "account": ctx.account, "region": region,
