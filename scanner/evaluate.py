@@ -32,6 +32,8 @@ from scanner.errors import EngineError
 from scanner.gate import evaluate_gate
 from scanner.inventory import isoformat, utcnow
 from scanner.policies import SEVERITIES, Policy, PolicySet
+from scanner.resource_schemas import unrecorded
+from scanner.resource_schemas import violations as schema_violations
 
 RESULTS_SCHEMA = "hipaa-scan/results/v1"
 #: finding statuses; ``baseline`` = a failure a baseline already knew (scanner/baseline.py).
@@ -98,6 +100,10 @@ def mark_phi_scope(findings: list[dict], resources: dict[str, dict], phi_tags) -
             f["message"] = f"{f['message']} Out of ePHI scope ({lowered}): the resource does not carry the tag {tags}."
 
 
+def _text(v):
+    return v if isinstance(v, str) else None
+
+
 def _label(r: dict) -> str:
     name = r.get("name")
     return name if isinstance(name, str) and name else r["id"]
@@ -114,7 +120,7 @@ def _waiver_of(resource: dict) -> dict | None:
 
 def _resource_ref(rtype: str, r: dict) -> dict:
     ref = {"type": rtype, "id": r["id"], "name": _label(r),
-           "account": r.get("account"), "region": r.get("region")}
+           "account": _text(r.get("account")), "region": _text(r.get("region"))}
     if isinstance(r.get("tags"), dict) and r["tags"]:
         ref["tags"] = r["tags"]  # waivers select resources by tag after evaluation
     return ref
@@ -311,7 +317,11 @@ class Evaluator:
         started = started_at or utcnow()
         denies = self.deny_sets(inventory)
         resources = inventory.get("resources", {})
-        errors = inventory.get("errors", [])
+        # A value of the wrong type, or null where its type's schema (collectors/<source>/schemas)
+        # does not allow it, is an error for exactly that resource and the controls that read
+        # the field: never judged as if it were data. (Missing fields are the policies' to deny.)
+        errors = list(inventory.get("errors", []))
+        errors += unrecorded(errors, schema_violations(inventory, complete=False))
         errors_by_type: dict[str, list[dict]] = defaultdict(list)
         for e in errors:
             errors_by_type[e["resource_type"]].append(e)
