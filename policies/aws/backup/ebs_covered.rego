@@ -7,7 +7,7 @@
 #   severity: medium
 #   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(E)", "164.308(a)(7)(ii)(B)", "164.312(a)(2)(ii)", "164.308(a)(7)(ii)(C)"]
 #   resource_type: aws_ebs_volume
-#   evidence: [id, region, account, tags]
+#   evidence: [region, account, tags]
 #   evidence_optional:
 #     tags: Tags only matter to a tag-based selection; a selection by ARN covers a resource whatever its tags.
 #   reads: [aws_backup_plan]

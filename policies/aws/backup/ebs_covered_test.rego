@@ -48,11 +48,11 @@ test_unreadable_selections_fail if {
 }
 
 # Tags only matter to a tag-based selection: absent tags still let an ARN selection cover.
-test_missing_tags_with_arn_selection_passes if {
+test_missing_or_null_tags_with_arn_selection_passes if {
 	t.ids(policy.deny) == set() with input as _inv([object.remove(_r("a", {}), ["tags"]), _r("b", null)], [_sel(["*"], [])])
 }
 
-test_missing_tags_with_tag_selection_fails if {
+test_missing_or_null_tags_with_tag_selection_fails if {
 	t.ids(policy.deny) == {_id("a"), _id("b")} with input as _inv([object.remove(_r("a", {}), ["tags"]), _r("b", null)], [_by_tag])
 }
 

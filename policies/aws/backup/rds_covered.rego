@@ -7,7 +7,7 @@
 #   severity: medium
 #   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(E)", "164.308(a)(7)(ii)(B)", "164.312(a)(2)(ii)", "164.308(a)(7)(ii)(C)"]
 #   resource_type: aws_rds_instance
-#   evidence: [id, region, account, tags, cluster_id]
+#   evidence: [region, account, tags, cluster_id]
 #   evidence_optional:
 #     tags: Tags only matter to a tag-based selection; a selection by ARN covers a resource whatever its tags.
 #     cluster_id: Null or absent means a standalone instance, judged by its own ARN and tags.

@@ -7,6 +7,8 @@
 #   hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
 #   resource_type: aws_security_group
 #   evidence: [ingress]
+#   evidence_optional:
+#     ingress: An empty list means the group has no inbound rule, so nothing is open.
 #   remediation: Remove the world-open rule; allow only the application tier's security group as the source.
 package hipaa.aws.ec2.sg_database_ports
 
