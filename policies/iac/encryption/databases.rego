@@ -16,7 +16,17 @@
 #       CKV_AWS_191, CKV_AWS_201, CKV_AWS_5, CKV_AWS_247, CKV_AWS_265, CKV_AWS_160, CKV_AWS_77, CKV_AWS_159,
 #       CKV_AWS_82, CKV_AWS_94, CKV_AWS_99
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range, suppressed.reason]
+#   evidence_optional:
+#     check_name: Names the check in the message only; the verdict reads result.
+#     resource_address: Names the resource in the message only (its id stands in when absent).
+#     framework: Shown to the auditor only; the verdict reads result.
+#     file: Locates the resource in the message only.
+#     file_path: Locates the finding for the JUnit and SARIF reports only.
+#     start_line: Locates the resource in the message only.
+#     end_line: Locates the finding for the SARIF report only.
+#     line_range: Locates the finding for the JUnit and SARIF reports only.
+#     suppressed.reason: Absent unless checkov skipped the check; a skip without a reason fails.
 #   remediation: >-
 #     Turn on storage encryption (for RDS storage_encrypted = true, for DynamoDB
 #     server_side_encryption with a KMS key); existing databases must be re-created from an

@@ -1,51 +1,119 @@
 package hipaa.iac.encryption.databases_test
 
+import data.hipaa.lib.testing as t
 import data.hipaa.iac.encryption.databases as policy
 import rego.v1
 
-_check(fields) := {"resources": {"iac_check": [object.union(
+# One checkov result of CKV_AWS_16 (IAC-ENC-02), as the IaC collector records it.
+_check(id, fields) := object.union(
 	{
-		"id": "main.tf:aws_x.y:CKV_AWS_16", "name": "aws_x.y", "check_id": "CKV_AWS_16",
-		"check_name": "Ensure y is configured", "resource_address": "aws_x.y", "framework": "terraform",
-		"file": "main.tf", "start_line": 3, "end_line": 9,
+		"id": id, "name": "aws_x.y", "check_id": "CKV_AWS_16", "check_name": "Ensure y is configured",
+		"result": "passed", "resource_address": "aws_x.y", "framework": "terraform", "file": "main.tf",
+		"file_path": "main.tf", "start_line": 3, "end_line": 9, "line_range": [3, 9],
 	},
 	fields,
-)]}}
+)
+
+_one(fields) := t.inventory("iac_check", [_check("main.tf:aws_x.y:CKV_AWS_16", fields)])
+
+_scope := {"IAC-ENC-02": {"field": "check_id", "in": ["CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_140", "CKV_AWS_327", "CKV_AWS_119", "CKV_AWS_271", "CKV_AWS_47", "CKV_AWS_64", "CKV_AWS_142", "CKV_AWS_282", "CKV_AWS_74", "CKV_AWS_182", "CKV_AWS_292", "CKV_AWS_44", "CKV_AWS_347", "CKV_AWS_29", "CKV_AWS_191", "CKV_AWS_201", "CKV_AWS_5", "CKV_AWS_247", "CKV_AWS_265", "CKV_AWS_160", "CKV_AWS_77", "CKV_AWS_159", "CKV_AWS_82", "CKV_AWS_94", "CKV_AWS_99"]}}
 
 test_passed_check_is_compliant if {
-	count(policy.deny) == 0 with input as _check({"result": "passed"})
+	t.ids(policy.deny) == set() with input as _one({})
 }
 
 test_failed_check_denies if {
 	policy.deny == {{
 		"id": "main.tf:aws_x.y:CKV_AWS_16",
 		"msg": "aws_x.y (main.tf:3) fails CKV_AWS_16: Ensure y is configured.",
-	}} with input as _check({"result": "failed"})
+	}} with input as _one({"result": "failed"})
 }
 
 test_skip_comment_is_not_denied if {
-	count(policy.deny) == 0 with input as _check({"result": "skipped", "suppressed": {"reason": "accepted risk", "source": "checkov"}})
+	t.ids(policy.deny) == set() with input as _one({"result": "skipped", "suppressed": {"reason": "accepted risk", "source": "checkov"}})
 }
 
 test_skipped_without_reason_denies if {
-	count(policy.deny) == 1 with input as _check({"result": "skipped"})
+	policy.deny == {{
+		"id": "main.tf:aws_x.y:CKV_AWS_16",
+		"msg": "aws_x.y (main.tf:3) skips CKV_AWS_16 without a recorded reason: Ensure y is configured.",
+	}} with input as _one({"result": "skipped"})
+}
+
+test_skipped_with_null_reason_denies if {
+	t.ids(policy.deny) == {"main.tf:aws_x.y:CKV_AWS_16"} with input as _one({"result": "skipped", "suppressed": {"reason": null}})
+}
+
+test_skipped_with_blank_reason_denies if {
+	t.ids(policy.deny) == {"main.tf:aws_x.y:CKV_AWS_16"} with input as _one({"result": "skipped", "suppressed": {"reason": " "}})
 }
 
 test_missing_result_denies if {
-	count(policy.deny) == 1 with input as _check({})
+	policy.deny == {{
+		"id": "main.tf:aws_x.y:CKV_AWS_16",
+		"msg": "aws_x.y (main.tf:3) has no valid checkov result for CKV_AWS_16: Ensure y is configured.",
+	}} with input as t.inventory("iac_check", [object.remove(_check("main.tf:aws_x.y:CKV_AWS_16", {}), ["result"])])
 }
 
-_scope := {"IAC-ENC-02": {"field": "check_id", "in": ["CKV_AWS_16"]}}
+test_null_result_denies if {
+	t.ids(policy.deny) == {"main.tf:aws_x.y:CKV_AWS_16"} with input as _one({"result": null})
+}
+
+test_unknown_result_denies if {
+	t.ids(policy.deny) == {"main.tf:aws_x.y:CKV_AWS_16"} with input as _one({"result": "unknown"})
+}
+
+test_wrong_type_result_denies if {
+	t.ids(policy.deny) == {"main.tf:aws_x.y:CKV_AWS_16"} with input as _one({"result": true})
+}
+
+test_missing_message_fields_still_deny if {
+	policy.deny == {{
+		"id": "main.tf:aws_x.y:CKV_AWS_16",
+		"msg": "main.tf:aws_x.y:CKV_AWS_16 (?:?) fails CKV_AWS_16: no check name.",
+	}} with input as t.inventory("iac_check", [object.remove(_check("main.tf:aws_x.y:CKV_AWS_16", {"result": "failed"}), ["check_name", "resource_address", "file", "start_line"])])
+}
+
+test_null_message_fields_still_deny if {
+	policy.deny == {{
+		"id": "main.tf:aws_x.y:CKV_AWS_16",
+		"msg": "main.tf:aws_x.y:CKV_AWS_16 (?:?) fails CKV_AWS_16: no check name.",
+	}} with input as _one({"result": "failed", "check_name": null, "resource_address": null, "file": null, "start_line": null})
+}
+
+test_several_checks_only_unpassed_deny if {
+	t.ids(policy.deny) == {"b", "c", "d", "f"} with input as t.inventory("iac_check", [
+		_check("a", {}),
+		_check("b", {"result": "failed"}),
+		_check("c", {"result": null, "check_name": null}),
+		object.remove(_check("d", {"result": "failed"}), ["check_name", "file", "start_line", "resource_address"]),
+		_check("e", {"result": "skipped", "suppressed": {"reason": "accepted risk"}}),
+		_check("f", {"result": "skipped"}),
+	])
+}
 
 test_failed_check_in_scope_denies if {
-	count(policy.deny) == 1 with input as _check({"result": "failed"}) with data.hipaa_scope as _scope
+	t.ids(policy.deny) == {"main.tf:aws_x.y:CKV_AWS_16"} with input as _one({"result": "failed"}) with data.hipaa_scope as _scope
 }
 
 test_failed_check_outside_scope_is_not_this_controls if {
-	count(policy.deny) == 0 with input as _check({"result": "failed", "check_id": "CKV_OTHER_1"})
+	t.ids(policy.deny) == set() with input as _one({"result": "failed", "check_id": "CKV_OTHER_1"})
 		with data.hipaa_scope as _scope
 }
 
 test_missing_result_in_scope_denies if {
-	count(policy.deny) == 1 with input as _check({}) with data.hipaa_scope as _scope
+	t.ids(policy.deny) == {"main.tf:aws_x.y:CKV_AWS_16"} with input as t.inventory("iac_check", [object.remove(_check("main.tf:aws_x.y:CKV_AWS_16", {}), ["result"])])
+		with data.hipaa_scope as _scope
+}
+
+test_several_checks_in_scope_only_unpassed_in_scope_deny if {
+	t.ids(policy.deny) == {"b", "c"} with input as t.inventory("iac_check", [
+		_check("a", {}),
+		_check("b", {"result": "failed"}),
+		_check("c", {"result": null, "check_id": "CKV_AWS_99"}),
+		_check("d", {"result": "failed", "check_id": "CKV_OTHER_1"}),
+		object.remove(_check("e", {"result": "failed"}), ["check_id"]),
+		_check("f", {"check_id": "CKV_AWS_99"}),
+	])
+		with data.hipaa_scope as _scope
 }

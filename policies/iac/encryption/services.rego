@@ -17,7 +17,17 @@
 #       CKV_AWS_187, CKV_AWS_78, CKV_AWS_147, CKV_AWS_311, CKV_AWS_171, CKV_AWS_349, CKV_AWS_350, CKV_AWS_155,
 #       CKV_AWS_156, CKV_AWS_308, CKV_AWS_214
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range, suppressed.reason]
+#   evidence_optional:
+#     check_name: Names the check in the message only; the verdict reads result.
+#     resource_address: Names the resource in the message only (its id stands in when absent).
+#     framework: Shown to the auditor only; the verdict reads result.
+#     file: Locates the resource in the message only.
+#     file_path: Locates the finding for the JUnit and SARIF reports only.
+#     start_line: Locates the resource in the message only.
+#     end_line: Locates the finding for the SARIF report only.
+#     line_range: Locates the finding for the JUnit and SARIF reports only.
+#     suppressed.reason: Absent unless checkov skipped the check; a skip without a reason fails.
 #   remediation: >-
 #     Set the service's KMS key (kms_master_key_id, kms_key_id, encryption_configuration) so that
 #     stored messages, logs and secrets are encrypted.

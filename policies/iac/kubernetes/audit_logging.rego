@@ -12,7 +12,17 @@
 #     in: [
 #       CKV_K8S_91, CKV_K8S_92, CKV_K8S_93, CKV_K8S_94
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range, suppressed.reason]
+#   evidence_optional:
+#     check_name: Names the check in the message only; the verdict reads result.
+#     resource_address: Names the resource in the message only (its id stands in when absent).
+#     framework: Shown to the auditor only; the verdict reads result.
+#     file: Locates the resource in the message only.
+#     file_path: Locates the finding for the JUnit and SARIF reports only.
+#     start_line: Locates the resource in the message only.
+#     end_line: Locates the finding for the SARIF report only.
+#     line_range: Locates the finding for the JUnit and SARIF reports only.
+#     suppressed.reason: Absent unless checkov skipped the check; a skip without a reason fails.
 #   remediation: >-
 #     Set --audit-log-path, --audit-log-maxage=30, --audit-log-maxbackup=10 and --audit-log-
 #     maxsize=100 on kube-apiserver.

@@ -14,7 +14,17 @@
 #       CKV_K8S_49, CKV_K8S_155, CKV_K8S_156, CKV_K8S_157, CKV_K8S_158, CKV2_K8S_1, CKV2_K8S_2, CKV2_K8S_3,
 #       CKV2_K8S_4, CKV2_K8S_5, CKV_K8S_41, CKV_K8S_42
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range, suppressed.reason]
+#   evidence_optional:
+#     check_name: Names the check in the message only; the verdict reads result.
+#     resource_address: Names the resource in the message only (its id stands in when absent).
+#     framework: Shown to the auditor only; the verdict reads result.
+#     file: Locates the resource in the message only.
+#     file_path: Locates the finding for the JUnit and SARIF reports only.
+#     start_line: Locates the resource in the message only.
+#     end_line: Locates the finding for the SARIF report only.
+#     line_range: Locates the finding for the JUnit and SARIF reports only.
+#     suppressed.reason: Absent unless checkov skipped the check; a skip without a reason fails.
 #   remediation: >-
 #     List explicit verbs and resources in Roles, bind them to dedicated service accounts, and set
 #     automountServiceAccountToken: false on the default one.

@@ -18,7 +18,17 @@
 #       CKV_AWS_197, CKV_AWS_80, CKV_AWS_176, CKV2_AWS_31, CKV2_AWS_39, CKV_AWS_223, CKV_AWS_113, CKV_AWS_193,
 #       CKV_AWS_314, CKV_AWS_285, CKV2_AWS_63, CKV_AWS_75
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range, suppressed.reason]
+#   evidence_optional:
+#     check_name: Names the check in the message only; the verdict reads result.
+#     resource_address: Names the resource in the message only (its id stands in when absent).
+#     framework: Shown to the auditor only; the verdict reads result.
+#     file: Locates the resource in the message only.
+#     file_path: Locates the finding for the JUnit and SARIF reports only.
+#     start_line: Locates the resource in the message only.
+#     end_line: Locates the finding for the SARIF report only.
+#     line_range: Locates the finding for the JUnit and SARIF reports only.
+#     suppressed.reason: Absent unless checkov skipped the check; a skip without a reason fails.
 #   remediation: >-
 #     Turn on the resource's logging (access_logs, logging, enabled_cloudwatch_logs_exports,
 #     enabled_cluster_log_types) to a protected log destination.

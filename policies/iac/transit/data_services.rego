@@ -16,7 +16,17 @@
 #       CKV_AWS_215, CKV_AWS_239, CKV_AWS_351, CKV2_AWS_49, CKV_AWS_220, CKV_AWS_218, CKV_AWS_81, CKV_AWS_365,
 #       CKV_AWS_357, CKV_AWS_112, CKV_AWS_211
 #     ]
-#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range]
+#   evidence: [check_id, check_name, result, resource_address, framework, file, file_path, start_line, end_line, line_range, suppressed.reason]
+#   evidence_optional:
+#     check_name: Names the check in the message only; the verdict reads result.
+#     resource_address: Names the resource in the message only (its id stands in when absent).
+#     framework: Shown to the auditor only; the verdict reads result.
+#     file: Locates the resource in the message only.
+#     file_path: Locates the finding for the JUnit and SARIF reports only.
+#     start_line: Locates the resource in the message only.
+#     end_line: Locates the finding for the SARIF report only.
+#     line_range: Locates the finding for the JUnit and SARIF reports only.
+#     suppressed.reason: Absent unless checkov skipped the check; a skip without a reason fails.
 #   remediation: >-
 #     Enable the service's in-transit encryption setting (transit_encryption_enabled, enforce_https,
 #     require_ssl, tls parameter groups) and a TLS 1.2+ policy.
