@@ -11,6 +11,12 @@ from tls_servers import Fixtures, closed_port
 ONE_LINE = re.compile(r"^hipaa-scan: error: [^\n]+\n$")
 
 
+def _tls_controls() -> int:
+    from scanner.policies import load_policy_set
+
+    return sum(p.resource_type == "tls_endpoint" for p in load_policy_set().policies)
+
+
 @pytest.fixture(scope="module")
 def fx(tmp_path_factory):
     f = Fixtures(tmp_path_factory.mktemp("tls-cli")).start_all()
@@ -38,7 +44,10 @@ def test_scan_tls_compliant_endpoints_exit_0(fx, tmp_path, cli):
     assert inv["errors"] == []
     results = json.loads((out / "results.json").read_text())
     st = statuses(results)
-    assert len(st) == 2 * 14 and set(st.values()) == {"pass"}
+    assert len(st) == 2 * _tls_controls()
+    # No plain-HTTP port was given (and neither is on 443): the redirect control has nothing to judge.
+    assert {k for k, v in st.items() if v != "pass"} == {("TLS-HTTP-02", target(fx, n)) for n in ("tls13_only", "modern")}
+    assert {v for k, v in st.items() if k[0] == "TLS-HTTP-02"} == {"not_applicable"}
     assert (out / "junit.xml").is_file()
 
 
@@ -48,7 +57,7 @@ def test_scan_tls_without_private_ca_fails_trust(fx, tmp_path, cli):
     assert r.returncode == 1, r.stderr  # TLS-CERT-01 (high) fails: the test CA is not a system root
     st = statuses(json.loads((out / "results.json").read_text()))
     assert st[("TLS-CERT-01", target(fx, "modern"))] == "fail"
-    assert [k for k, v in st.items() if v != "pass"] == [("TLS-CERT-01", target(fx, "modern"))]
+    assert [k for k, v in st.items() if v not in ("pass", "not_applicable")] == [("TLS-CERT-01", target(fx, "modern"))]
 
 
 def test_scan_tls_legacy_endpoint_gate_fails(fx, tmp_path, cli):
@@ -58,6 +67,22 @@ def test_scan_tls_legacy_endpoint_gate_fails(fx, tmp_path, cli):
     assert r.returncode == 1, r.stderr
     st = statuses(json.loads((out / "results.json").read_text()))
     assert {k[0] for k, v in st.items() if v == "fail"} == {"TLS-PROTO-01", "TLS-PROTO-03"}
+
+
+def test_dhe_1024_blocks_at_the_default_gate_and_a_missing_recommendation_does_not(fx, tmp_path, cli):
+    """SP 800-52r2 rules out key exchange under 112-bit security (high: exit 1); TLS 1.3 support is
+    only recommended (low: the ffdhe2048 server, which fails nothing else, exits 0)."""
+    weak, ok = tmp_path / "weak", tmp_path / "ok"
+    r = cli("scan", "tls", target(fx, "dhe1024"), "--ca-bundle", fx.ca_bundle, "--timeout", "10", "--out", weak,
+            "--format", "json")
+    assert r.returncode == 1, r.stderr
+    st = statuses(json.loads((weak / "results.json").read_text()))
+    assert {k[0] for k, v in st.items() if v == "fail"} == {"TLS-CIPHER-04", "TLS-PROTO-03"}
+    r = cli("scan", "tls", target(fx, "dhe2048"), "--ca-bundle", fx.ca_bundle, "--timeout", "10", "--out", ok,
+            "--format", "json")
+    assert r.returncode == 0, r.stderr
+    st = statuses(json.loads((ok / "results.json").read_text()))
+    assert {k[0] for k, v in st.items() if v == "fail"} == {"TLS-PROTO-03"}
 
 
 def test_collect_unreachable_then_evaluate_is_incomplete(fx, tmp_path, cli):
@@ -70,7 +95,7 @@ def test_collect_unreachable_then_evaluate_is_incomplete(fx, tmp_path, cli):
     r = cli("evaluate", inv, "-o", tmp_path / "results.json")
     assert r.returncode == 3, r.stderr
     st = statuses(json.loads((tmp_path / "results.json").read_text()))
-    assert set(st.values()) == {"error"} and len(st) == 14
+    assert set(st.values()) == {"error"} and len(st) == _tls_controls()
 
 
 def test_endpoints_file_and_from_inventory(fx, tmp_path, cli):
