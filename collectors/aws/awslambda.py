@@ -37,8 +37,11 @@ def collect_functions(ctx: AwsContext, region: str) -> None:
         res = {"id": arn, "name": name, "account": ctx.account, "region": region, "runtime": f.get("Runtime"),
                "in_vpc": bool((f.get("VpcConfig") or {}).get("VpcId"))}
         ok, out = read(ctx, rt, lam.get_policy, region=region, resource_id=arn, field="policy",
-                       absent=("ResourceNotFoundException",), absent_value={}, FunctionName=name)
-        if ok:
+                       absent=("ResourceNotFoundException",), absent_value=None, FunctionName=name)
+        if ok and out is not None and not out.get("Policy"):  # an answer without the policy is not "no policy"
+            ctx.error(rt, "GetPolicy answered without the policy", region=region, resource_id=arn, field="policy",
+                      operation="GetPolicy", code="MissingMember")
+        elif ok:
             res["policy"] = {"present": bool((out or {}).get("Policy")),
                              "public_statements": public_statements((out or {}).get("Policy"))}
         ok, out = read(ctx, rt, lam.get_function_url_config, region=region, resource_id=arn, field="function_url",

@@ -50,6 +50,10 @@ def collect_snapshots(ctx: AwsContext, region: str) -> None:
                         SnapshotId=sid, Attribute="createVolumePermission")
         if ok:
             perms = attr.get("CreateVolumePermissions", [])
+        if ok and any(not (p.get("Group") or p.get("UserId")) for p in perms):  # grants to whom: unknown
+            ctx.error(rt, "a create-volume permission names neither a group nor an account", region=region,
+                      resource_id=rid, field="public", operation="DescribeSnapshotAttribute", code="MissingMember")
+        elif ok:
             res["public"] = any(p.get("Group") == "all" for p in perms)
             res["shared_with_accounts"] = sorted(p["UserId"] for p in perms if p.get("UserId"))
         ctx.inventory.add(rt, res)

@@ -184,8 +184,12 @@ def collect_policies(ctx: AwsContext, region: str) -> None:
                "aws_managed": aws_managed, "attachment_count": p.get("AttachmentCount", 0)}
         ok, out = read(ctx, rt, iam.get_policy_version, region=None, resource_id=arn, field="full_admin",
                        PolicyArn=arn, VersionId=p.get("DefaultVersionId"))
-        if ok:
-            res["full_admin"] = grants_full_admin(out.get("PolicyVersion", {}).get("Document"))
+        document = (out or {}).get("PolicyVersion", {}).get("Document")
+        if ok and document is None:  # a version without its document grants unknown rights, not none
+            ctx.error(rt, "GetPolicyVersion answered without the document", region=None, resource_id=arn,
+                      field="full_admin", operation="GetPolicyVersion", code="MissingMember")
+        elif ok:
+            res["full_admin"] = grants_full_admin(document)
         ctx.inventory.add(rt, res)
 
 

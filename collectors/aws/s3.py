@@ -150,8 +150,11 @@ def collect_buckets(ctx: AwsContext, region: str) -> None:
         if ok:
             res["public_access_block"] = _pab((pab or {}).get("PublicAccessBlockConfiguration"))
         ok, pol = read(ctx, rt, c.get_bucket_policy, region=bregion, resource_id=bid, field="policy",
-                       absent=("NoSuchBucketPolicy",), absent_value={}, Bucket=name)
-        if ok:
+                       absent=("NoSuchBucketPolicy",), absent_value=None, Bucket=name)
+        if ok and pol is not None and not pol.get("Policy"):  # an answer without the policy is not "no policy"
+            ctx.error(rt, "GetBucketPolicy answered without the policy", region=bregion, resource_id=bid,
+                      field="policy", operation="GetBucketPolicy", code="MissingMember")
+        elif ok:
             res["policy"] = policy_facts((pol or {}).get("Policy"))
         ok, log = read(ctx, rt, c.get_bucket_logging, region=bregion, resource_id=bid, field="logging",
                        Bucket=name)

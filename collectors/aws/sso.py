@@ -31,7 +31,7 @@ def collect_permission_sets(ctx: AwsContext, region: str) -> None:
                 d = out.get("PermissionSet", {})
                 res["name"] = d.get("Name") or res["name"]
                 res["session_duration"] = d.get("SessionDuration")
-                res["session_duration_minutes"] = duration_minutes(d.get("SessionDuration") or "PT1H")
+                res["session_duration_minutes"] = duration_minutes(d.get("SessionDuration"))  # absent: unknown
             ctx.inventory.add(rt, res)
 
 
