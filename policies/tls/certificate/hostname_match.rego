@@ -11,6 +11,7 @@
 #   resource_type: tls_endpoint
 #   evidence: [certificate.subject, certificate.hostname, certificate.sans, certificate.hostname_match, other_certificates]
 #   evidence_optional:
+#     other_certificates: An empty list is the usual compliant state (a single certificate deployment); a missing or null list fails.
 #     certificate.subject: Names the certificate in the message only; the verdict does not depend on it.
 #     certificate.hostname: Names the host in the message only; the verdict reads hostname_match.
 #     certificate.sans: Lists the certificate's names in the message only; the verdict reads hostname_match.

@@ -11,6 +11,7 @@
 #   resource_type: tls_endpoint
 #   evidence: [certificate.subject, certificate.key_type, certificate.key_size, other_certificates]
 #   evidence_optional:
+#     other_certificates: An empty list is the usual compliant state (a single certificate deployment); a missing or null list fails.
 #     certificate.subject: Names the certificate in the message only; the verdict does not depend on it.
 #   remediation: Reissue the certificate with an RSA 2048-bit (or larger) or ECDSA P-256 (or larger) key.
 package hipaa.tls.certificate.key_strength

@@ -12,6 +12,8 @@
 #   resource_type: tls_endpoint
 #   evidence: [certificate.subject, certificate.signature_algorithm, certificate.chain, other_certificates]
 #   evidence_optional:
+#     certificate.chain: An empty list is compliant (the server sends the leaf alone, so no intermediate signature to judge); a missing or null chain fails.
+#     other_certificates: An empty list is the usual compliant state (a single certificate deployment); a missing or null list fails.
 #     certificate.subject: Names the certificate in the message only; the verdict does not depend on it.
 #   remediation: Reissue the certificate (and intermediates) with a SHA-256 or stronger signature.
 package hipaa.tls.certificate.no_sha1_signature

@@ -11,6 +11,7 @@
 #   resource_type: tls_endpoint
 #   evidence: [certificate.subject, certificate.not_after, certificate.days_left, other_certificates]
 #   evidence_optional:
+#     other_certificates: An empty list is the usual compliant state (a single certificate deployment); a missing or null list fails.
 #     certificate.subject: Names the certificate in the message only; the verdict does not depend on it.
 #     certificate.not_after: Dates the expiry in the message only; the verdict reads days_left.
 #   remediation: Renew the certificate and automate renewal at least 30 days before expiry (ACME, AWS Certificate Manager).

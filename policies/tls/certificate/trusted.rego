@@ -11,6 +11,7 @@
 #   resource_type: tls_endpoint
 #   evidence: [certificate.subject, certificate.issuer, certificate.trusted, certificate.trust_store, certificate.trust_error, other_certificates]
 #   evidence_optional:
+#     other_certificates: An empty list is the usual compliant state (a single certificate deployment); a missing or null list fails.
 #     certificate.subject: Names the certificate in the message only; the verdict does not depend on it.
 #     certificate.issuer: Shown to the auditor only; the verdict does not depend on it.
 #     certificate.trust_store: Shown to the auditor (which store anchored the chain); null when the chain is not trusted.

@@ -2,7 +2,8 @@
 # title: TLS endpoints offer TLS 1.2 or TLS 1.3
 # description: >-
 #   NIST SP 800-52 Rev. 2 requires TLS 1.2 as the minimum for protecting data in transit; an endpoint
-#   that offers neither TLS 1.2 nor TLS 1.3 cannot encrypt ePHI to that standard.
+#   that offers neither TLS 1.2 nor TLS 1.3 cannot encrypt ePHI to that standard. Both versions must
+#   have a result: an unknown one fails, even when the other is offered.
 # custom:
 #   id: TLS-PROTO-02
 #   severity: high
@@ -20,15 +21,10 @@ deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s offers neither TLS 1.
 	e.protocols.tls_1_3 == false
 }
 
-deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no result for TLS 1.2 or TLS 1.3 and offers neither as far as known.", [e.id])} if {
+deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no result for TLS 1.2 or TLS 1.3.", [e.id])} if {
 	some e in input.resources.tls_endpoint
-	not _modern(e)
 	not _known(e)
 }
-
-_modern(e) if e.protocols.tls_1_2 == true
-
-_modern(e) if e.protocols.tls_1_3 == true
 
 _known(e) if {
 	is_boolean(e.protocols.tls_1_2)

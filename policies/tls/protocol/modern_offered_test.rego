@@ -20,8 +20,8 @@ test_tls13_only_passes if {
 	t.ids(policy.deny) == set() with input as _one({"tls_1_2": false, "tls_1_3": true})
 }
 
-test_tls13_with_unknown_tls12_passes if {
-	t.ids(policy.deny) == set() with input as _one({"tls_1_2": null, "tls_1_3": true})
+test_tls13_with_unknown_tls12_fails if {
+	policy.deny == {{"id": "h:443", "msg": "TLS endpoint h:443 has no result for TLS 1.2 or TLS 1.3."}} with input as _one({"tls_1_2": null, "tls_1_3": true})
 }
 
 test_legacy_only_fails if {
@@ -29,7 +29,7 @@ test_legacy_only_fails if {
 }
 
 test_missing_tls12_fails if {
-	policy.deny == {{"id": "h:443", "msg": "TLS endpoint h:443 has no result for TLS 1.2 or TLS 1.3 and offers neither as far as known."}} with input as _one({"tls_1_3": false})
+	policy.deny == {{"id": "h:443", "msg": "TLS endpoint h:443 has no result for TLS 1.2 or TLS 1.3."}} with input as _one({"tls_1_3": false})
 }
 
 test_null_tls13_fails if {
