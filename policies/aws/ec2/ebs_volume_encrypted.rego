@@ -1,13 +1,15 @@
 # METADATA
 # title: EBS volumes are encrypted
 # description: >-
-#   Block storage attached to instances that may process ePHI must be encrypted at rest. An encrypted volume whose KMS key cannot be read fails (EC2 always reports the key of an encrypted volume).
+#   Block storage attached to instances that may process ePHI must be encrypted at rest.
 # custom:
 #   id: AWS-EC2-01
 #   severity: high
 #   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(1)"]
 #   resource_type: aws_ebs_volume
 #   evidence: [encrypted, kms_key_id]
+#   evidence_optional:
+#     kms_key_id: Shown to the auditor; encryption is judged by encrypted (EC2 may omit the key id). A key id of the wrong type fails.
 #   remediation: Snapshot the volume, copy the snapshot with encryption, and replace the volume with one created from the encrypted copy.
 package hipaa.aws.ec2.ebs_volume_encrypted
 
@@ -24,15 +26,14 @@ deny contains {"id": v.id, "msg": sprintf("EBS volume %s: whether it is encrypte
 	not _read(v)
 }
 
-deny contains {"id": v.id, "msg": sprintf("EBS volume %s is encrypted, but its KMS key could not be read.", [res.label(v)])} if {
+deny contains {"id": v.id, "msg": sprintf("EBS volume %s: its KMS key id could not be read.", [res.label(v)])} if {
 	some v in input.resources.aws_ebs_volume
-	v.encrypted == true
-	not _key(v)
+	not _key_read(v)
 }
 
 _read(v) if is_boolean(v.encrypted)
 
-_key(v) if {
-	is_string(v.kms_key_id)
-	v.kms_key_id != ""
-}
+# The key id is a string, or null/absent (unencrypted, or not returned).
+_key_read(v) if is_string(v.kms_key_id)
+
+_key_read(v) if object.get(v, "kms_key_id", null) == null

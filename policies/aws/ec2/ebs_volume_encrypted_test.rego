@@ -28,13 +28,12 @@ test_wrong_type_fails if {
 	t.ids(policy.deny) == {"str", "num"} with input as t.inventory("aws_ebs_volume", [_r("str", "true", _key), _r("num", 1, _key)])
 }
 
-test_encrypted_with_unreadable_key_fails if {
-	t.ids(policy.deny) == {"missing", "null", "empty", "num"} with input as t.inventory("aws_ebs_volume", [
-		{"id": "missing", "name": "missing", "encrypted": true},
-		_r("null", true, null),
-		_r("empty", true, ""),
-		_r("num", true, 5),
-	])
+test_encrypted_without_key_id_passes if {
+	t.ids(policy.deny) == set() with input as t.inventory("aws_ebs_volume", [{"id": "missing", "name": "missing", "encrypted": true}, _r("null", true, null)])
+}
+
+test_wrong_type_key_id_fails if {
+	t.ids(policy.deny) == {"num", "list"} with input as t.inventory("aws_ebs_volume", [_r("num", true, 5), _r("list", true, [_key]), _r("ok", true, _key)])
 }
 
 test_missing_name_is_named_by_id if {
@@ -42,11 +41,11 @@ test_missing_name_is_named_by_id if {
 }
 
 test_some_of_several_fail if {
-	t.ids(policy.deny) == {"plain", "null", "nokey"} with input as t.inventory("aws_ebs_volume", [
+	t.ids(policy.deny) == {"plain", "null", "badkey"} with input as t.inventory("aws_ebs_volume", [
 		_r("enc", true, _key),
 		_r("plain", false, null),
 		_r("null", null, null),
-		_r("nokey", true, null),
+		_r("badkey", true, 7),
 		_r("enc2", true, _key),
 	])
 }

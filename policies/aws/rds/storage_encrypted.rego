@@ -1,13 +1,15 @@
 # METADATA
 # title: RDS instances encrypt storage
 # description: >-
-#   Database storage, automated backups, read replicas and snapshots of an instance are encrypted only if the instance is. An encrypted instance whose KMS key cannot be read fails (RDS always reports the key of encrypted storage).
+#   Database storage, automated backups, read replicas and snapshots of an instance are encrypted only if the instance is.
 # custom:
 #   id: AWS-RDS-01
 #   severity: high
 #   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
 #   resource_type: aws_rds_instance
 #   evidence: [storage_encrypted, kms_key_id]
+#   evidence_optional:
+#     kms_key_id: Shown to the auditor; encryption is judged by storage_encrypted (RDS may omit the key id). A key id of the wrong type fails.
 #   remediation: Restore the instance from an encrypted snapshot copy (encryption cannot be turned on in place).
 package hipaa.aws.rds.storage_encrypted
 
@@ -24,15 +26,14 @@ deny contains {"id": db.id, "msg": sprintf("RDS instance %s: whether it is encry
 	not _read(db)
 }
 
-deny contains {"id": db.id, "msg": sprintf("RDS instance %s is encrypted, but its KMS key could not be read.", [res.label(db)])} if {
+deny contains {"id": db.id, "msg": sprintf("RDS instance %s: its KMS key id could not be read.", [res.label(db)])} if {
 	some db in input.resources.aws_rds_instance
-	db.storage_encrypted == true
-	not _key(db)
+	not _key_read(db)
 }
 
 _read(db) if is_boolean(db.storage_encrypted)
 
-_key(db) if {
-	is_string(db.kms_key_id)
-	db.kms_key_id != ""
-}
+# The key id is a string, or null/absent (unencrypted, or not returned).
+_key_read(db) if is_string(db.kms_key_id)
+
+_key_read(db) if object.get(db, "kms_key_id", null) == null
