@@ -85,13 +85,19 @@ _holds("string_like", c, r) if {
 
 # A resource without the tag meets a negated condition (IAM semantics).
 _holds("string_not_equals", c, r) if {
+	is_string(c.key)
 	is_string(c.value)
-	not _tag_is(r, c.key, c.value)
+	key := c.key
+	value := c.value
+	not _tag_is(r, key, value)
 }
 
 _holds("string_not_like", c, r) if {
+	is_string(c.key)
 	is_string(c.value)
-	not _tag_like(r, c.key, c.value)
+	key := c.key
+	value := c.value
+	not _tag_like(r, key, value)
 }
 
 _tag_is(r, key, value) if _tag(r, key) == value

@@ -29,7 +29,7 @@ deny contains {"id": r.id, "msg": sprintf("AWS Backup in %s: its restore testing
 	not _read(r)
 }
 
-not_applicable contains {"id": r.id, "reason": sprintf("AWS Backup holds nothing in %s (no backup plan, no recovery point): there is no backup to test.", [r.region])} if {
+not_applicable contains {"id": r.id, "reason": sprintf("AWS Backup holds nothing in %s (no backup plan, no recovery point): there is no backup to test.", [res.text(object.get(r, "region", null))])} if {
 	some r in input.resources.aws_backup_settings
 	_read(r)
 	count(r.restore_testing_plans) == 0

@@ -67,6 +67,8 @@ _covers(rule, _) if rule.protocol in {"all", "-1"}
 
 _covers(rule, port) if {
 	_tcp(rule.protocol)
+	is_number(rule.from_port)
+	is_number(rule.to_port)
 	rule.from_port <= port
 	port <= rule.to_port
 }

@@ -30,11 +30,12 @@ deny contains {"id": b.id, "msg": sprintf("Bucket %s has no default server-side 
 	b.encryption.enabled == false
 }
 
-deny contains {"id": b.id, "msg": sprintf("Bucket %s encrypts by default with %s, not SSE-KMS with a customer managed key.", [res.label(b), b.encryption.algorithm])} if {
+deny contains {"id": b.id, "msg": sprintf("Bucket %s encrypts by default with %s, not SSE-KMS with a customer managed key.", [res.label(b), algorithm])} if {
 	some b in input.resources.aws_s3_bucket
 	_known(b)
 	b.encryption.enabled == true
-	not _kms_algorithm(b.encryption.algorithm)
+	algorithm := b.encryption.algorithm
+	not _kms_algorithm(algorithm)
 }
 
 deny contains {"id": b.id, "msg": sprintf("Bucket %s encrypts with the AWS managed key aws/s3, not a customer managed key.", [res.label(b)])} if {

@@ -26,7 +26,7 @@ deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s accepts suites withou
 deny contains {"id": e.id, "msg": sprintf("TLS endpoint %s has no forward-secrecy fact for: %s.", [e.id, concat(", ", sort(names))])} if {
 	some e in input.resources.tls_endpoint
 	tls.suites_known(e)
-	names := {tls.suite_label(x) | some x in tls.suites(e); not _fact(x.suite)}
+	names := {tls.suite_label(x) | some x in tls.suites(e); not _suite_fact(x)}
 	count(names) > 0
 }
 
@@ -42,3 +42,5 @@ not_applicable contains {"id": e.id, "reason": "The endpoint accepts no cipher s
 }
 
 _fact(s) if is_boolean(s.forward_secret)
+
+_suite_fact(x) if _fact(x.suite)
