@@ -15,7 +15,9 @@ def inventory(resources: dict, errors: list | None = None, collected_at: str = "
 def bucket(name: str, *, encrypted=True, versioning="Enabled", pab=True, tls=True, logging=True, **extra) -> dict:
     b = {"id": f"arn:aws:s3:::{name}", "name": name, "account": "123456789012", "region": "us-east-1",
          "tags": {}, "versioning": versioning,
-         "encryption": {"enabled": encrypted, "algorithm": "aws:kms" if encrypted else None},
+         "encryption": {"enabled": encrypted, "algorithm": "aws:kms" if encrypted else None,
+                        # a customer managed key (AWS-S3-01 asks for one; aws/s3 would fail)
+                        "kms_key_id": "arn:aws:kms:us-east-1:123456789012:alias/clinic-phi" if encrypted else None},
          "public_access_block": {k: pab for k in ("block_public_acls", "ignore_public_acls", "block_public_policy",
                                                   "restrict_public_buckets")},
          "policy": {"present": tls, "denies_insecure_transport": tls},

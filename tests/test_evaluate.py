@@ -27,7 +27,7 @@ def test_pass_fail_and_evidence(ev):
     assert findings_by(res, "AWS-S3-01") == {"arn:aws:s3:::a": "pass", "arn:aws:s3:::b": "fail"}
     f = [f for f in res["findings"] if f["control_id"] == "AWS-S3-01" and f["status"] == "fail"][0]
     assert f["message"] == "Bucket b has no default server-side encryption."
-    assert f["evidence"] == {"encryption": {"enabled": False, "algorithm": None}}
+    assert f["evidence"] == {"encryption": {"enabled": False, "algorithm": None, "kms_key_id": None}}
     assert f["hipaa"] == ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"] and f["severity"] == "high"
     assert f["remediation"].startswith("Enable default encryption")
 
