@@ -29,7 +29,7 @@ def test_pass_fail_and_evidence(ev):
     assert f["message"] == "Bucket b has no default server-side encryption."
     assert f["evidence"] == {"encryption": {"enabled": False, "algorithm": None, "kms_key_id": None}}
     assert f["hipaa"] == ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"] and f["severity"] == "high"
-    assert f["remediation"].startswith("Enable default encryption")
+    assert f["remediation"].startswith("Set the bucket's default encryption to SSE-KMS")
 
 
 def test_not_applicable_when_nothing_collected(ev):
