@@ -141,6 +141,9 @@ def _error_touches(err: dict, policy: Policy, resource: dict) -> bool:
 
 
 def _error_message(err: dict) -> str:
+    if err.get("code") == "SchemaViolation":
+        what = err.get("resource_id") or err["resource_type"]
+        return f"The inventory holds a malformed value for {what}, so it was not judged: {err['message']}."
     where = " ".join(x for x in (err.get("account"), err.get("region")) if x)
     what = err.get("resource_id") or err["resource_type"]
     op = f" {err['operation']}" if err.get("operation") else ""
