@@ -147,3 +147,29 @@ def test_isolation_halves_instead_of_asking_per_resource(tmp_path):
     got = _statuses(doc, "ORG-T-01")
     assert [k for k, v in got.items() if v != "pass"] == ["r0517"]
     assert len(calls) <= 2 * 11 + 2
+
+
+def test_a_schema_violation_is_an_error_for_that_resource_and_field_only():
+    """Evaluation reads the inventory against each type's schema: null where the schema forbids
+    it, or a wrong type, makes exactly the controls reading that field `error` for that one
+    resource; a missing field is left to the policies (they deny)."""
+    import helpers
+
+    good = helpers.bucket("good")
+    odd = helpers.bucket("odd", encryption=None, versioning=5)
+    gone = helpers.bucket("gone")
+    del gone["encryption"]
+    inv = _inventory([])
+    inv["resources"] = {"aws_s3_bucket": [good, odd, gone]}
+    doc = Evaluator(load_policy_set()).evaluate(inv, pin=True)
+    s301 = _statuses(doc, "AWS-S3-01")
+    s302 = _statuses(doc, "AWS-S3-02")
+    s305 = _statuses(doc, "AWS-S3-05")
+    assert s301 == {"arn:aws:s3:::good": "pass", "arn:aws:s3:::odd": "error", "arn:aws:s3:::gone": "fail"}
+    assert s302["arn:aws:s3:::odd"] == "error" and s302["arn:aws:s3:::good"] == "pass"
+    assert s305["arn:aws:s3:::odd"] == s305["arn:aws:s3:::good"] == "pass"  # logging was well formed
+    msg = next(f["message"] for f in doc["findings"]
+               if f["control_id"] == "AWS-S3-01" and f["resource"]["id"] == "arn:aws:s3:::odd")
+    assert "malformed" in msg and "encryption: null is not allowed" in msg
+    assert {e["field"] for e in doc["errors"] if e["code"] == "SchemaViolation"} == {"encryption", "versioning"}
+    assert doc["gate"]["exit_code"] in (1, 3)
