@@ -27,6 +27,7 @@ from collections import defaultdict
 from scanner.engine import UNDEFINED, EmbeddedEngine
 from scanner.errors import HipaaScanError
 from scanner.policies import PolicySet
+from scanner.resource_schemas import example_resource, field_schema
 
 ACCOUNT = "111122223333"
 REGION = "us-east-1"
@@ -85,6 +86,29 @@ def _fields(policies, lib_sources: list[str]) -> list[str]:
     return sorted(f for f in fields if not any(g.startswith(f + ".") for g in fields))
 
 
+def _json_type(v) -> str:
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "boolean"
+    if isinstance(v, int):
+        return "integer"
+    if isinstance(v, float):
+        return "number"
+    return {str: "string", list: "array", dict: "object"}.get(type(v), "other")
+
+
+def _schema_types(rtype: str, path: str) -> set[str] | None:
+    """The JSON types the type's schema allows for a field ("number" admits integers), or None."""
+    node = field_schema(rtype, path)
+    if not isinstance(node, dict) or "type" not in node:
+        return None
+    types = {node["type"]} if isinstance(node["type"], str) else set(node["type"])
+    if "number" in types:
+        types.add("integer")
+    return types
+
+
 class _Oracle:
     def __init__(self, policy_set: PolicySet):
         self.engine = EmbeddedEngine()
@@ -130,10 +154,14 @@ def generated_inventory(policy_set: PolicySet) -> dict:
                 for lit in _literals(src):
                     if lit not in cands:
                         cands.append(lit)
-            base = {"id": f"{rtype}/{gi}-pass", "name": f"{rtype}-{gi}-pass", "account": ACCOUNT, "region": REGION,
-                    "tags": {"phi": "true"}}
+            # Start from a schema-valid resource (every declared field, typed) where the type has
+            # a schema; fields the schema does not declare start as true.
+            base = example_resource(rtype) if field_schema(rtype, "id") else {}
+            base.update({"id": f"{rtype}/{gi}-pass", "name": f"{rtype}-{gi}-pass", "account": ACCOUNT,
+                         "region": REGION, "tags": {"phi": "true"}})
             for f in fields:
-                _set(base, f, True)
+                if _schema_types(rtype, f) is None:
+                    _set(base, f, True)
             if sfield:
                 _set(base, sfield, svalue)
             readers = {f: [p for p in group if not p.evidence or f.split(".")[0] in {e.split(".")[0] for e in p.evidence}
@@ -143,7 +171,9 @@ def generated_inventory(policy_set: PolicySet) -> dict:
                     if _holds(f, sfield) or not readers[f]:
                         continue
                     best, best_n = None, None
-                    for c in cands:
+                    allowed = _schema_types(rtype, f)
+                    typed = [c for c in cands if allowed is None or _json_type(c) in allowed]
+                    for c in typed:
                         trial = copy.deepcopy(base)
                         _set(trial, f, c)
                         n = oracle.denials(rtype, trial, readers[f], {})
@@ -151,7 +181,8 @@ def generated_inventory(policy_set: PolicySet) -> dict:
                             best, best_n = c, n
                             if n == 0:
                                 break
-                    _set(base, f, best)
+                    if best is not None:
+                        _set(base, f, best)
             out.append(base)
             for f in fields:
                 if _holds(f, sfield):

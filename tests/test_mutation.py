@@ -30,7 +30,11 @@ from generated_inventory import generated_inventory
 from scanner.engine_opa_embedded import OpaEmbeddedEngine
 from scanner.evaluate import Evaluator
 from scanner.policies import PolicySet, load_policy_set
+from scanner.resource_schemas import field_schema
 
+#: Checked when the inventory is loaded (a missing or non-string id/name is exit 2, naming the
+#: JSON path), so a control never sees them malformed: not mutated here.
+ENVELOPE = ("id", "name")
 COPIES = 3
 MUTATED = 1  # index of the copy that is mutated
 RUNTIME_ERROR = "The control could not be evaluated: "
@@ -77,10 +81,27 @@ def _delete(doc, path):
     cur.pop(parts[-1], None)
 
 
-def mutations(value):
-    """(name, function) pairs for a field whose current value is ``value``."""
+_WRONG = {"string": 12345, "integer": "not-a-number", "number": "not-a-number", "boolean": "true",
+          "array": "not-a-list", "object": "not-an-object", "null": 12345}
+
+
+def _wrong_for(allowed: set[str]):
+    """A value of a JSON type the schema does not allow for the field."""
+    for v in (12345, "not-a-value", True, ["not-a-value"], {"not": "a-value"}):
+        t = ("boolean" if isinstance(v, bool) else "integer" if isinstance(v, int) else
+             "string" if isinstance(v, str) else "array" if isinstance(v, list) else "object")
+        if t not in allowed and not (t == "integer" and "number" in allowed):
+            return v
+    return None
+
+
+def mutations(value, allowed: set[str] | None = None):
+    """(name, function) pairs for a field whose current value is ``value`` (``allowed``: the
+    JSON types its schema admits, when the type has a schema)."""
     out = [("null", lambda d, f: _set(d, f, None)), ("missing", _delete)]
-    if isinstance(value, str):
+    if allowed is not None:
+        wrong = _wrong_for(allowed)
+    elif isinstance(value, str):
         wrong = 12345
     elif isinstance(value, bool):
         wrong = "true"
@@ -90,7 +111,8 @@ def mutations(value):
         wrong = "not-a-collection"
     else:
         wrong = 12345
-    out.append(("wrong_type", lambda d, f: _set(d, f, wrong)))
+    if allowed is None or wrong is not None:
+        out.append(("wrong_type", lambda d, f: _set(d, f, wrong)))
     if isinstance(value, str):
         out.append(("empty_string", lambda d, f: _set(d, f, "")))
     elif isinstance(value, list):
@@ -152,8 +174,14 @@ def test_mutations_of_every_evidence_field(control, generated):
     optional = policy.evidence_optional
     problems = []
     for field in policy.evidence:
+        if field in ENVELOPE:
+            continue
         value = _get(base["resources"][policy.resource_type][MUTATED], field)
-        for name, mutate in mutations(None if value is _ABSENT else value):
+        node = field_schema(policy.resource_type, field)
+        allowed = None
+        if isinstance(node, dict) and "type" in node:
+            allowed = {node["type"]} if isinstance(node["type"], str) else set(node["type"])
+        for name, mutate in mutations(None if value is _ABSENT else value, allowed):
             inv = copy.deepcopy(base)
             mutate(inv["resources"][policy.resource_type][MUTATED], field)
             a, b = both(inv)
@@ -170,7 +198,8 @@ def test_mutations_of_every_evidence_field(control, generated):
             if got == "pass" and not allowed:
                 problems.append(f"{where}: the mutated resource passes")
     _STATS["controls"] += 1
-    _STATS["fields"] += len(policy.evidence)
+    _STATS["fields"] += len([f for f in policy.evidence if f not in ENVELOPE])
+    _STATS["passing_base"] += baseline.get(mutated_id) == "pass"
     opa.engine.close()
     assert problems == []
 
@@ -181,7 +210,8 @@ def test_zz_mutation_summary(capsys):
         pytest.skip("the mutation tests did not run in this worker")
     with capsys.disabled():
         print(f"\nmutation test: {_STATS['mutations']} mutations over {_STATS['fields']} evidence fields "
-              f"of {_STATS['controls']} controls, each under regorus and OPA")
+              f"of {_STATS['controls']} controls ({_STATS['passing_base']} starting from a passing "
+              "resource), each under regorus and OPA")
     assert _STATS["mutations"] >= _STATS["fields"]
 
 
@@ -198,3 +228,10 @@ def test_mutations_cover_null_missing_wrong_type_and_empty():
         d = json.loads(json.dumps(doc))
         m(d, "a.b")
         assert d != doc, n
+
+
+def test_wrong_type_follows_the_schema():
+    assert _wrong_for({"string", "null"}) == 12345
+    assert _wrong_for({"integer"}) == "not-a-value"
+    assert _wrong_for({"number", "null"}) == "not-a-value"
+    assert _wrong_for({"integer", "string", "boolean", "array", "object"}) is None

@@ -9,6 +9,9 @@
 #   hipaa: ["164.312(a)(1)"]
 #   resource_type: aws_security_group
 #   evidence: [is_default, ingress, egress]
+#   evidence_optional:
+#     ingress: An empty list is the compliant state (the default group allows no inbound traffic); a missing or null list fails.
+#     egress: An empty list is the compliant state (the default group allows no outbound traffic); a missing or null list fails.
 #   remediation: Remove every inbound and outbound rule from each VPC's default security group; use purpose-built groups instead.
 package hipaa.aws.ec2.default_sg_closed
 

@@ -7,6 +7,8 @@
 #   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(B)", "164.312(a)(1)"]
 #   resource_type: aws_iam_user
 #   evidence: [inline_policies]
+#   evidence_optional:
+#     inline_policies: An empty list is a user with no inline policy, which grants nothing; a missing or null list still fails.
 #   remediation: Delete the inline policy and grant scoped permissions through a group.
 package hipaa.aws.iam.no_full_admin_inline_user
 

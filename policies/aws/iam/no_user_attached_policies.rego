@@ -7,6 +7,9 @@
 #   hipaa: ["164.308(a)(3)(ii)(A)", "164.308(a)(4)(i)", "164.308(a)(3)(ii)(B)", "164.308(a)(3)(i)"]
 #   resource_type: aws_iam_user
 #   evidence: [attached_policies, inline_policies]
+#   evidence_optional:
+#     attached_policies: An empty list is the compliant state (nothing attached to the user); a missing or null list fails.
+#     inline_policies: An empty list is the compliant state (no inline policy on the user); a missing or null list fails.
 #   remediation: Move the user's policies to a group (or a role) and detach/delete them from the user.
 package hipaa.aws.iam.no_user_attached_policies
 

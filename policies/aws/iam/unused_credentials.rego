@@ -10,6 +10,7 @@
 #   evidence_optional:
 #     console_access: A password used within 90 days is compliant whether or not the console password is known to exist.
 #     password_unused_days: Not judged when the user has no console password (console_access false).
+#     access_keys: An empty list is a user without access keys, so no key can be unused; a missing or null list fails.
 #   remediation: Delete the user's login profile and deactivate or delete access keys not used in 90 days.
 package hipaa.aws.iam.unused_credentials
 

@@ -11,6 +11,7 @@
 #   resource_type: aws_s3_bucket
 #   evidence: [acl.public_permissions, public_access_block.ignore_public_acls]
 #   evidence_optional:
+#     acl.public_permissions: An empty list is an ACL that grants nothing to everyone; a missing or null list still fails.
 #     public_access_block.ignore_public_acls: Without IgnorePublicAcls an ACL that grants nothing to everyone is still private.
 #   reads: [aws_s3_account_settings]
 #   remediation: Remove the AllUsers/AuthenticatedUsers grants (set the ACL to private) and turn on IgnorePublicAcls (Block Public Access).

@@ -57,7 +57,10 @@ _signed(e) := array.concat(tls.certificates(e), [x |
 	not x.self_signed == true
 ])
 
-_has_algorithm(c) if is_string(c.signature_algorithm)
+_has_algorithm(c) if {
+	is_string(c.signature_algorithm)
+	c.signature_algorithm != ""
+}
 
 _weak(alg) if {
 	is_string(alg)

@@ -71,3 +71,7 @@ test_several_endpoints_only_weak_fail if {
 		_ep("e:443", {"signature_algorithm": "ecdsa-with-SHA384"}),
 	])
 }
+
+test_empty_signature_algorithm_fails if {
+	t.ids(policy.deny) == {"a:443"} with input as t.inventory("tls_endpoint", [_ep("a:443", {"signature_algorithm": ""}), _ep("b:443", {})])
+}
