@@ -25,7 +25,8 @@ INVENTORY = {
     "resources": {"aws_s3_bucket": [
         {"id": "arn:aws:s3:::good", "name": "good", "account": "123456789012", "region": "us-east-1",
          "tags": {"phi": "true"}, "versioning": "Enabled",
-         "encryption": {"enabled": True, "algorithm": "aws:kms", "kms_key_id": "k"}},
+         "encryption": {"enabled": True, "algorithm": "aws:kms",
+                        "kms_key_id": "arn:aws:kms:us-east-1:123456789012:alias/clinic-phi"}},
         {"id": "arn:aws:s3:::bad", "name": "bad", "account": "123456789012", "region": "us-east-1",
          "versioning": "Suspended", "encryption": {"enabled": False}},
     ]},
@@ -239,16 +240,20 @@ def test_policy_run_time_error_is_an_error_finding_not_a_pass(opa, inv, tmp_path
     broken = [f for f in res["findings"] if f["control_id"] == "CUSTOM-S3-02"]
     assert [f["status"] for f in broken] == ["error", "error"]
     assert broken[0]["message"].startswith("The control could not be evaluated: OPA at ")
-    assert "answered HTTP 500 to POST /v1/query (" in broken[0]["message"]
-    assert "/custom/s3/numbers.rego:" in broken[0]["message"]
+    assert "answered HTTP 500 to POST /v1/data/" in broken[0]["message"]
+    assert "eval_builtin_error" in broken[0]["message"]
     emb = embedded_results(tmp_path, inv, capsys, "--policy-dir", pdir)
     assert [f["status"] for f in emb["findings"] if f["control_id"] == "CUSTOM-S3-02"] == ["error", "error"]
     same = lambda d: [f for f in comparable(d)["findings"] if f["control_id"] != "CUSTOM-S3-02"]  # noqa: E731
     assert same(res) == same(emb)
     posts = [p.split("?")[0] for m, p, s in opa.log if m == "POST"]
     n = len(load_policy_set([pdir]).policies)
-    # OPA's error names the module: that control is set aside, the rest asked again in one request
-    assert posts == ["/v1/query", "/v1/query"] and n > 200
+    # OPA's error names the module: that control is set aside, the rest asked again in one request;
+    # then the control alone is asked (Data API) on no resource, on both, and on each one by itself,
+    # so the error is pinned to the resources that cause it (here: both buckets).
+    assert posts[:2] == ["/v1/query", "/v1/query"] and n > 200
+    assert posts[2:] == ["/v1/data/" + posts[2].split("/v1/data/")[1]] * 4
+    assert posts[2].endswith("/custom/s3/numbers/deny")
 
 
 @pytest.mark.parametrize("fault, expected", [
