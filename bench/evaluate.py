@@ -2,8 +2,8 @@
 
 Each size runs in a fresh subprocess (so peak RSS is that size's own) and prints wall
 seconds for loading the inventory, evaluating every policy, and in total, plus peak RSS.
-Resources are spread across the resource types the built-in policies read, half of
-them compliant. Usage: python bench/evaluate.py [--sizes 1000,10000,100000]
+Resources are spread across the resource types the built-in policies read, each
+schema-valid (collectors/<source>/schemas), half with every boolean evidence field true. Usage: python bench/evaluate.py [--sizes 1000,10000,100000]
 """
 
 from __future__ import annotations
@@ -24,20 +24,25 @@ sys.path.insert(0, str(ROOT))
 
 
 def make_resource(rtype: str, i: int, evidence: list[str], rng: random.Random) -> dict:
-    r = {"id": f"{rtype}/{i}", "name": f"{rtype}-{i}", "account": f"{100000000000 + i % 20}",
-         "region": ["us-east-1", "eu-west-1"][i % 2], "tags": {"phi": "true"} if i % 3 == 0 else {}}
+    """A resource as a collector writes it: schema-valid (every declared field, typed, from the
+    type's schema), with the boolean evidence fields all true (compliant) or all false."""
+    from scanner.resource_schemas import example_resource, field_schema
+
+    r = example_resource(rtype, i) if field_schema(rtype, "id") else {}
+    r.update({"id": f"{rtype}/{i}", "name": f"{rtype}-{i}", "account": f"{100000000000 + i % 20}",
+              "region": ["us-east-1", "eu-west-1"][i % 2], "tags": {"phi": "true"} if i % 3 == 0 else {}})
     good = rng.random() < 0.5
     for path in evidence:
+        node = field_schema(rtype, path)
+        types = node.get("type") if isinstance(node, dict) else None
+        if types is None or "boolean" not in ([types] if isinstance(types, str) else types):
+            continue
         cur = r
         parts = path.split(".")
         for p in parts[:-1]:
-            nxt = cur.setdefault(p, {})
-            if not isinstance(nxt, dict):
-                break
-            cur = nxt
-        if not isinstance(cur, dict) or parts[-1] in ("id", "name") or parts[0] == "tags":
-            continue
-        cur.setdefault(parts[-1], {"enabled": good, "present": good} if parts[-1] in ("encryption", "logging", "policy", "password_policy") else good)
+            cur = cur.get(p) if isinstance(cur, dict) else None
+        if isinstance(cur, dict):
+            cur[parts[-1]] = good
     return r
 
 

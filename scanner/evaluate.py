@@ -370,13 +370,23 @@ class Evaluator:
                           known_ids: set[str] | None = None) -> list[dict]:
         base = {"control_id": p.id, "title": p.title, "severity": p.severity, "hipaa": list(p.hipaa)}
         relevant = [e for t in (p.resource_type, *p.reads) for e in errors_by_type.get(t, [])]
+        # Errors about one resource are looked up by its id; the others are checked against
+        # every resource (linear in resources + errors, not their product).
+        about: dict[str, list[dict]] = defaultdict(list)
+        general = []
+        for e in relevant:
+            if e.get("resource_id"):
+                about[e["resource_id"]].append(e)
+            else:
+                general.append(e)
         out = []
         seen = set()
         for r in items:
             if not isinstance(r, dict) or not isinstance(r.get("id"), str) or r["id"] in seen:
                 continue
             seen.add(r["id"])
-            touching = [e for e in relevant if _error_touches(e, p, r)] if relevant else ()
+            candidates = about.get(r["id"], []) + general if about or general else ()
+            touching = [e for e in candidates if _error_touches(e, p, r)] if candidates else ()
             finding = dict(base, resource=_resource_ref(p.resource_type, r), evidence=evidence_of(p, r),
                            remediation=p.remediation, waiver=None)
             waiver = _waiver_of(r)
