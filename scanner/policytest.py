@@ -2,7 +2,8 @@
 
 regorus has no ``opa test``. Each test file is loaded into an engine together with every
 policy and library module (so tests can import the policy they test); each ``test_*``
-rule is evaluated: ``true`` passes, anything else (undefined, false) fails.
+rule is evaluated: ``true`` passes, anything else (undefined, false) fails. The same tests
+run under OPA's Go engine too (``engine="opa"``; ``hipaa-scan policy test --engine opa|both``).
 """
 
 from __future__ import annotations
@@ -38,41 +39,56 @@ def rego_test_rules(source: str) -> list[str]:
     return names
 
 
-ENGINES = ("embedded", "opa")
-
-
 def run_tests(policy_set: PolicySet, pattern: str | None = None, engine: str = "embedded") -> list[RegoTestResult]:
-    """Run the tests under regorus (``embedded``) or under OPA's Go engine (``opa``)."""
-    if engine == "opa":
-        return _run_tests_opa(policy_set, pattern)
-    base = EmbeddedEngine()
-    for m in policy_set.modules:
-        base.add_module(str(m.path), m.source)
-    for p in policy_set.policies:
-        base.add_module(str(p.path), p.source)
+    """Run the tests under regorus (``embedded``) or under OPA's Go engine (``opa``).
+
+    regorus: each test file in a clone of an engine holding every policy and library module.
+    OPA: every module and test compiled once, then one evaluation per test through the
+    engine's fixed dispatch query (the bridge recompiles for each new query text)."""
+    files = _test_files(policy_set)
     results: list[RegoTestResult] = []
-    for root in policy_set.roots:
-        for path in discover(root)[2]:
-            source = path.read_text(encoding="utf-8")
-            m = _PACKAGE_RE.search(source)
-            if not m:
-                raise PolicyError("no package declaration", f"{path}:1")
-            package = m.group(1)
-            engine = base.clone()
-            engine.add_module(str(path), source)
-            engine.set_input({})
-            for name in rego_test_rules(source):
-                if pattern and not re.search(pattern, f"{package}.{name}"):
-                    continue
-                t0 = time.perf_counter()
-                try:
-                    value = engine.eval_rule(f"data.{package}.{name}")
-                    passed = value is True
-                    detail = "" if passed else ("undefined" if value is UNDEFINED else f"got {value!r}")
-                except HipaaScanError as exc:
-                    passed, detail = False, str(exc)
-                results.append(RegoTestResult(path, package, name, passed, detail, time.perf_counter() - t0))
+    if engine == "opa":
+        from scanner.engine_opa_embedded import OpaEmbeddedEngine
+
+        opa = _loaded(OpaEmbeddedEngine(), policy_set)
+        for path, _, source in files:
+            opa.add_module(str(path), source)
+        opa.compile()
+        opa.set_input({})
+        for path, package, source in files:
+            _run_file(opa, path, package, source, pattern, results)
+        opa.close()
+        return results
+    base = _loaded(EmbeddedEngine(), policy_set)
+    for path, package, source in files:
+        one = base.clone()
+        one.add_module(str(path), source)
+        one.set_input({})
+        _run_file(one, path, package, source, pattern, results)
     return results
+
+
+def _loaded(engine, policy_set: PolicySet):
+    for m in policy_set.modules:
+        engine.add_module(str(m.path), m.source)
+    for p in policy_set.policies:
+        engine.add_module(str(p.path), p.source)
+    return engine
+
+
+def _run_file(engine, path: Path, package: str, source: str, pattern: str | None,
+              results: list[RegoTestResult]) -> None:
+    for name in rego_test_rules(source):
+        if pattern and not re.search(pattern, f"{package}.{name}"):
+            continue
+        t0 = time.perf_counter()
+        try:
+            value = engine.eval_rule(f"data.{package}.{name}")
+            passed = value is True
+            detail = "" if passed else ("undefined" if value is UNDEFINED else f"got {value!r}")
+        except HipaaScanError as exc:
+            passed, detail = False, str(exc)
+        results.append(RegoTestResult(path, package, name, passed, detail, time.perf_counter() - t0))
 
 
 def _test_files(policy_set: PolicySet) -> list[tuple[Path, str, str]]:
@@ -88,35 +104,3 @@ def _test_files(policy_set: PolicySet) -> list[tuple[Path, str, str]]:
                 raise PolicyError("no package declaration", f"{path}:1")
             out.append((path, m.group(1), source))
     return out
-
-
-def _run_tests_opa(policy_set: PolicySet, pattern: str | None) -> list[RegoTestResult]:
-    """Every test under OPA's Go engine: all modules and tests compiled once, then one
-    evaluation per test through the engine's fixed dispatch query."""
-    from scanner.engine_opa_embedded import OpaEmbeddedEngine
-
-    engine = OpaEmbeddedEngine()
-    for m in policy_set.modules:
-        engine.add_module(str(m.path), m.source)
-    for p in policy_set.policies:
-        engine.add_module(str(p.path), p.source)
-    files = _test_files(policy_set)
-    for path, _, source in files:
-        engine.add_module(str(path), source)
-    engine.compile()
-    engine.set_input({})
-    results: list[RegoTestResult] = []
-    for path, package, source in files:
-        for name in rego_test_rules(source):
-            if pattern and not re.search(pattern, f"{package}.{name}"):
-                continue
-            t0 = time.perf_counter()
-            try:
-                value = engine.eval_rule(f"data.{package}.{name}")
-                passed = value is True
-                detail = "" if passed else ("undefined" if value is UNDEFINED else f"got {value!r}")
-            except HipaaScanError as exc:
-                passed, detail = False, str(exc)
-            results.append(RegoTestResult(path, package, name, passed, detail, time.perf_counter() - t0))
-    engine.close()
-    return results
