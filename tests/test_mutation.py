@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -204,12 +205,70 @@ def test_mutations_of_every_evidence_field(control, generated):
     assert problems == []
 
 
+_READERS = [p.id for p in POLICY_SET.policies if p.reads]
+_LIB_SOURCE = "\n".join(m.source for m in POLICY_SET.modules)
+
+
+def _read_fields(policy, rtype: str) -> list[str]:
+    """Top-level fields of a read type that the control's Rego (or a library) names."""
+    from scanner.resource_schemas import schema_for
+
+    schema = schema_for(rtype) or {}
+    names = set(re.findall(r"\.([a-z_][a-z0-9_]*)", policy.source + "\n" + _LIB_SOURCE))
+    return sorted(f for f in (schema.get("properties") or {}) if f in names and f not in ENVELOPE)
+
+
+@pytest.mark.parametrize("control", _READERS)
+def test_mutations_of_the_types_a_control_reads(control, generated):
+    """A control that reads other types (trails for an account, the KMS keys for a bucket):
+    one odd value in one of those never turns a verdict into a pass, and both engines agree."""
+    policy = next(p for p in POLICY_SET.policies if p.id == control)
+    ps = _single(policy)
+    embedded = Evaluator(ps)
+    opa = Evaluator(ps, OpaEmbeddedEngine())
+    base = _base(policy, generated)
+    for rtype in policy.reads:  # the read types' pass variants, so a mutation can only take away
+        base["resources"][rtype] = [r for r in generated["resources"].get(rtype, []) if r["id"].endswith("-pass")]
+
+    def both(inv):
+        return (_verdicts(embedded.evaluate(inv, pin=True), control),
+                _verdicts(opa.evaluate(inv, pin=True), control))
+
+    a, b = both(base)
+    assert a == b
+    baseline = {rid: v[0] for rid, v in a.items()}
+    problems = []
+    for rtype in policy.reads:
+        for index, target in enumerate(base["resources"][rtype]):
+            for field in _read_fields(policy, rtype):
+                node = field_schema(rtype, field)
+                allowed = None
+                if isinstance(node, dict) and "type" in node:
+                    allowed = {node["type"]} if isinstance(node["type"], str) else set(node["type"])
+                value = target.get(field)
+                for name, mutate in mutations(value, allowed):
+                    inv = copy.deepcopy(base)
+                    mutate(inv["resources"][rtype][index], field)
+                    a, b = both(inv)
+                    _STATS["read_mutations"] += 1
+                    where = f"{control} {rtype}.{field} {name}"
+                    if a != b:
+                        diff = {k: (a.get(k), b.get(k)) for k in set(a) | set(b) if a.get(k) != b.get(k)}
+                        problems.append(f"{where}: regorus and OPA disagree: {diff}")
+                    for rid, status in baseline.items():
+                        if status != "pass" and a.get(rid, (None,))[0] == "pass":
+                            problems.append(f"{where}: {rid} went from {status} to pass")
+    opa.engine.close()
+    assert problems == []
+
+
 def test_zz_mutation_summary(capsys):
     """Prints how much the mutation test covered (run last in its file)."""
-    if not _STATS["controls"]:
+    if not (_STATS["controls"] or _STATS["read_mutations"]):
         pytest.skip("the mutation tests did not run in this worker")
     with capsys.disabled():
-        print(f"\nmutation test: {_STATS['mutations']} mutations over {_STATS['fields']} evidence fields "
+        print(f"\nmutation test: {_STATS['read_mutations']} mutations of the types controls read; "
+              f"{_STATS['mutations']} mutations over {_STATS['fields']} evidence fields "
               f"of {_STATS['controls']} controls ({_STATS['passing_base']} starting from a passing "
               "resource), each under regorus and OPA")
     assert _STATS["mutations"] >= _STATS["fields"]
