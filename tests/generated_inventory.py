@@ -27,7 +27,7 @@ from collections import defaultdict
 from scanner.engine import UNDEFINED, EmbeddedEngine
 from scanner.errors import HipaaScanError
 from scanner.policies import PolicySet
-from scanner.resource_schemas import example_resource, field_schema
+from scanner.resource_schemas import _json_type, example_resource, field_schema
 
 ACCOUNT = "111122223333"
 REGION = "us-east-1"
@@ -84,18 +84,6 @@ def _fields(policies, lib_sources: list[str]) -> list[str]:
     fields = {f for f in fields if f.split(".")[0] != "suppressed"}  # a waiver marker, not evidence
     # keep leaves only: a path that is a prefix of another is filled through the longer one
     return sorted(f for f in fields if not any(g.startswith(f + ".") for g in fields))
-
-
-def _json_type(v) -> str:
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "boolean"
-    if isinstance(v, int):
-        return "integer"
-    if isinstance(v, float):
-        return "number"
-    return {str: "string", list: "array", dict: "object"}.get(type(v), "other")
 
 
 def _schema_types(rtype: str, path: str) -> set[str] | None:
