@@ -82,6 +82,9 @@ def test_wheel_and_sdist_contents(dist):
     assert sorted(rego) == sorted(in_repo)
     assert "policies/catalogue.json" in names
     assert {f"scanner/schemas/{p.name}" for p in (ROOT / "scanner" / "schemas").glob("*.json")} <= names
+    # the inventory contract per resource type ships beside each collector
+    type_schemas = {str(p.relative_to(ROOT)) for p in (ROOT / "collectors").glob("*/schemas/*.json")}
+    assert len(type_schemas) >= 57 and type_schemas <= names
     assert {f"reports/templates/{p.name}" for p in (ROOT / "reports" / "templates").iterdir() if p.is_file()} <= names
     assert "scanner/engine_opa.py" in names and sdist.stat().st_size > 0
     meta = zipfile.ZipFile(whl).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
