@@ -138,7 +138,9 @@ def generated_inventory(policy_set: PolicySet) -> dict:
         out = []
         for gi, ((sfield, svalue), group) in enumerate(groups):
             cands = list(_GENERIC)
-            for src in [p.source for p in group] + lib_sources:
+            tests = [p.path.with_name(p.path.stem + "_test.rego") for p in group]
+            test_sources = [t.read_text(encoding="utf-8") for t in tests if t.exists()]
+            for src in [p.source for p in group] + lib_sources + test_sources:
                 for lit in _literals(src):
                     if lit not in cands:
                         cands.append(lit)
