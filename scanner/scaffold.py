@@ -1,8 +1,11 @@
 """``hipaa-scan policy new``: a custom control and its test, ready to pass ``policy test``.
 
-The skeleton follows STYLE.md: METADATA with the ``custom`` contract, ``import rego.v1``, a
-deny that fails closed (``not r.<field> == true``, so a missing field denies), and a test
-package that asserts a real pass, a real fail (the exact deny set) and the missing field.
+The skeleton follows the policy style of docs/contracts.md and docs/engines.md: METADATA with
+the ``custom`` contract, ``import rego.v1``, a deny that fails closed on both engines
+(``not r.<field> == true``, so a missing, null or non-boolean field denies) and names the
+resource through ``hipaa.lib.resource.label``, and a test package that asserts, by exact ids,
+a real pass, a real fail, the field missing, null and of the wrong type, and several resources
+of which one fails.
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ POLICY_TEMPLATE = """\
 #   remediation: Set {field} to true on the resource.
 package {package}
 
+import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {{"id": r.id, "msg": sprintf("%s does not have {field} set to true.", [object.get(r, "name", r.id)])}} if {{
+deny contains {{"id": r.id, "msg": sprintf("%s does not have {field} set to true.", [res.label(r)])}} if {{
 	some r in input.resources.{resource_type}
 	not r.{field} == true
 }}
@@ -42,20 +46,37 @@ TEST_TEMPLATE = """\
 package {package}_test
 
 import data.{package} as policy
+import data.hipaa.lib.testing as t
 import rego.v1
 
-_input(r) := {{"resources": {{"{resource_type}": [r]}}}}
+_input(resources) := t.inventory("{resource_type}", resources)
 
 test_compliant_passes if {{
-	count(policy.deny) == 0 with input as _input({{"id": "r1", "name": "r1", "{field}": true}})
+	t.ids(policy.deny) == set() with input as _input([{{"id": "r1", "name": "r1", "{field}": true}}])
 }}
 
 test_disabled_fails if {{
-	policy.deny == {{{{"id": "r1", "msg": "r1 does not have {field} set to true."}}}} with input as _input({{"id": "r1", "name": "r1", "{field}": false}})
+	policy.deny == {{{{"id": "r1", "msg": "r1 does not have {field} set to true."}}}} with input as _input([{{"id": "r1", "name": "r1", "{field}": false}}])
 }}
 
 test_missing_field_fails if {{
-	policy.deny == {{{{"id": "r1", "msg": "r1 does not have {field} set to true."}}}} with input as _input({{"id": "r1", "name": "r1"}})
+	t.ids(policy.deny) == {{"r1"}} with input as _input([{{"id": "r1", "name": "r1"}}])
+}}
+
+test_null_field_fails if {{
+	t.ids(policy.deny) == {{"r1"}} with input as _input([{{"id": "r1", "name": "r1", "{field}": null}}])
+}}
+
+test_wrong_type_fails if {{
+	t.ids(policy.deny) == {{"r1"}} with input as _input([{{"id": "r1", "name": "r1", "{field}": "true"}}])
+}}
+
+test_only_the_failing_resource_fails if {{
+	t.ids(policy.deny) == {{"r2"}} with input as _input([
+		{{"id": "r1", "name": "r1", "{field}": true}},
+		{{"id": "r2", "{field}": false}},
+		{{"id": "r3", "name": "r3", "{field}": true}},
+	])
 }}
 """
 

@@ -35,7 +35,14 @@ def test_policy_new_skeleton_passes_policy_test_as_written(tmp_path):
         "PASS hipaa.custom.acme_key.acme_kms_01_test.test_compliant_passes",
         "PASS hipaa.custom.acme_key.acme_kms_01_test.test_disabled_fails",
         "PASS hipaa.custom.acme_key.acme_kms_01_test.test_missing_field_fails",
-        "3 passed, 0 failed"]
+        "PASS hipaa.custom.acme_key.acme_kms_01_test.test_null_field_fails",
+        "PASS hipaa.custom.acme_key.acme_kms_01_test.test_wrong_type_fails",
+        "PASS hipaa.custom.acme_key.acme_kms_01_test.test_only_the_failing_resource_fails",
+        "6 passed, 0 failed"]
+    # and under OPA's Go engine, and free of lint findings
+    assert run("policy", "test", "--policy-dir", tmp_path / "custom", "-k", "acme_kms_01",
+               "--engine", "opa").stdout.splitlines()[-1] == "6 passed, 0 failed"
+    assert run("policy", "lint", "--policy-dir", tmp_path / "custom").exit_code == 0
     listed = run("policy", "list", "--json", "--policy-dir", tmp_path / "custom")
     assert '"id": "ACME-KMS-01"' in listed.stdout
 
@@ -48,12 +55,14 @@ def test_the_skeleton_test_asserts_a_real_pass_and_a_real_fail(tmp_path):
     rego.write_text(original.replace("not r.rotation_enabled == true", "false"))
     r = run("policy", "test", "--policy-dir", tmp_path / "custom", "-k", "acme_kms_01")
     assert r.exit_code == 1
-    assert r.stdout.splitlines()[-1] == "1 passed, 2 failed"
+    assert r.stdout.splitlines()[-1] == "1 passed, 5 failed"
     rego.write_text(original.replace("not r.rotation_enabled == true", "true"))
     r = run("policy", "test", "--policy-dir", tmp_path / "custom", "-k", "acme_kms_01")
     assert r.exit_code == 1
     assert r.stdout.splitlines() == [
-        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_compliant_passes  (undefined)", "2 passed, 1 failed"]
+        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_compliant_passes  (undefined)",
+        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_only_the_failing_resource_fails  (undefined)",
+        "4 passed, 2 failed"]
 
 
 def test_custom_dir_with_a_passing_and_a_failing_rego_test(tmp_path):
@@ -61,14 +70,14 @@ def test_custom_dir_with_a_passing_and_a_failing_rego_test(tmp_path):
     test = tmp_path / "custom" / "custom" / "acme_key" / "acme_kms_01_test.rego"
     test.write_text(test.read_text() + """
 test_wrong_expectation_fails if {
-	count(policy.deny) == 0 with input as _input({"id": "r2", "name": "r2", "rotation_enabled": false})
+	count(policy.deny) == 0 with input as _input([{"id": "r2", "name": "r2", "rotation_enabled": false}])
 }
 """)
     r = run("policy", "test", "--policy-dir", tmp_path / "custom", "-k", "acme_kms_01")
     assert r.exit_code == 1
     assert r.stdout.splitlines() == [
         "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_wrong_expectation_fails  (undefined)",
-        "3 passed, 1 failed"]
+        "6 passed, 1 failed"]
 
 
 def test_custom_control_judges_resources_in_evaluate(tmp_path):
