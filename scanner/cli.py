@@ -354,7 +354,8 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
 
         return apply_governance(results, gov, fail_on=cfg.fail_on, allow_incomplete=cfg.allow_incomplete,
                                 as_of=as_of_date(results, cfg.pin))
-    results["gate"] = evaluate_gate(results["findings"], cfg.fail_on, cfg.allow_incomplete)
+    results["gate"] = evaluate_gate(results["findings"], cfg.fail_on, cfg.allow_incomplete,
+                                    len(results.get("errors") or []))
     return results
 
 
@@ -490,6 +491,9 @@ def _echo_summary(results: dict, out_dir: Path | None = None) -> None:
     s = results["summary"]["by_status"]
     g = results["gate"]
     line = ", ".join(f"{n} {k}" for k, n in s.items() if n)
+    n_errors = len(results.get("errors") or [])
+    if n_errors:
+        line += f"; {n_errors} collection error{'s' if n_errors != 1 else ''}"
     where = f" → {out_dir}" if out_dir else ""
     click.echo(f"hipaa-scan: {results['summary']['total']} findings ({line}); gate {g['verdict']} "
                f"(fail-on {g['fail_on']}, exit {g['exit_code']}){where}", err=True)

@@ -537,7 +537,7 @@ def finalize(doc: dict, fail_on: str, allow_incomplete: bool | None = None) -> d
         ctl["status"] = statuses.get(ctl["id"], "not_applicable")
     doc["summary"] = summarize(doc["findings"])
     doc["coverage"] = coverage(doc["controls"], doc["findings"], doc.get("attestations"))
-    doc["gate"] = evaluate_gate(doc["findings"], fail_on, allow_incomplete)
+    doc["gate"] = evaluate_gate(doc["findings"], fail_on, allow_incomplete, len(doc.get("errors") or []))
     return doc
 
 

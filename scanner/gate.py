@@ -8,11 +8,14 @@ from scanner.policies import SEVERITIES
 FAIL_ON_CHOICES = (*SEVERITIES, "never")
 
 
-def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = False) -> dict:
+def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = False,
+                  collection_errors: int = 0) -> dict:
     """Return the gate's verdict.
 
     Exit 1 if any unwaived ``fail`` is at or above ``fail_on``; otherwise exit 3 if any
-    finding is ``error`` (the scan is incomplete) unless ``allow_incomplete``; else 0.
+    finding is ``error``, or the inventory records a collection error (``collection_errors``:
+    also one that no control's finding shows, so what was not read never reads as a clean
+    scan), unless ``allow_incomplete``; else 0.
     A failing gate outranks an incomplete scan: the failures are certain, the gaps are not.
     ``waived`` (an unexpired waiver) and ``baseline`` (a failure the baseline knew) never fail it.
     """
@@ -23,7 +26,7 @@ def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = F
     errors = [f for f in findings if f["status"] == "error"]
     if blocking:
         code, verdict = ExitCode.GATE_FAILED, "failed"
-    elif errors and not allow_incomplete:
+    elif (errors or collection_errors) and not allow_incomplete:
         code, verdict = ExitCode.INCOMPLETE, "incomplete"
     else:
         code, verdict = ExitCode.OK, "passed"
@@ -34,6 +37,7 @@ def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = F
         "exit_code": int(code),
         "blocking_findings": len(blocking),
         "error_findings": len(errors),
+        "collection_errors": collection_errors,
         "waived_findings": sum(1 for f in findings if f["status"] == "waived"),
         "baseline_findings": sum(1 for f in findings if f["status"] == "baseline"),
     }

@@ -173,3 +173,25 @@ def test_a_schema_violation_is_an_error_for_that_resource_and_field_only():
     assert "malformed" in msg and "encryption: null is not allowed" in msg
     assert {e["field"] for e in doc["errors"] if e["code"] == "SchemaViolation"} == {"encryption", "versioning"}
     assert doc["gate"]["exit_code"] in (1, 3)
+
+
+def test_a_collection_error_no_control_shows_still_makes_the_scan_incomplete(tmp_path):
+    """What was not read never reads as a clean scan: an inventory error on a type no control
+    judges gives exit 3 (0 with --allow-incomplete), and the summary line says so."""
+    import json
+    import subprocess
+    import sys
+
+    inv = _inventory([])
+    inv["resources"] = {}
+    inv["errors"] = [{"collector": "aws", "resource_type": "aws_weird_thing", "code": "AccessDenied",
+                      "message": "not allowed"}]
+    path = tmp_path / "inv.json"
+    path.write_text(json.dumps(inv))
+    doc = Evaluator(load_policy_set()).evaluate(inv, pin=True)
+    assert doc["summary"]["by_status"]["error"] == 0
+    assert doc["gate"]["verdict"] == "incomplete" and doc["gate"]["collection_errors"] == 1
+    run = [sys.executable, "-m", "scanner", "evaluate", str(path), "-o", str(tmp_path / "r.json")]
+    r = subprocess.run(run, capture_output=True, text=True)
+    assert r.returncode == 3 and "; 1 collection error)" in r.stderr
+    assert subprocess.run(run + ["--allow-incomplete"], capture_output=True, text=True).returncode == 0
