@@ -235,9 +235,16 @@ class Evaluator:
         self.engine.set_input(inventory)
         out: dict[str, Verdicts] = {}
         failed: list[tuple[Policy, EngineError]] = []
+        batch = None
+        eval_rules = getattr(self.engine, "eval_rules", None)
+        if eval_rules is not None:  # an engine that answers many rules in one query (in-process OPA)
+            try:
+                batch = eval_rules([r for p in self.policy_set.policies for r in self._rules(p)])
+            except EngineError:
+                batch = None  # one control failed: ask each on its own below
         for p in self.policy_set.policies:
             try:
-                values = {r: self.engine.eval_rule(r) for r in self._rules(p)}
+                values = {r: batch[r] if batch is not None else self.engine.eval_rule(r) for r in self._rules(p)}
             except EngineError as exc:
                 failed.append((p, exc))
                 continue

@@ -25,7 +25,8 @@ R1  No reference inside ``not``. OPA's compiler hoists references (and calls) ou
     ``<v>.id`` of a resource ``v`` iterated from ``input.resources.<type>`` (the inventory
     schema guarantees a string id), and references rooted at ``data``, an import alias, a
     rule of the module or a variable holding a literal (the policy's own constants).
-R2  A ``deny`` / ``not_applicable`` head may reference only ``<var>.id``, body variables,
+R2  The head of a multi-value rule (``deny``, ``not_applicable`` and every helper partial set
+    or object) may reference only ``<var>.id``, body variables,
     literals and calls; any other reference (``r.name``, ``r.config.x``), also inside call
     arguments (``sprintf(.., [r.name])``, ``res.text(r.x)``), is reported: regorus raises or
     drops other resources' entries when a head formats a missing field. Not reported: a
@@ -658,7 +659,9 @@ class _ModuleLinter:
         rk, rv = _kind(head["refr"])
         if rk == "RefBrack":
             head_exprs.append(rv["index"])
-        judged = name in ("deny", "not_applicable")
+        # every partial set / object: regorus drops a multi-value rule's other entries when one
+        # entry's key is undefined, whether it is deny or a helper set built once
+        judged = bool(head_exprs)
         if not bodies:
             values = [head["assign"]["value"]] if head.get("assign") else []
             if judged:
@@ -966,7 +969,7 @@ class _ModuleLinter:
             if self._exempt(node, scope):  # a lookup in the policy's own constants
                 return
             t = self._text(node)
-            self._report(node, "R2", f"`{t}` in a deny/not_applicable head: regorus drops other entries "
+            self._report(node, "R2", f"`{t}` in a partial set/object head: regorus drops other entries "
                          "when it is missing; format only <var>.id, body variables or helpers such as "
                          "res.label(r) / res.text(v)")
             return

@@ -131,11 +131,17 @@ def test_r2_allows_id_body_vars_and_helpers(name):
     assert rules(src) == []
 
 
-def test_r2_covers_not_applicable_and_not_other_rules():
+def test_r2_covers_every_partial_set_head():
+    """deny, not_applicable and helper sets alike: regorus drops or raises on the whole set when
+    one entry's head is undefined (a trail without `account` blinded AWS-CT-01/04)."""
     na = module("true", head='not_applicable contains {"id": r.id, "reason": sprintf("%s.", [r.kind])} if {')
     assert rules(na) == ["R2"]
     other = module("true", head='report contains {"id": r.id, "msg": r.name} if {')
-    assert rules(other) == []
+    assert rules(other) == ["R2"]
+    helper = module("true", head="_accounts contains r.account if {")
+    assert rules(helper) == ["R2"]
+    guarded = module("is_string(r.account)", head="_accounts contains r.account if {")
+    assert rules(guarded) == []
 
 
 # ------------------------------------------------------------------ R3

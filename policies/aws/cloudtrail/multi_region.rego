@@ -21,6 +21,7 @@ deny contains {"id": a.id, "msg": sprintf("Account %s has no logging multi-regio
 # A set built once: linear in accounts + trails, not their product.
 _accounts_with_logging_multi_region_trail contains t.account if {
 	some t in input.resources.aws_cloudtrail_trail
+	is_string(t.account)
 	t.is_multi_region == true
 	t.is_logging == true
 }

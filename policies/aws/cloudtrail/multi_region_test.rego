@@ -50,3 +50,9 @@ test_wrong_types_fail if {
 		"not-a-trail",
 	])
 }
+
+# A trail without its account must not make the set of covered accounts undefined (regorus
+# dropped or raised on the whole set): the other account stays covered.
+test_trail_without_account_covers_nothing_and_blinds_nothing if {
+	t.ids(policy.deny) == {"222"} with input as _inv([_ok("111"), object.remove(_ok("222"), ["account"])])
+}

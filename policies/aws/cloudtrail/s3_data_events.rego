@@ -21,6 +21,7 @@ deny contains {"id": a.id, "msg": sprintf("Account %s has no logging trail recor
 # Built once: linear in accounts + trails.
 _accounts_with_data_events contains t.account if {
 	some t in input.resources.aws_cloudtrail_trail
+	is_string(t.account)
 	t.is_logging == true
 	t.s3_data_events == true
 }

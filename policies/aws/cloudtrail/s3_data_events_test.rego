@@ -48,3 +48,11 @@ test_wrong_types_fail if {
 		{"id": "t2", "account": "a2", "is_logging": "yes", "s3_data_events": true},
 	])
 }
+
+# A trail without its account covers nothing and does not make the covered set undefined.
+test_trail_without_account_covers_nothing_and_blinds_nothing if {
+	t.ids(policy.deny) == {"a2"} with input as _inv([
+		{"id": "t1", "account": "a1", "is_logging": true, "s3_data_events": true},
+		{"id": "t2", "is_logging": true, "s3_data_events": true},
+	])
+}
