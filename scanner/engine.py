@@ -1,6 +1,6 @@
 """The Rego engine adapter — the only module that imports ``regorus``.
 
-DESIGN.md: the embedded engine is regorus (the ``gordon-to-regorus`` wheel, import name
+The embedded engine is regorus (the ``gordon-to-regorus`` wheel, import name
 ``regorus``). Keep every call to it here, so that switching to the upstream wheel is a
 one-line change. Other engines (an OPA server) implement the same small interface.
 """

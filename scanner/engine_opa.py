@@ -4,7 +4,7 @@ It implements the :class:`scanner.engine.Engine` interface (``add_module``, ``ad
 ``set_input``, ``eval_rule``) through opa-python-client, so :class:`scanner.evaluate.Evaluator`
 runs unchanged and both engines give the same results document (``scan.engine`` says which).
 
-Two ways to reach the policies (DESIGN.md, "Engines"):
+Two ways to reach the policies (docs/engines.md):
 
 - ``push=True``: every module is uploaded with the Policy API
   (``PUT /v1/policies/hipaa-scan/<scan token>/<path>.rego``) under a scan-specific package

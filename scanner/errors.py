@@ -10,7 +10,7 @@ import enum
 
 
 class ExitCode(enum.IntEnum):
-    """Exit codes a CI pipeline gates on (see DESIGN.md, "Exit codes")."""
+    """Exit codes a CI pipeline gates on (docs/contracts.md, "Gate"; README, "Exit codes")."""
 
     OK = 0  #: no unwaived finding at/above --fail-on and no collection error
     GATE_FAILED = 1  #: the gate failed on findings

@@ -1,7 +1,7 @@
 """Policy discovery and METADATA loading.
 
 A policy is one ``.rego`` file with a METADATA comment block before its ``package``
-line (see STYLE.md). The block is read with PyYAML, since regorus has no
+line (docs/contracts.md, "Policy METADATA"). The block is read with PyYAML, since regorus has no
 ``rego.metadata.*``. Everything is validated here, once, so that a bad policy is an
 exit-2 error naming its file and line — never a silently skipped control.
 """
