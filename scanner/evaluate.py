@@ -150,16 +150,6 @@ def _error_message(err: dict) -> str:
     return f"Could not read {what}{' in ' + where if where else ''}:{op} {err['code']}: {err['message']}"
 
 
-class PolicyFailure:
-    """Stands in for a control's deny set when the engine failed evaluating it."""
-
-    def __init__(self, message: str):
-        self.message = message
-
-    def __contains__(self, item) -> bool:
-        return False
-
-
 @dataclass
 class Verdicts:
     """What one control decided over the inventory, by resource id."""
@@ -399,8 +389,6 @@ class Evaluator:
             waiver = _waiver_of(r)
             if touching:
                 finding.update(status="error", message=_error_message(touching[0]))
-            elif isinstance(denied, PolicyFailure):
-                finding.update(status="error", message=f"{_RUNTIME_ERROR}{denied.message}")
             elif denied.failure is not None:
                 finding.update(status="error", message=f"{_RUNTIME_ERROR}{denied.failure}")
             elif r["id"] in denied.errors:
@@ -442,7 +430,7 @@ class Evaluator:
             out.append(dict(base, resource=ref, evidence={}, remediation=p.remediation, waiver=None,
                             status="error", message=_error_message(e)))
         # A deny entry naming no resource of the control's type is a policy bug: never silent.
-        named = set(denied.denied) | set(denied.not_applicable) if isinstance(denied, Verdicts) else set()
+        named = set(denied.denied) | set(denied.not_applicable)
         for rid in sorted(named - known_ids - seen):
             seen.add(rid)
             ref = {"type": p.resource_type, "id": rid, "name": rid, "account": None, "region": None}

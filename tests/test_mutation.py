@@ -27,11 +27,11 @@ from collections import Counter
 
 import pytest
 
-from generated_inventory import generated_inventory
+from generated_inventory import _schema_types, generated_inventory
 from scanner.engine_opa_embedded import OpaEmbeddedEngine
 from scanner.evaluate import Evaluator
 from scanner.policies import PolicySet, load_policy_set
-from scanner.resource_schemas import field_schema
+from scanner.resource_schemas import _json_type
 
 #: Checked when the inventory is loaded (a missing or non-string id/name is exit 2, naming the
 #: JSON path), so a control never sees them malformed: not mutated here.
@@ -89,8 +89,7 @@ _WRONG = {"string": 12345, "integer": "not-a-number", "number": "not-a-number", 
 def _wrong_for(allowed: set[str]):
     """A value of a JSON type the schema does not allow for the field."""
     for v in (12345, "not-a-value", True, ["not-a-value"], {"not": "a-value"}):
-        t = ("boolean" if isinstance(v, bool) else "integer" if isinstance(v, int) else
-             "string" if isinstance(v, str) else "array" if isinstance(v, list) else "object")
+        t = _json_type(v)
         if t not in allowed and not (t == "integer" and "number" in allowed):
             return v
     return None
@@ -178,10 +177,7 @@ def test_mutations_of_every_evidence_field(control, generated):
         if field in ENVELOPE:
             continue
         value = _get(base["resources"][policy.resource_type][MUTATED], field)
-        node = field_schema(policy.resource_type, field)
-        allowed = None
-        if isinstance(node, dict) and "type" in node:
-            allowed = {node["type"]} if isinstance(node["type"], str) else set(node["type"])
+        allowed = _schema_types(policy.resource_type, field)
         for name, mutate in mutations(None if value is _ABSENT else value, allowed):
             inv = copy.deepcopy(base)
             mutate(inv["resources"][policy.resource_type][MUTATED], field)
@@ -241,10 +237,7 @@ def test_mutations_of_the_types_a_control_reads(control, generated):
     for rtype in policy.reads:
         for index, target in enumerate(base["resources"][rtype]):
             for field in _read_fields(policy, rtype):
-                node = field_schema(rtype, field)
-                allowed = None
-                if isinstance(node, dict) and "type" in node:
-                    allowed = {node["type"]} if isinstance(node["type"], str) else set(node["type"])
+                allowed = _schema_types(rtype, field)
                 value = target.get(field)
                 for name, mutate in mutations(value, allowed):
                     inv = copy.deepcopy(base)
