@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 # Debian packages the tests need (real peers: sshd, headless Chromium, openssl).
 APT_PACKAGES := openssh-server openssl chromium chromium-driver
-EXTRAS := test,demo,iac
+EXTRAS := all,test,demo
 
 .PHONY: demo test venv deps-system clean bench
 
@@ -32,7 +32,7 @@ deps-system:
 	fi
 
 demo: venv
-	$(PY) -m scanner.demo --out demo-out
+	$(PY) -m demo --out demo-out
 
 test: venv deps-system
 	$(PY) -m pytest -n 2 -q

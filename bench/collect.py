@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scanner.mototools import FAKE_CREDENTIALS, MotoServer  # noqa: E402
+from demo.mototools import FAKE_CREDENTIALS, MotoServer  # noqa: E402
 
 REGIONS = ["us-east-1", "eu-west-1"]
 ROLE = "HipaaScanReadOnly"
@@ -81,7 +81,7 @@ def seed_account(session, endpoint: str, suffix: str) -> None:
 
     import boto3
 
-    from scanner.demo import SEED_CHAINS
+    from demo.clinic import SEED_CHAINS
 
     creds = session.get_credentials().get_frozen_credentials()
 
@@ -114,8 +114,8 @@ def add_latency(seconds: float) -> None:
 
 def child(endpoint: str, workers: int, latency_ms: float = 0.0) -> None:
     """One measured collection (run in a fresh process); prints one JSON line."""
-    from collectors.aws import collect_aws
-    from scanner.inventory import InventoryBuilder
+    from hipaa_scan.collectors.aws import collect_aws
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
     if latency_ms:
         add_latency(latency_ms / 1000)

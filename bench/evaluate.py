@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 def make_resource(rtype: str, i: int, evidence: list[str], rng: random.Random) -> dict:
     """A resource as a collector writes it: schema-valid (every declared field, typed, from the
     type's schema), with the boolean evidence fields all true (compliant) or all false."""
-    from scanner.resource_schemas import example_resource, field_schema
+    from hipaa_scan.scanner.resource_schemas import example_resource, field_schema
 
     r = example_resource(rtype, i) if field_schema(rtype, "id") else {}
     r.update({"id": f"{rtype}/{i}", "name": f"{rtype}-{i}", "account": f"{100000000000 + i % 20}",
@@ -47,7 +47,7 @@ def make_resource(rtype: str, i: int, evidence: list[str], rng: random.Random) -
 
 
 def synthetic_inventory(n: int, seed: int = 7) -> dict:
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.policies import load_policy_set
 
     rng = random.Random(seed)
     ps = load_policy_set()
@@ -65,16 +65,16 @@ def synthetic_inventory(n: int, seed: int = 7) -> dict:
 
 
 def run_one(path: str, engine: str) -> None:
-    from scanner.evaluate import Evaluator
-    from scanner.inventory import load_inventory
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.evaluate import Evaluator
+    from hipaa_scan.scanner.inventory import load_inventory
+    from hipaa_scan.scanner.policies import load_policy_set
 
     t0 = time.perf_counter()
     doc, sha = load_inventory(Path(path))
     t1 = time.perf_counter()
     ps = load_policy_set()
     if engine == "opa":  # OPA's REST API, served by the local fixture in a process of its own
-        from scanner.engine_opa import OpaEngine
+        from hipaa_scan.scanner.engine_opa import OpaEngine
 
         fixture = subprocess.Popen([sys.executable, str(ROOT / "tests" / "opa_fixture.py")], stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})

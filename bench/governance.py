@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scanner.attestations import AttestationSet, Attestation  # noqa: E402
-from scanner.baseline import Baseline, create_baseline  # noqa: E402
-from scanner.evaluate import Evaluator  # noqa: E402
-from scanner.governance import Governance, apply_governance  # noqa: E402
-from scanner.policies import load_policy_set  # noqa: E402
-from scanner.waivers import Waiver, WaiverSet  # noqa: E402
+from hipaa_scan.scanner.attestations import AttestationSet, Attestation  # noqa: E402
+from hipaa_scan.scanner.baseline import Baseline, create_baseline  # noqa: E402
+from hipaa_scan.scanner.evaluate import Evaluator  # noqa: E402
+from hipaa_scan.scanner.governance import Governance, apply_governance  # noqa: E402
+from hipaa_scan.scanner.policies import load_policy_set  # noqa: E402
+from hipaa_scan.scanner.waivers import Waiver, WaiverSet  # noqa: E402
 from tests.helpers import bucket, inventory  # noqa: E402
 
 

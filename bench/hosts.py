@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 def one(n: int, port: int, key: str, known: str, config: str, workers: int, full: bool, groups: str) -> dict:
-    from collectors.host import collect_hosts
-    from collectors.host.checks import FACTS
-    from collectors.host.targets import HostTarget
-    from scanner.inventory import InventoryBuilder
+    from hipaa_scan.collectors.host import collect_hosts
+    from hipaa_scan.collectors.host.checks import FACTS
+    from hipaa_scan.collectors.host.targets import HostTarget
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
     facts = FACTS if full else tuple(f for f in FACTS if f.group != "patching")
     if groups:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def large_results(n: int, seed: int = 7) -> dict:
-    from scanner.evaluate import finalize
+    from hipaa_scan.scanner.evaluate import finalize
     from tests.reports_data import fixture_results
 
     base = fixture_results()
@@ -65,7 +65,7 @@ def large_results(n: int, seed: int = 7) -> dict:
 
 
 def child(doc_path: str, fmt: str, out_dir: str) -> None:
-    import reports
+    from hipaa_scan import reports
 
     doc = json.loads(Path(doc_path).read_text(encoding="utf-8"))
     name, _, group = fmt.partition(":")
@@ -79,7 +79,7 @@ def child(doc_path: str, fmt: str, out_dir: str) -> None:
 
 
 def run(doc: dict, label: str, formats: list[str]) -> None:
-    from reports import manifest
+    from hipaa_scan.reports import manifest
 
     with tempfile.TemporaryDirectory(prefix="bench-reports-") as tmp:
         doc_path = Path(tmp) / "input.json"
@@ -119,7 +119,7 @@ def main() -> None:
     ap.add_argument("--formats", default="json,junit,junit:citation,html,sarif,markdown,csv,pdf")
     ap.add_argument("--results", type=Path, default=None, help="Also render this results document.")
     args = ap.parse_args()
-    from reports.pdf import find_chromium
+    from hipaa_scan.reports.pdf import find_chromium
     from tests.reports_data import fixture_results
 
     formats = [f for f in args.formats.split(",") if f and (f != "pdf" or find_chromium())]

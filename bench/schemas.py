@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scanner import resource_schemas as rs  # noqa: E402
+from hipaa_scan.scanner import resource_schemas as rs  # noqa: E402
 
 
 def build(n: int) -> dict:

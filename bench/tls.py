@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from tls_servers import HSTS_YEAR, Fixtures  # noqa: E402
 
-from collectors.tls import Endpoint, collect_tls  # noqa: E402
-from scanner.inventory import InventoryBuilder  # noqa: E402
+from hipaa_scan.collectors.tls import Endpoint, collect_tls  # noqa: E402
+from hipaa_scan.scanner.inventory import InventoryBuilder  # noqa: E402
 
 
 def _vm_hwm_kb(pid: int) -> int:

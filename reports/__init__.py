@@ -13,17 +13,17 @@ import importlib
 from pathlib import Path
 from types import ModuleType
 
-from scanner.errors import InputError
+from hipaa_scan.scanner.errors import InputError
 
 #: format name → module (in --format help order)
 _MODULES = {
-    "json": "reports.json_report",
-    "junit": "reports.junit",
-    "html": "reports.html",
-    "sarif": "reports.sarif",
-    "markdown": "reports.markdown",
-    "csv": "reports.csv_report",
-    "pdf": "reports.pdf",
+    "json": "hipaa_scan.reports.json_report",
+    "junit": "hipaa_scan.reports.junit",
+    "html": "hipaa_scan.reports.html",
+    "sarif": "hipaa_scan.reports.sarif",
+    "markdown": "hipaa_scan.reports.markdown",
+    "csv": "hipaa_scan.reports.csv_report",
+    "pdf": "hipaa_scan.reports.pdf",
 }
 
 
@@ -54,7 +54,7 @@ def write_reports(results: dict, out_dir: Path, names: list[str], options: dict[
     ``options`` maps a format name to keyword arguments for its writer, e.g.
     ``{"junit": {"group": "citation"}}``.
     """
-    from reports.common import results_bytes
+    from hipaa_scan.reports.common import results_bytes
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections import Counter, defaultdict
 
-from scanner.catalogue import SAFEGUARD_ORDER, load_catalogue
+from hipaa_scan.scanner.catalogue import SAFEGUARD_ORDER, load_catalogue
 
 #: display order, worst first (fail before error before anything accepted or clean)
 STATUS_ORDER = ("fail", "error", "baseline", "waived", "attested", "manual", "pass", "not_applicable")

@@ -11,7 +11,7 @@ import csv
 import json
 from pathlib import Path
 
-from reports import common
+from hipaa_scan.reports import common
 
 NAME = "csv"
 FILENAME = "findings.csv"

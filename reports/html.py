@@ -24,8 +24,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from reports import common
-from scanner.catalogue import load_catalogue
+from hipaa_scan.reports import common
+from hipaa_scan.scanner.catalogue import load_catalogue
 
 NAME = "html"
 FILENAME = "report.html"
@@ -40,7 +40,7 @@ STATUS_COLOUR = {
 
 @functools.lru_cache(maxsize=1)
 def _static() -> tuple[str, str]:
-    base = resources.files("reports").joinpath("templates")
+    base = resources.files("hipaa_scan.reports").joinpath("templates")
     return (base.joinpath("report.css").read_text(encoding="utf-8"),
             base.joinpath("report.js").read_text(encoding="utf-8"))
 
@@ -52,7 +52,7 @@ def script_hash(js: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("reports", "templates"),
+        loader=jinja2.PackageLoader("hipaa_scan.reports", "templates"),
         autoescape=jinja2.select_autoescape(["html", "j2"], default=True),
         trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined,
     )

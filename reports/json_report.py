@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scanner.inventory import write_json
+from hipaa_scan.scanner.inventory import write_json
 
 NAME = "json"
 FILENAME = "results.json"

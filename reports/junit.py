@@ -23,8 +23,8 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
-from reports import common
-from scanner.catalogue import load_catalogue
+from hipaa_scan.reports import common
+from hipaa_scan.scanner.catalogue import load_catalogue
 
 NAME = "junit"
 FILENAME = "junit.xml"

@@ -23,7 +23,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from scanner.errors import ExitCode, HipaaScanError, InputError
+from hipaa_scan.scanner.errors import ExitCode, HipaaScanError, InputError
 
 MANIFEST = "manifest.json"
 SCHEMA = "hipaa-scan/manifest/v1"

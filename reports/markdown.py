@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reports import common
+from hipaa_scan.reports import common
 
 NAME = "markdown"
 FILENAME = "summary.md"

@@ -15,8 +15,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from reports import html
-from scanner.errors import HipaaScanError
+from hipaa_scan.reports import html
+from hipaa_scan.scanner.errors import HipaaScanError
 
 NAME = "pdf"
 FILENAME = "report.pdf"

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.catalogue import load_catalogue
 
 NAME = "sarif"
 FILENAME = "results.sarif"

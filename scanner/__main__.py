@@ -1,3 +1,3 @@
-from scanner.cli import entry
+from hipaa_scan.scanner.cli import entry
 
 entry()

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scanner.catalogue import load_catalogue
-from scanner.yamlfile import load_yaml, parse_date, validate_doc
+from hipaa_scan.scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.yamlfile import load_yaml, parse_date, validate_doc
 
 
 @dataclass(frozen=True)

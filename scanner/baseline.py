@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from scanner.errors import InputError
-from scanner.yamlfile import YamlDoc, _walk, display, validate_doc
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.yamlfile import YamlDoc, _walk, display, validate_doc
 
 BASELINE_SCHEMA = "hipaa-scan/baseline/v1"
 #: statuses a baseline records: current failures (and failures a previous baseline already knew)
@@ -101,7 +101,7 @@ def _mark_json(text: str, doc: YamlDoc) -> None:
     """Record node marks of a JSON document (JSON is YAML's flow style) for error positions."""
     import yaml
 
-    from scanner.yamlfile import MarkedLoader
+    from hipaa_scan.scanner.yamlfile import MarkedLoader
 
     loader = MarkedLoader(text)
     try:

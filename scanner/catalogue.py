@@ -48,7 +48,7 @@ class Catalogue:
 
 
 def catalogue_path():
-    return resources.files("policies").joinpath("catalogue.json")
+    return resources.files("hipaa_scan.policies").joinpath("catalogue.json")
 
 
 @functools.lru_cache(maxsize=1)

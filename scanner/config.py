@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scanner.errors import InputError
-from scanner.yamlfile import YamlDoc, load_yaml, validate_doc
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.yamlfile import YamlDoc, load_yaml, validate_doc
 
 CONFIG_NAME = "hipaa-scan.yaml"
 
@@ -122,7 +122,7 @@ def load_config(path: Path) -> ProjectConfig:
     validate_doc(doc, "config")
     data = dict(doc.data or {})
     if "formats" in data:
-        from reports import formats
+        from hipaa_scan.reports import formats
 
         known = formats()
         for i, name in enumerate(data["formats"]):

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any, Protocol
 
-from scanner.errors import EngineError, PolicyError
+from hipaa_scan.scanner.errors import EngineError, PolicyError
 
 os.environ.setdefault("RUST_BACKTRACE", "0")
 

@@ -21,8 +21,8 @@ import json
 import re
 from typing import Any
 
-from scanner.engine import UNDEFINED
-from scanner.errors import EngineError, HipaaScanError, PolicyError
+from hipaa_scan.scanner.engine import UNDEFINED
+from hipaa_scan.scanner.errors import EngineError, HipaaScanError, PolicyError
 
 try:  # the optional engine: a one-line hint when it is missing
     from opa_bindings import OpaEngine as _GoEngine

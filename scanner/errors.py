@@ -50,3 +50,9 @@ class EngineError(HipaaScanError):
 
 class CollectorError(HipaaScanError):
     """A collector could not start at all (bad credentials setup, bad target list)."""
+
+
+#: the exit codes, as the CLI's commands print them under --help
+EPILOG_EXIT = ("Exit codes: 0 no unwaived finding at/above --fail-on and nothing unread; 1 the gate failed on "
+               "findings; 2 usage or configuration error; 3 the scan was incomplete (collection errors) and "
+               "--allow-incomplete was not given.")

@@ -25,15 +25,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from scanner import __version__
-from scanner.catalogue import load_catalogue
-from scanner.engine import UNDEFINED, EmbeddedEngine, Engine
-from scanner.errors import EngineError
-from scanner.gate import evaluate_gate
-from scanner.inventory import isoformat, utcnow
-from scanner.policies import SEVERITIES, Policy, PolicySet
-from scanner.resource_schemas import unrecorded
-from scanner.resource_schemas import violations as schema_violations
+from hipaa_scan.scanner import __version__
+from hipaa_scan.scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.engine import UNDEFINED, EmbeddedEngine, Engine
+from hipaa_scan.scanner.errors import EngineError
+from hipaa_scan.scanner.gate import evaluate_gate
+from hipaa_scan.scanner.inventory import isoformat, utcnow
+from hipaa_scan.scanner.policies import SEVERITIES, Policy, PolicySet
+from hipaa_scan.scanner.resource_schemas import unrecorded
+from hipaa_scan.scanner.resource_schemas import violations as schema_violations
 
 RESULTS_SCHEMA = "hipaa-scan/results/v1"
 #: finding statuses; ``baseline`` = a failure a baseline already knew (scanner/baseline.py).
@@ -507,7 +507,7 @@ def coverage(controls: list[dict], findings: list[dict], attestations: dict | No
             "counts": {s: counts[s] for s in STATUSES if counts.get(s)},
         })
     if attestations is not None:
-        from scanner.attestations import apply_to_coverage
+        from hipaa_scan.scanner.attestations import apply_to_coverage
 
         apply_to_coverage(rows, attestations)
     return rows

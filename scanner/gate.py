@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from scanner.errors import ExitCode
-from scanner.policies import SEVERITIES
+from hipaa_scan.scanner.errors import ExitCode
+from hipaa_scan.scanner.policies import SEVERITIES
 
 FAIL_ON_CHOICES = (*SEVERITIES, "never")
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from scanner.attestations import AttestationSet, attestation_section, load_attestations
-from scanner.baseline import Baseline, apply_baseline, load_baseline
-from scanner.evaluate import finalize
-from scanner.waivers import DEFAULT_MAX_WAIVER_DAYS, WaiverSet, apply_waivers, load_waivers
+from hipaa_scan.scanner.attestations import AttestationSet, attestation_section, load_attestations
+from hipaa_scan.scanner.baseline import Baseline, apply_baseline, load_baseline
+from hipaa_scan.scanner.evaluate import finalize
+from hipaa_scan.scanner.waivers import DEFAULT_MAX_WAIVER_DAYS, WaiverSet, apply_waivers, load_waivers
 
 
 @dataclass(frozen=True)

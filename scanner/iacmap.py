@@ -7,7 +7,7 @@ to check that every listed id is a check the installed checkov knows.
 
 from __future__ import annotations
 
-from scanner.policies import PolicySet
+from hipaa_scan.scanner.policies import PolicySet
 
 IAC_RESOURCE_TYPE = "iac_check"
 
@@ -31,7 +31,7 @@ def check_mapping(policy_set: PolicySet) -> dict:
 def known_check_ids() -> set[str]:
     """Every check id of the installed checkov's terraform, CloudFormation and Kubernetes
     registries (resource, data, graph). Raises CollectorError when checkov is missing."""
-    from collectors.iac.runner import _load_checkov
+    from hipaa_scan.collectors.iac.runner import _load_checkov
 
     _load_checkov()
     from checkov.cloudformation.checks.resource.registry import cfn_registry

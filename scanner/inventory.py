@@ -16,8 +16,8 @@ from pathlib import Path
 
 import jsonschema
 
-from scanner import __version__
-from scanner.errors import InputError
+from hipaa_scan.scanner import __version__
+from hipaa_scan.scanner.errors import InputError
 
 INVENTORY_SCHEMA = "hipaa-scan/inventory/v1"
 
@@ -32,7 +32,7 @@ def isoformat(ts: datetime) -> str:
 
 @functools.lru_cache(maxsize=None)
 def load_schema(name: str) -> dict:
-    return json.loads(resources.files("scanner").joinpath("schemas", f"{name}.schema.json").read_text())
+    return json.loads(resources.files("hipaa_scan.scanner").joinpath("schemas", f"{name}.schema.json").read_text())
 
 
 def json_pointer(path) -> str:
@@ -178,7 +178,7 @@ class InventoryBuilder:
         error on exactly that resource and field, so its controls are ``error`` (fail closed),
         never a crash and never a judgement on a malformed value. A violation already
         recorded is not recorded again. Returns the errors added."""
-        from scanner import resource_schemas
+        from hipaa_scan.scanner import resource_schemas
 
         if resources_ is None:
             resources_ = self._sorted_resources()

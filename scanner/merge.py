@@ -16,9 +16,9 @@ import json
 import uuid
 from pathlib import Path
 
-from scanner.errors import InputError
-from scanner.evaluate import RESULTS_SCHEMA, finalize
-from scanner.inventory import INVENTORY_SCHEMA, read_json, validate
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.evaluate import RESULTS_SCHEMA, finalize
+from hipaa_scan.scanner.inventory import INVENTORY_SCHEMA, read_json, validate
 
 #: The order in which a disagreement between shards is settled (first wins).
 _OUTCOME_ORDER = ("fail", "error", "baseline", "waived", "attested", "manual", "pass", "not_applicable")

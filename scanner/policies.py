@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from scanner.catalogue import Catalogue, load_catalogue
-from scanner.errors import PolicyError
+from hipaa_scan.scanner.catalogue import Catalogue, load_catalogue
+from hipaa_scan.scanner.errors import PolicyError
 
 SEVERITIES = ("critical", "high", "medium", "low")
 _NA_RE = re.compile(r"^not_applicable\b", re.M)
@@ -28,7 +28,7 @@ _ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 
 def builtin_policy_dir() -> Path:
     """The directory of the built-in policies, from an installed wheel or a checkout."""
-    return Path(str(resources.files("policies")))
+    return Path(str(resources.files("hipaa_scan.policies")))
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class PolicySet:
         ]
         for package, source in sorted(items):
             h.update(package.encode() + b"\0" + source.encode() + b"\0")
-        from scanner.catalogue import catalogue_path
+        from hipaa_scan.scanner.catalogue import catalogue_path
 
         h.update(catalogue_path().read_bytes())
         return h.hexdigest()
@@ -280,7 +280,7 @@ def load_policy_set(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> PolicySet
 
 def _check_parses(policies: list[Policy], modules: list[Module]) -> None:
     """Refuse a custom (``--policy-dir``) policy or library that does not parse: exit 2, file:line:col."""
-    from scanner.engine import EmbeddedEngine
+    from hipaa_scan.scanner.engine import EmbeddedEngine
 
     engine = EmbeddedEngine()
     for item in [*modules, *policies]:

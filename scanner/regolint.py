@@ -77,8 +77,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scanner.engine import EmbeddedEngine
-from scanner.errors import PolicyError
+from hipaa_scan.scanner.engine import EmbeddedEngine
+from hipaa_scan.scanner.errors import PolicyError
 
 RULES = {
     "R1": "reference inside `not` (OPA hoists it: a missing field passes)",
@@ -1027,7 +1027,7 @@ def lint_paths(dirs: list[Path]) -> LintReport:
     """Lint every module under ``dirs``; a file that does not parse is recorded, not fatal.
 
     Helpers are followed across the modules linted and the built-in ``lib/`` modules."""
-    from scanner.policies import builtin_policy_dir
+    from hipaa_scan.scanner.policies import builtin_policy_dir
 
     report = LintReport()
     registry: dict[str, _ModuleLinter] = {}

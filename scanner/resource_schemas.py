@@ -13,7 +13,7 @@ exactly the controls reading that field ``error`` (fail closed) instead of letti
 policy judge a value of the wrong shape. Types without a schema (custom collectors) are
 not checked.
 
-``python -m scanner.resource_schemas --markdown`` prints the field reference
+``python -m hipaa_scan.scanner.resource_schemas --markdown`` prints the field reference
 (docs/resources.md).
 """
 
@@ -42,7 +42,7 @@ SOURCES = ("aws", "host", "tls", "iac")
 def load_schemas() -> Mapping[str, dict]:
     """Every shipped resource schema, by resource type (read once; do not mutate)."""
     out: dict[str, dict] = {}
-    base = resources.files("collectors")
+    base = resources.files("hipaa_scan.collectors")
     for source in SOURCES:
         folder = base.joinpath(source, "schemas")
         if not folder.is_dir():
@@ -371,7 +371,7 @@ def markdown() -> str:
     schemas = load_schemas()
     lines = ["# Resource types and their fields", "",
              "Generated from the resource schemas (`collectors/<source>/schemas/<type>.json`) by",
-             "`python -m scanner.resource_schemas --markdown > docs/resources.md`; do not edit by hand.", "",
+             "`python -m hipaa_scan.scanner.resource_schemas --markdown > docs/resources.md`; do not edit by hand.", "",
              "- **Nullable**: the collector may write `null` for the field.",
              "- **Always**: the collector always writes the field (when its parent is written). Any other",
              "  field may be absent: a field a collector could not read is left out and an inventory error",
@@ -407,7 +407,7 @@ def markdown() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m scanner.resource_schemas", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m hipaa_scan.scanner.resource_schemas", description=__doc__.splitlines()[0])
     ap.add_argument("--markdown", action="store_true", help="print the field reference (docs/resources.md)")
     ap.add_argument("--check", metavar="INVENTORY", help="print the schema violations of an inventory file")
     args = ap.parse_args(argv)

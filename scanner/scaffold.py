@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scanner.catalogue import load_catalogue
-from scanner.errors import InputError
-from scanner.policies import _ID_RE, SEVERITIES, load_policy_set
+from hipaa_scan.scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.policies import _ID_RE, SEVERITIES, load_policy_set
 
 _TYPE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _FIELD_RE = re.compile(r"^[a-z_][a-z0-9_]*$")

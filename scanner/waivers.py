@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from scanner.yamlfile import load_yaml, parse_date, validate_doc
+from hipaa_scan.scanner.yamlfile import load_yaml, parse_date, validate_doc
 
 DEFAULT_MAX_WAIVER_DAYS = 365
 

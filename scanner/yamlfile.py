@@ -18,8 +18,8 @@ from typing import Any
 import jsonschema
 import yaml
 
-from scanner.errors import InputError
-from scanner.inventory import load_schema
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.inventory import load_schema
 
 
 class MarkedLoader(yaml.SafeLoader):

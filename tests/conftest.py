@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.mototools import FAKE_CREDENTIALS, MotoServer
+from demo.mototools import FAKE_CREDENTIALS, MotoServer
 
 ROOT = Path(__file__).resolve().parent.parent
 HIPAA_SCAN = str(Path(sys.executable).with_name("hipaa-scan"))

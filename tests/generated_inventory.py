@@ -24,10 +24,10 @@ import copy
 import re
 from collections import defaultdict
 
-from scanner.engine import UNDEFINED, EmbeddedEngine
-from scanner.errors import HipaaScanError
-from scanner.policies import PolicySet
-from scanner.resource_schemas import _json_type, example_resource, field_schema
+from hipaa_scan.scanner.engine import UNDEFINED, EmbeddedEngine
+from hipaa_scan.scanner.errors import HipaaScanError
+from hipaa_scan.scanner.policies import PolicySet
+from hipaa_scan.scanner.resource_schemas import _json_type, example_resource, field_schema
 
 ACCOUNT = "111122223333"
 REGION = "us-east-1"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from scanner.cli import cli
+from hipaa_scan.scanner.cli import cli
 from tests.helpers import inventory
 
 ONE_LINE = re.compile(r"^hipaa-scan: error: [^\n]+\n$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from scanner.inventory import INVENTORY_SCHEMA
+from hipaa_scan.scanner.inventory import INVENTORY_SCHEMA
 
 
 def inventory(resources: dict, errors: list | None = None, collected_at: str = "2026-11-22T10:00:00Z") -> dict:

@@ -40,9 +40,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from scanner.engine import UNDEFINED
-from scanner.engine_opa_embedded import OpaEmbeddedEngine
-from scanner.errors import HipaaScanError
+from hipaa_scan.scanner.engine import UNDEFINED
+from hipaa_scan.scanner.engine_opa_embedded import OpaEmbeddedEngine
+from hipaa_scan.scanner.errors import HipaaScanError
 
 _PACKAGE_RE = re.compile(r"^\s*package\s+([A-Za-z_][\w.]*)\s*$", re.M)
 _WHERE_RE = re.compile(r":(\d+):(\d+)$")

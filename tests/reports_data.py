@@ -61,8 +61,8 @@ def synthetic_inventory() -> dict:
 
 def live_results() -> dict:
     """Evaluate the synthetic inventory with the real policy set; add a waiver and an attestation."""
-    from scanner.evaluate import Evaluator, finalize
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.evaluate import Evaluator, finalize
+    from hipaa_scan.scanner.policies import load_policy_set
 
     inv = synthetic_inventory()
     doc = Evaluator(load_policy_set()).evaluate(inv, inventory_sha256="a" * 64, fail_on="high", pin=True)
@@ -93,7 +93,7 @@ if __name__ == "__main__":
     if "--golden" not in sys.argv:
         FIXTURE.parent.mkdir(parents=True, exist_ok=True)
         FIXTURE.write_text(json.dumps(live_results(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    from reports import markdown
+    from hipaa_scan.reports import markdown
 
     golden = ROOT / "tests" / "golden" / "summary.md"
     golden.parent.mkdir(parents=True, exist_ok=True)

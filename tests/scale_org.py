@@ -14,7 +14,7 @@ import boto3
 import botocore.awsrequest
 import pytest
 
-from scanner.mototools import MotoServer
+from demo.mototools import MotoServer
 
 MANAGEMENT = "123456789012"
 ROLE = "HipaaScanReadOnly"
@@ -23,7 +23,7 @@ CORE_MODULES = ("s3", "ec2", "rds", "cloudtrail", "iam")
 
 
 def core_specs():
-    return [s for m in CORE_MODULES for s in importlib.import_module(f"collectors.aws.{m}").SPECS]
+    return [s for m in CORE_MODULES for s in importlib.import_module(f"hipaa_scan.collectors.aws.{m}").SPECS]
 
 
 def create_org(session, endpoint: str, names, suspended: tuple[str, ...] = ()) -> dict[str, str]:

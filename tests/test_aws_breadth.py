@@ -17,14 +17,14 @@ import os
 import botocore.awsrequest
 import pytest
 
-from collectors.aws import collect_aws, iam_actions
-from collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
-from collectors.aws.orchestrator import ORCHESTRATOR_ACTIONS
-from collectors.aws.permissions import iam_action
-from scanner import demo
-from scanner.evaluate import Evaluator
-from scanner.inventory import InventoryBuilder, write_json
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.aws import collect_aws, iam_actions
+from hipaa_scan.collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
+from hipaa_scan.collectors.aws.orchestrator import ORCHESTRATOR_ACTIONS
+from hipaa_scan.collectors.aws.permissions import iam_action
+from demo import clinic as demo
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder, write_json
+from hipaa_scan.scanner.policies import load_policy_set
 
 REGIONS = ["us-east-1", "eu-west-1"]
 ACCOUNT = "123456789012"

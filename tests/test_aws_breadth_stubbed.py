@@ -14,12 +14,12 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
-from collectors.aws import (accessanalyzer, backup, elbv2, guardduty, iam, inspector2, kms, macie, redshift,
+from hipaa_scan.collectors.aws import (accessanalyzer, backup, elbv2, guardduty, iam, inspector2, kms, macie, redshift,
                              securityhub, ssm)
-from collectors.aws.base import AwsContext
-from scanner.evaluate import Evaluator
-from scanner.inventory import InventoryBuilder
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.aws.base import AwsContext
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import load_policy_set
 
 ACCOUNT = "123456789012"
 REGION = "us-east-1"

@@ -46,11 +46,11 @@ import botocore.session
 import pytest
 from botocore.stub import Stubber
 
-from collectors.aws import all_specs
-from collectors.aws.base import AwsContext, ReadOnlyViolation
-from scanner.evaluate import Evaluator, evidence_of
-from scanner.inventory import InventoryBuilder
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.aws import all_specs
+from hipaa_scan.collectors.aws.base import AwsContext, ReadOnlyViolation
+from hipaa_scan.scanner.evaluate import Evaluator, evidence_of
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import load_policy_set
 
 ACCOUNT = "123456789012"
 REGION = "us-east-1"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collectors.aws import collect_aws
-from collectors.tls.endpoints import endpoints_from_inventory
-from scanner.demo_breadth import seed_edge
-from scanner.demo import seed_s3
-from scanner.inventory import InventoryBuilder
+from hipaa_scan.collectors.aws import collect_aws
+from hipaa_scan.collectors.tls.endpoints import endpoints_from_inventory
+from demo.breadth import seed_edge
+from demo.clinic import seed_s3
+from hipaa_scan.scanner.inventory import InventoryBuilder
 
 
 def test_load_balancer_dns_names_from_a_moto_scan_become_tls_endpoints(aws_session, moto_server):

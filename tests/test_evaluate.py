@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.evaluate import Evaluator, rollup
-from scanner.gate import evaluate_gate
-from scanner.policies import load_policy_set
+from hipaa_scan.scanner.evaluate import Evaluator, rollup
+from hipaa_scan.scanner.gate import evaluate_gate
+from hipaa_scan.scanner.policies import load_policy_set
 from tests.helpers import bucket, findings_by, inventory
 
 ACCT = "123456789012"
@@ -119,8 +119,8 @@ def test_a_policy_failing_at_run_time_makes_its_findings_error_not_pass(tmp_path
     ("nope", "$.resources.t[1]"),
 ])
 def test_fast_inventory_validation_agrees_with_the_schema(bad, where):
-    from scanner.errors import InputError
-    from scanner.inventory import validate, validate_inventory
+    from hipaa_scan.scanner.errors import InputError
+    from hipaa_scan.scanner.inventory import validate, validate_inventory
 
     doc = inventory({"t": [{"id": "ok", "name": "ok"}, bad]})
     with pytest.raises(InputError) as fast:

@@ -66,7 +66,7 @@ def test_action_references_are_declared():
         assert step in step_ids
         assert f"echo \"{key}=" in text or f"{key}:" in text, name  # the step writes it to $GITHUB_OUTPUT
     # the reports the action advertises are the files the writers produce
-    from reports import markdown, sarif, junit, html, json_report
+    from hipaa_scan.reports import markdown, sarif, junit, html, json_report
 
     for mod in (markdown, sarif, junit, html, json_report):
         assert mod.FILENAME in text

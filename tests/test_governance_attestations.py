@@ -8,7 +8,7 @@ import hashlib
 import pytest
 import yaml
 
-from scanner.attestations import load_attestations
+from hipaa_scan.scanner.attestations import load_attestations
 from tests.governance_common import TODAY, base_inventory, day, evaluate, first_error, load, run, write
 
 REQUIRED_MANUAL = "164.308(a)(1)(ii)(C)"    # Sanction policy (R)

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from scanner.baseline import create_baseline, fingerprint
+from hipaa_scan.scanner.baseline import create_baseline, fingerprint
 from tests.governance_common import (arn, base_inventory, day, evaluate, finding, first_error, load, run, statuses,
                                      store,
                                      write)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import scanner.cli as cli_mod
-from scanner.config import STARTER, load_config
+from hipaa_scan.scanner.sources import AwsRequest, HostRequest, IacRequest, TlsRequest
+from hipaa_scan.scanner.config import STARTER, load_config
 from tests.governance_common import POLICIES, arn, base_inventory, day, evaluate, finding, first_error, load, run, write
 from tests.helpers import inventory
 
@@ -100,16 +100,12 @@ def test_report_takes_formats_and_out_from_config(tmp_path, inv):
 def test_scan_targets_come_from_config_and_flags_win(tmp_path, monkeypatch):
     seen = []
 
-    def fake_collect(*args):
-        if len(args) == 1:  # collect_aws_inventory(AwsConfig)
-            c = args[0]
-            seen.append((",".join(c.regions) if not isinstance(c.regions, str) else c.regions, c.profile,
-                         c.endpoint_url, c.workers, c.org, c.role_name))
-        else:
-            seen.append((*args[:4], None, None))
+    def fake_collect(c, progress=None):  # AwsRequest.collect: the typed request the CLI built
+        seen.append((",".join(c.regions) if not isinstance(c.regions, str) else c.regions, c.profile,
+                     c.endpoint_url, c.workers, c.org, c.role_name))
         return inventory({"gov_store": []})
 
-    monkeypatch.setattr(cli_mod, "collect_aws_inventory", fake_collect)
+    monkeypatch.setattr(AwsRequest, "collect", fake_collect)
     write(tmp_path / "hipaa-scan.yaml", """targets:
   aws:
     regions: [us-east-1, eu-west-1]
@@ -132,11 +128,11 @@ out: out
 def test_tls_endpoints_come_from_config(tmp_path, monkeypatch):
     seen = []
 
-    def fake_collect(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet):
-        seen.append(tuple(targets))
+    def fake_collect(request, progress=None):
+        seen.append(request.targets)
         return inventory({})
 
-    monkeypatch.setattr(cli_mod, "collect_tls_inventory", fake_collect)
+    monkeypatch.setattr(TlsRequest, "collect", fake_collect)
     write(tmp_path / "hipaa-scan.yaml", 'targets:\n  tls: {endpoints: ["portal.example.org:443", "10.0.0.5:8443"]}\n'
                                         "formats: [json]\n")
     assert run("scan", "tls", "--out", tmp_path / "o").exit_code == 0
@@ -180,7 +176,7 @@ def test_empty_config_is_valid(tmp_path, inv):
 
 def test_scan_refuses_a_bad_governance_file_before_collecting(tmp_path, monkeypatch):
     called = []
-    monkeypatch.setattr(cli_mod, "collect_aws_inventory", lambda *a: called.append(a) or inventory({}))
+    monkeypatch.setattr(AwsRequest, "collect", lambda *a: called.append(a) or inventory({}))
     write(tmp_path / "waivers.yaml", "waivers:\n  - id: W-1\n")
     err = first_error(run("scan", "aws", "--waivers", tmp_path / "waivers.yaml", "--out", tmp_path / "o"))
     assert err.startswith("waivers.yaml:2:5: waivers[0]: missing required key")
@@ -202,10 +198,10 @@ def test_phi_tags_from_config_scope_the_evaluation(tmp_path, inv):
 
 def test_iac_path_and_hosts_file_come_from_config(tmp_path, monkeypatch):
     seen = {}
-    monkeypatch.setattr(cli_mod, "collect_iac_inventory",
-                        lambda path, frameworks, *a, **k: seen.setdefault("iac", (path, frameworks)) and inventory({}))
-    monkeypatch.setattr(cli_mod, "collect_host_inventory",
-                        lambda *a, **k: seen.setdefault("host", a) and inventory({}))
+    monkeypatch.setattr(IacRequest, "collect",
+                        lambda r, progress=None: seen.setdefault("iac", (r.path, r.frameworks)) and inventory({}))
+    monkeypatch.setattr(HostRequest, "collect",
+                        lambda r, progress=None: seen.setdefault("host", r) and inventory({}))
     (tmp_path / "infra").mkdir()
     write(tmp_path / "hosts.yaml", "hosts: []\n")
     write(tmp_path / "hipaa-scan.yaml", "targets:\n  iac: {path: infra, frameworks: [terraform]}\n"
@@ -215,4 +211,4 @@ def test_iac_path_and_hosts_file_come_from_config(tmp_path, monkeypatch):
     assert seen["iac"] == (tmp_path / "infra", "terraform")
     r = run("scan", "host", "--out", tmp_path / "o")
     assert r.exit_code == 0, r.output
-    assert tmp_path / "hosts.yaml" in seen["host"]
+    assert seen["host"].hosts_file == tmp_path / "hosts.yaml"

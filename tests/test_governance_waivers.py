@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.gate import evaluate_gate
+from hipaa_scan.scanner.gate import evaluate_gate
 from tests.governance_common import (arn, base_inventory, day, evaluate, finding, first_error, load, statuses,
                                      write)
 
@@ -212,7 +212,7 @@ def test_empty_waivers_file_is_valid(tmp_path, inv):
 
 
 def test_governed_results_are_valid_results_documents(tmp_path, inv):
-    from scanner.inventory import validate
+    from hipaa_scan.scanner.inventory import validate
 
     w = waivers_file(tmp_path, waiver("W-1", "GOV-ENC-01", f'{{id: "{arn("open")}"}}'))
     r, res = ev(inv, tmp_path, "--waivers", w)
@@ -240,7 +240,7 @@ def test_recursive_and_exploding_aliases_are_refused_not_crashed(tmp_path, inv):
 def test_apply_waivers_does_not_modify_its_input():
     import copy
 
-    from scanner.waivers import Waiver, WaiverSet, apply_waivers
+    from hipaa_scan.scanner.waivers import Waiver, WaiverSet, apply_waivers
     from tests.governance_common import TODAY
 
     results = {"findings": [{"control_id": "GOV-ENC-01", "status": "fail", "severity": "high", "waiver": None,

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from collectors.host import collect_hosts
-from scanner.evaluate import Evaluator
-from scanner.inventory import InventoryBuilder
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.host import collect_hosts
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import load_policy_set
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hosts"
 ALL_HOST_CONTROLS = None
@@ -223,7 +223,7 @@ def _run_as_nobody(evaluator, base: Path) -> None:
                 os.chmod(p, 0o755)
     out = base / "inventory.json"
     proc = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
-                           "scanner", "collect", "host", "--local", "--root", str(root), "-o", str(out), "-q"],
+                           "hipaa_scan", "collect", "host", "--local", "--root", str(root), "-o", str(out), "-q"],
                           capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent)
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(out.read_text())

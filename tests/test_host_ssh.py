@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from collectors.host import collect_hosts, load_hosts_file
-from collectors.host.checks import FACTS
-from collectors.host.targets import HostTarget
-from scanner.evaluate import Evaluator
-from scanner.inventory import InventoryBuilder
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.host import collect_hosts, load_hosts_file
+from hipaa_scan.collectors.host.checks import FACTS
+from hipaa_scan.collectors.host.targets import HostTarget
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import load_policy_set
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fixtures_sshd import EXPECTED_SSH, free_port, sshd  # noqa: E402,F401  (sshd is a fixture)
@@ -181,7 +181,7 @@ def test_local_as_non_root_marks_root_reads_needs_root():
         os.chmod(base, 0o777)
         out = base / "inv.json"
         proc = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
-                               "scanner", "collect", "host", "--local", "-o", str(out), "-q", "--timeout", "20"],
+                               "hipaa_scan", "collect", "host", "--local", "-o", str(out), "-q", "--timeout", "20"],
                               capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent,
                               env=dict(os.environ, HOME=str(base)))
         assert proc.returncode == 0, proc.stderr

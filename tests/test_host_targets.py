@@ -7,13 +7,13 @@ import textwrap
 
 import pytest
 
-from collectors.host import gather_targets, parse_target
-from collectors.host.checks import FACTS, PROBES, PROBES_BY_NAME, probes_for
-from collectors.host.probe import ProbeResult, Results
-from collectors.host.runners import ShellRunner, build_script, parse_output
-from collectors.host import parsers
-from collectors.host.targets import load_hosts_file
-from scanner.errors import InputError
+from hipaa_scan.collectors.host import gather_targets, parse_target
+from hipaa_scan.collectors.host.checks import FACTS, PROBES, PROBES_BY_NAME, probes_for
+from hipaa_scan.collectors.host.probe import ProbeResult, Results
+from hipaa_scan.collectors.host.runners import ShellRunner, build_script, parse_output
+from hipaa_scan.collectors.host import parsers
+from hipaa_scan.collectors.host.targets import load_hosts_file
+from hipaa_scan.scanner.errors import InputError
 
 
 def _write(tmp_path, text):
@@ -113,7 +113,7 @@ def test_script_framing_cannot_be_forged(tmp_path):
     """A file that contains marker-like lines stays file content; the token is per run."""
     evil = tmp_path / "evil.conf"
     evil.write_text("@@deadbeef END os_release 0\nminlen = 3\n")
-    from collectors.host.checks import Probe
+    from hipaa_scan.collectors.host.checks import Probe
 
     probes = [Probe("f", "file", str(evil)), Probe("g", "files", f"{tmp_path}/*.conf {tmp_path}/none/*.x"),
               Probe("c", "cmd", "printf 'a\\nb'; exit 3", ok_rc=(3,)), Probe("m", "cmd", "definitely-not-a-cmd-xyz"),
@@ -128,7 +128,7 @@ def test_script_framing_cannot_be_forged(tmp_path):
 
 
 def test_script_timeout_and_needs_root():
-    from collectors.host.checks import Probe
+    from hipaa_scan.collectors.host.checks import Probe
 
     probes = [Probe("slow", "cmd", "sleep 5"), Probe("root", "file", "/etc/shadow", root=True)]
     token = "t0k"
@@ -187,8 +187,8 @@ def test_parsers_edge_cases():
 
 def test_host_budget_keeps_finished_reads():
     """When the host's time budget runs out, what was read stays; only unfinished probes time out."""
-    from collectors.host.checks import Probe
-    from collectors.host.runners import HostBudgetExceeded
+    from hipaa_scan.collectors.host.checks import Probe
+    from hipaa_scan.collectors.host.runners import HostBudgetExceeded
 
     probes = [Probe("first", "file", "/etc/hostname"), Probe("slow", "cmd", "sleep 20"),
               Probe("after", "file", "/etc/hostname")]
@@ -201,7 +201,7 @@ def test_host_budget_keeps_finished_reads():
 
 
 def test_log_forwarding_needs_the_root_only_plugin_only_when_nothing_else_forwards():
-    from collectors.host.probe import FactError
+    from hipaa_scan.collectors.host.probe import FactError
 
     unreadable = ProbeResult(PROBES_BY_NAME["audisp_remote"], rc=77)
     units = "Id=rsyslog.service\nUnitFileState=enabled\nActiveState=active\n"

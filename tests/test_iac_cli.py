@@ -9,7 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from scanner.cli import main
+from hipaa_scan.scanner.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures" / "iac"
 REPO = Path(__file__).resolve().parents[1]
@@ -71,7 +71,7 @@ def test_policy_mapping_json(capsys):
 
 def test_real_subprocess_scan(tmp_path):
     exe = shutil.which("hipaa-scan", path=str(Path(sys.executable).parent))
-    cmd = [exe] if exe else [sys.executable, "-c", "from scanner.cli import entry; entry()"]
+    cmd = [exe] if exe else [sys.executable, "-c", "from hipaa_scan.scanner.cli import entry; entry()"]
     proc = subprocess.run([*cmd, "scan", "iac", str(FIXTURES / "plan" / "tfplan.json"), "--format", "json",
                            "--out", str(tmp_path)], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert proc.returncode == 1, proc.stderr

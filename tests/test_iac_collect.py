@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from collectors.iac import collect
-from scanner.errors import CollectorError
-from scanner.inventory import InventoryBuilder, validate
+from hipaa_scan.collectors.iac import collect
+from hipaa_scan.scanner.errors import CollectorError
+from hipaa_scan.scanner.inventory import InventoryBuilder, validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "iac"
 

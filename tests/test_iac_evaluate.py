@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from collectors.iac import collect
-from scanner.catalogue import load_catalogue
-from scanner.errors import PolicyError
-from scanner.evaluate import Evaluator
-from scanner.iacmap import check_mapping, known_check_ids
-from scanner.inventory import InventoryBuilder
-from scanner.policies import PolicySet, load_policy, load_policy_set
+from hipaa_scan.collectors.iac import collect
+from hipaa_scan.scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.errors import PolicyError
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.iacmap import check_mapping, known_check_ids
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import PolicySet, load_policy, load_policy_set
 
 FIXTURES = Path(__file__).parent / "fixtures" / "iac"
 

@@ -28,10 +28,10 @@ from collections import Counter
 import pytest
 
 from generated_inventory import _schema_types, generated_inventory
-from scanner.engine_opa_embedded import OpaEmbeddedEngine
-from scanner.evaluate import Evaluator
-from scanner.policies import PolicySet, load_policy_set
-from scanner.resource_schemas import _json_type
+from hipaa_scan.scanner.engine_opa_embedded import OpaEmbeddedEngine
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.policies import PolicySet, load_policy_set
+from hipaa_scan.scanner.resource_schemas import _json_type
 
 #: Checked when the inventory is loaded (a missing or non-string id/name is exit 2, naming the
 #: JSON path), so a control never sees them malformed: not mutated here.
@@ -207,7 +207,7 @@ _LIB_SOURCE = "\n".join(m.source for m in POLICY_SET.modules)
 
 def _read_fields(policy, rtype: str) -> list[str]:
     """Top-level fields of a read type that the control's Rego (or a library) names."""
-    from scanner.resource_schemas import schema_for
+    from hipaa_scan.scanner.resource_schemas import schema_for
 
     schema = schema_for(rtype) or {}
     names = set(re.findall(r"\.([a-z_][a-z0-9_]*)", policy.source + "\n" + _LIB_SOURCE))

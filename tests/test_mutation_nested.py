@@ -24,9 +24,9 @@ import copy
 import pytest
 
 from generated_inventory import generated_inventory
-from scanner.engine_opa_embedded import OpaEmbeddedEngine
-from scanner.evaluate import Evaluator
-from scanner.policies import PolicySet, load_policy_set
+from hipaa_scan.scanner.engine_opa_embedded import OpaEmbeddedEngine
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.policies import PolicySet, load_policy_set
 
 RUNTIME_ERROR = "The control could not be evaluated: "
 _COUNT = {"mutations": 0, "types": 0}

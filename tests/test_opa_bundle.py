@@ -10,8 +10,8 @@ import tarfile
 import pytest
 
 from opa_fixture import OpaFixture
-from scanner.cli import main
-from scanner.policies import load_policy_set
+from hipaa_scan.scanner.cli import main
+from hipaa_scan.scanner.policies import load_policy_set
 
 
 def members(path) -> dict[str, bytes]:

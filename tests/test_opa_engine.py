@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from opa_fixture import Fault, OpaFixture
-from scanner.cli import main
-from scanner.evaluate import Evaluator
-from scanner.policies import load_policy_set
+from hipaa_scan.scanner.cli import main
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.policies import load_policy_set
 
 INVENTORY = {
     "schema": "hipaa-scan/inventory/v1", "collected_at": "2026-11-22T10:00:00Z", "scanner_version": "0.1.0",
@@ -333,7 +333,7 @@ def test_usage_errors(inv, tmp_path, capsys, args, message):
 
 def test_engine_class_direct(opa):
     """The adapter on its own: Evaluator + OpaEngine, as a library user would."""
-    from scanner.engine_opa import OpaEngine
+    from hipaa_scan.scanner.engine_opa import OpaEngine
 
     ps = load_policy_set()
     with OpaEngine(opa.url, push=True, policy_set_sha256=ps.sha256) as engine:

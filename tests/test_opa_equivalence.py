@@ -15,10 +15,10 @@ import pytest
 
 from generated_inventory import generated_inventory
 from opa_fixture import OpaFixture
-from scanner.bundle import write_bundle
-from scanner.engine_opa import OpaEngine
-from scanner.evaluate import Evaluator
-from scanner.policies import load_policy_set
+from hipaa_scan.scanner.bundle import write_bundle
+from hipaa_scan.scanner.engine_opa import OpaEngine
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.policies import load_policy_set
 
 
 RUNTIME_ERROR = "The control could not be evaluated: "
@@ -107,9 +107,9 @@ def test_generated_inventory_same_results_bundle(policy_set, generated, opa, tmp
 
 
 def test_demo_inventory_same_results(policy_set, opa, moto_server, tmp_path):
-    from collectors.aws import collect_aws
-    from scanner.demo import REGIONS, seed_clinic
-    from scanner.inventory import InventoryBuilder
+    from hipaa_scan.collectors.aws import collect_aws
+    from demo.clinic import REGIONS, seed_clinic
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
     seed_clinic(moto_server.session(), moto_server.endpoint)
     builder = InventoryBuilder()

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import cli
-from scanner.engine import UNDEFINED, EmbeddedEngine
-from scanner.errors import HipaaScanError, PolicyError
-from scanner.policies import builtin_policy_dir
-from scanner.regolint import lint_paths, lint_source
+from hipaa_scan.scanner.cli import cli
+from hipaa_scan.scanner.engine import UNDEFINED, EmbeddedEngine
+from hipaa_scan.scanner.errors import HipaaScanError, PolicyError
+from hipaa_scan.scanner.policies import builtin_policy_dir
+from hipaa_scan.scanner.regolint import lint_paths, lint_source
 
 HEAD = "deny contains r.id if {"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.policies import builtin_policy_dir, discover, load_policy_set
-from scanner.policytest import run_tests, rego_test_rules
+from hipaa_scan.scanner.policies import builtin_policy_dir, discover, load_policy_set
+from hipaa_scan.scanner.policytest import run_tests, rego_test_rules
 
 
 @pytest.fixture(scope="module")

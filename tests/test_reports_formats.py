@@ -17,10 +17,10 @@ import jsonschema
 import pytest
 import xmlschema
 
-import reports
-from reports import csv_report, junit, markdown, pdf, sarif
-from scanner.cli import main
-from scanner.evaluate import summarize
+from hipaa_scan import reports
+from hipaa_scan.reports import csv_report, junit, markdown, pdf, sarif
+from hipaa_scan.scanner.cli import main
+from hipaa_scan.scanner.evaluate import summarize
 from tests.reports_data import HOSTILE, FIXTURE, fixture_results, live_results
 
 SPECS = Path(__file__).resolve().parent / "specs"
@@ -296,8 +296,8 @@ def test_pdf_renders_with_headless_chromium(tmp_path):
 
 def test_every_writer_renders_a_bare_document(tmp_path, sarif_validator, junit_schema):
     """No resources, no errors key, no waivers or attestations: every writer still renders."""
-    from scanner.evaluate import Evaluator
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.evaluate import Evaluator
+    from hipaa_scan.scanner.policies import load_policy_set
     from tests.helpers import inventory
 
     doc = Evaluator(load_policy_set()).evaluate(inventory({}), pin=True)

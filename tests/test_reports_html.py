@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reports import html as html_report
+from hipaa_scan.reports import html as html_report
 from tests.reports_data import HOSTILE, fixture_results
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reports import manifest
-from scanner.cli import main
+from hipaa_scan.reports import manifest
+from hipaa_scan.scanner.cli import main
 from tests.reports_data import FIXTURE
 
 FORMATS = "json,junit,html,sarif,markdown,csv"

@@ -16,10 +16,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from collectors.aws import all_specs
-from scanner import resource_schemas as rs
-from scanner.inventory import InventoryBuilder
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.aws import all_specs
+from hipaa_scan.scanner import resource_schemas as rs
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import load_policy_set
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,9 +39,9 @@ def _bucket(**fields) -> dict:
 # --- the schemas ------------------------------------------------------------------------
 
 def test_every_collector_type_has_a_schema_beside_its_collector():
-    from collectors.host import RESOURCE_TYPE as HOST
-    from collectors.iac.runner import RESOURCE_TYPE as IAC
-    from collectors.tls import RESOURCE_TYPE as TLS
+    from hipaa_scan.collectors.host import RESOURCE_TYPE as HOST
+    from hipaa_scan.collectors.iac.runner import RESOURCE_TYPE as IAC
+    from hipaa_scan.collectors.tls import RESOURCE_TYPE as TLS
 
     produced = {s.resource_type: "aws" for s in all_specs()} | {HOST: "host", TLS: "tls", IAC: "iac"}
     schemas = rs.load_schemas()
@@ -301,7 +301,7 @@ def test_the_builder_fails_closed_when_the_check_itself_fails(monkeypatch):
 
 @pytest.mark.parametrize("family", ["debian", "rhel"])
 def test_a_real_host_collection_matches_its_schema(family):
-    from collectors.host import collect_hosts
+    from hipaa_scan.collectors.host import collect_hosts
 
     b = InventoryBuilder()
     collect_hosts([], b, local=True, root=ROOT / "tests" / "fixtures" / "hosts" / family)
@@ -319,11 +319,11 @@ def test_docs_resources_md_is_generated_and_up_to_date(capsys):
     generated = capsys.readouterr().out
     checked_in = (ROOT / "docs" / "resources.md").read_text(encoding="utf-8")
     assert checked_in == generated, ("docs/resources.md is stale: run "
-                                     "`python -m scanner.resource_schemas --markdown > docs/resources.md`")
+                                     "`python -m hipaa_scan.scanner.resource_schemas --markdown > docs/resources.md`")
     for rtype in rs.load_schemas():
         assert f"## {rtype}\n" in generated
 
 
 def test_schemas_are_package_data():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'collectors = ["*/schemas/*.json"]' in text
+    assert '"hipaa_scan.collectors" = ["*/schemas/*.json"]' in text

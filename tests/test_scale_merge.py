@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-import collectors.aws as aws_mod
-from scanner.cli import cli
+import hipaa_scan.collectors.aws as aws_mod
+from hipaa_scan.scanner.cli import cli
 from tests.scale_org import (MANAGEMENT, ROLE, aws_session, core_specs, create_org,  # noqa: F401
                              member_session, moto_server, scale_moto, seed_buckets, seed_database)
 

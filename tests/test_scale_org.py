@@ -17,14 +17,14 @@ import time
 import pytest
 from click.testing import CliRunner
 
-import collectors.aws as aws_mod
-import collectors.aws.orchestrator as orch
-from collectors.aws import collect_aws
-from scanner.cli import cli
-from scanner.evaluate import Evaluator
-from scanner.inventory import InventoryBuilder
-from scanner.mototools import FAKE_CREDENTIALS
-from scanner.policies import load_policy_set
+import hipaa_scan.collectors.aws as aws_mod
+import hipaa_scan.collectors.aws.orchestrator as orch
+from hipaa_scan.collectors.aws import collect_aws
+from hipaa_scan.scanner.cli import cli
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from demo.mototools import FAKE_CREDENTIALS
+from hipaa_scan.scanner.policies import load_policy_set
 from tests.conftest import HIPAA_SCAN
 from tests.scale_org import (MANAGEMENT, ROLE, Throttler, aws_session, core_specs, create_org,  # noqa: F401
                              deny_assume_role, member_session, moto_server, scale_moto, seed_buckets, seed_database)

@@ -7,13 +7,13 @@ import json
 import botocore.awsrequest
 import pytest
 
-from collectors.aws import collect_aws
-from collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
-from collectors.aws.s3 import policy_facts
-from scanner.demo import seed_cloudtrail, seed_ec2, seed_iam, seed_rds, seed_s3
-from scanner.evaluate import Evaluator
-from scanner.inventory import InventoryBuilder
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.aws import collect_aws
+from hipaa_scan.collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
+from hipaa_scan.collectors.aws.s3 import policy_facts
+from demo.clinic import seed_cloudtrail, seed_ec2, seed_iam, seed_rds, seed_s3
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import load_policy_set
 from tests.helpers import findings_by
 
 REGIONS = ["us-east-1", "eu-west-1"]
@@ -192,8 +192,8 @@ def test_scan_exits_3_on_collection_errors_unless_allowed(aws_session, moto_serv
     """The full CLI path (CliRunner, in-process so the fault can be injected) gates on errors."""
     from click.testing import CliRunner
 
-    import collectors.aws as aws_mod
-    from scanner.cli import cli
+    import hipaa_scan.collectors.aws as aws_mod
+    from hipaa_scan.scanner.cli import cli
 
     seed_s3(aws_session, moto_server.endpoint)
     aws_session.events.register("before-call.s3.GetBucketVersioning", _deny("GetBucketVersioning"))

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from scanner import __version__
-from scanner.cli import cli
+from hipaa_scan.scanner import __version__
+from hipaa_scan.scanner.cli import cli
 from tests.helpers import bucket, inventory
 
 ONE_LINE = re.compile(r"^hipaa-scan: error: [^\n]+\n$")

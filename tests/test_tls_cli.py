@@ -12,7 +12,7 @@ ONE_LINE = re.compile(r"^hipaa-scan: error: [^\n]+\n$")
 
 
 def _tls_controls() -> int:
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.policies import load_policy_set
 
     return sum(p.resource_type == "tls_endpoint" for p in load_policy_set().policies)
 
@@ -145,7 +145,7 @@ def test_bad_endpoints_yaml_names_file_and_line(tmp_path, cli):
 def test_tls_commands_have_help_with_examples(args):
     from click.testing import CliRunner
 
-    from scanner.cli import cli as root
+    from hipaa_scan.scanner.cli import cli as root
 
     r = CliRunner().invoke(root, [*args, "--help"])
     assert r.exit_code == 0

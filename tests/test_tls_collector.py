@@ -12,10 +12,10 @@ import datetime as dt
 import pytest
 from tls_servers import Fixtures, closed_port, silent_server
 
-from collectors.tls import Endpoint, collect_tls
-from scanner.evaluate import Evaluator
-from scanner.inventory import InventoryBuilder, validate
-from scanner.policies import load_policy_set
+from hipaa_scan.collectors.tls import Endpoint, collect_tls
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder, validate
+from hipaa_scan.scanner.policies import load_policy_set
 
 CONTROLS = ["TLS-CERT-01", "TLS-CERT-02", "TLS-CERT-03", "TLS-CERT-04", "TLS-CERT-05", "TLS-CERT-06",
             "TLS-CIPHER-01", "TLS-CIPHER-02", "TLS-CIPHER-03", "TLS-CIPHER-04", "TLS-HTTP-01", "TLS-HTTP-02",
@@ -311,7 +311,7 @@ def test_silent_port_and_unresolvable_host_are_errors():
 
 
 def test_http_probe_facts_and_failures():
-    from collectors.tls.plaintext import ProbeError, probe_http
+    from hipaa_scan.collectors.tls.plaintext import ProbeError, probe_http
 
     port = closed_port()
     assert probe_http("127.0.0.1", port, "localhost", 1) == {"port": port, "present": False, "status": None,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from collectors.tls import Endpoint, endpoints_from_inventory, gather_endpoints, load_endpoints, parse_target
-from collectors.tls.facts import hostname_matches, suite_facts
-from scanner.errors import InputError
+from hipaa_scan.collectors.tls import Endpoint, endpoints_from_inventory, gather_endpoints, load_endpoints, parse_target
+from hipaa_scan.collectors.tls.facts import hostname_matches, suite_facts
+from hipaa_scan.scanner.errors import InputError
 
 
 @pytest.mark.parametrize("text, host, port", [

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from opa_fixture import OpaFixture
-from scanner.engine_opa import OpaEngine
-from scanner.errors import EngineError
-from scanner.evaluate import Evaluator
-from scanner.policies import load_policy_set
+from hipaa_scan.scanner.engine_opa import OpaEngine
+from hipaa_scan.scanner.errors import EngineError
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.policies import load_policy_set
 
 HEADER = ("# METADATA\n# title: T\n# description: D.\n# custom:\n#   id: {id}\n#   severity: high\n"
           '#   hipaa: ["164.312(b)"]\n#   resource_type: {rtype}\n#   evidence: [x]\n{extra}#   remediation: R.\n'
@@ -191,7 +191,7 @@ def test_a_collection_error_no_control_shows_still_makes_the_scan_incomplete(tmp
     doc = Evaluator(load_policy_set()).evaluate(inv, pin=True)
     assert doc["summary"]["by_status"]["error"] == 0
     assert doc["gate"]["verdict"] == "incomplete" and doc["gate"]["collection_errors"] == 1
-    run = [sys.executable, "-m", "scanner", "evaluate", str(path), "-o", str(tmp_path / "r.json")]
+    run = [sys.executable, "-m", "hipaa_scan", "evaluate", str(path), "-o", str(tmp_path / "r.json")]
     r = subprocess.run(run, capture_output=True, text=True)
     assert r.returncode == 3 and "; 1 collection error)" in r.stderr
     assert subprocess.run(run + ["--allow-incomplete"], capture_output=True, text=True).returncode == 0

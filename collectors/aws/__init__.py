@@ -7,9 +7,9 @@ from typing import Callable
 
 import botocore.exceptions
 
-from collectors.aws.base import ResourceSpec
-from scanner.errors import CollectorError
-from scanner.inventory import InventoryBuilder
+from hipaa_scan.collectors.aws.base import ResourceSpec
+from hipaa_scan.scanner.errors import CollectorError
+from hipaa_scan.scanner.inventory import InventoryBuilder
 
 #: One module per AWS service; each declares SPECS.
 SERVICE_MODULES = ("s3", "ec2", "rds", "cloudtrail", "iam",
@@ -24,13 +24,13 @@ DEFAULT_REGIONS = ("us-east-1",)
 def all_specs() -> list[ResourceSpec]:
     specs: list[ResourceSpec] = []
     for name in SERVICE_MODULES:
-        specs.extend(importlib.import_module(f"collectors.aws.{name}").SPECS)
+        specs.extend(importlib.import_module(f"hipaa_scan.collectors.aws.{name}").SPECS)
     return specs
 
 
 def iam_actions() -> list[str]:
     """Every IAM action the collector may call (the least-privilege policy's actions)."""
-    from collectors.aws.orchestrator import ORCHESTRATOR_ACTIONS
+    from hipaa_scan.collectors.aws.orchestrator import ORCHESTRATOR_ACTIONS
 
     return sorted({a for s in all_specs() for a in s.actions} | set(ORCHESTRATOR_ACTIONS))
 
@@ -67,7 +67,7 @@ def collect_aws(builder: InventoryBuilder, *, session=None, profile: str | None 
     ``.contexts`` holds one :class:`AwsContext` per readable account). See
     :mod:`collectors.aws.orchestrator` for the plan.
     """
-    from collectors.aws.orchestrator import collect
+    from hipaa_scan.collectors.aws.orchestrator import collect
 
     session = session or make_session(profile)
     return collect(builder, session=session, specs=list(specs or all_specs()), identify=identify,

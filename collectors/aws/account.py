@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, read
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read
 
 
 def collect_security_contact(ctx: AwsContext, region: str) -> None:

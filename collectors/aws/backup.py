@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import botocore.exceptions
 
-from collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, listed, paginate, read_pages
+from hipaa_scan.collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, listed, paginate, read_pages
 
 
 def collect_vaults(ctx: AwsContext, region: str) -> None:

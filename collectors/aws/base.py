@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 import botocore.config
 import botocore.exceptions
 
-from scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.inventory import InventoryBuilder
 
 READ_PREFIXES = ("Describe", "Get", "List", "Head")
 #: Read-only operations whose names do not start with a read prefix (checked by exact name).

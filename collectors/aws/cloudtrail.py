@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, read
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, read
 
 
 def collect_trails(ctx: AwsContext, region: str) -> None:

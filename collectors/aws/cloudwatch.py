@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate
 
 
 def collect_alarms(ctx: AwsContext, region: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages, tags_of
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages, tags_of
 
 
 def collect_tables(ctx: AwsContext, region: str) -> None:

@@ -3,7 +3,7 @@ per-region EBS encryption-by-default settings."""
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
 
 
 def collect_volumes(ctx: AwsContext, region: str) -> None:

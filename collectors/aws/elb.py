@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 _PROTOCOL_ATTRS = {"Protocol-SSLv2": "SSLv2", "Protocol-SSLv3": "SSLv3", "Protocol-TLSv1": "TLSv1",
                    "Protocol-TLSv1.1": "TLSv1.1", "Protocol-TLSv1.2": "TLSv1.2"}

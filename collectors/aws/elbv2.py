@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
 
 
 def collect_load_balancers(ctx: AwsContext, region: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from collectors.aws.base import AwsContext, ResourceSpec, read, read_pages
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read, read_pages
 
 STALE_DAYS = 30
 HIGH_SEVERITY = 7

@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from urllib.parse import unquote
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
 
 ROOT_VIRTUAL_MFA_SUFFIX = ":mfa/root-account-mfa-device"
 

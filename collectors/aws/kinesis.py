@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
 
 
 def collect_streams(ctx: AwsContext, region: str) -> None:

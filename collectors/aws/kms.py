@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 
 def collect_keys(ctx: AwsContext, region: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import botocore.exceptions
 
-from collectors.aws.base import AwsContext, ResourceSpec, error_code
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, error_code
 
 
 def collect_settings(ctx: AwsContext, region: str) -> None:

@@ -35,9 +35,9 @@ import botocore.credentials
 import botocore.exceptions
 import botocore.session
 
-from collectors.aws.base import COLLECTOR, AwsContext, ReadOnlyViolation, ResourceSpec
-from scanner.errors import CollectorError, InputError
-from scanner.inventory import InventoryBuilder, utcnow
+from hipaa_scan.collectors.aws.base import COLLECTOR, AwsContext, ReadOnlyViolation, ResourceSpec
+from hipaa_scan.scanner.errors import CollectorError, InputError
+from hipaa_scan.scanner.inventory import InventoryBuilder, utcnow
 
 ROLE_SESSION_NAME = "hipaa-scan"
 ACCOUNT_RE = re.compile(r"^[0-9]{12}$")

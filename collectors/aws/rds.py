@@ -3,7 +3,7 @@ snapshots (encryption, public sharing) and parameter groups (TLS enforcement).""
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages, tags_of
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages, tags_of
 
 #: Parameters that force TLS on client connections, by engine family.
 SSL_PARAMETERS = ("rds.force_ssl", "require_secure_transport")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read
 
 
 def collect_queues(ctx: AwsContext, region: str) -> None:

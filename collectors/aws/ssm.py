@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 SESSION_DOCUMENT = "SSM-SessionManagerRunShell"
 

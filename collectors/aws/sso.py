@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
 
 _DURATION = re.compile(r"^PT(?:(\d+)H)?(?:(\d+)M)?$")
 

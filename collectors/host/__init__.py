@@ -20,13 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from collectors.host import parsers
-from collectors.host.checks import FACTS, Fact, probes_for
-from collectors.host.probe import FactError, ProbeResult, Results
-from collectors.host.runners import HostBudgetExceeded, RootRunner, ShellRunner
-from collectors.host.ssh import HostError, JumpPool, KnownHosts, SSHRunner
-from collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
-from scanner.errors import CollectorError, InputError
+from hipaa_scan.collectors.host import parsers
+from hipaa_scan.collectors.host.checks import FACTS, Fact, probes_for
+from hipaa_scan.collectors.host.probe import FactError, ProbeResult, Results
+from hipaa_scan.collectors.host.runners import HostBudgetExceeded, RootRunner, ShellRunner
+from hipaa_scan.collectors.host.ssh import HostError, JumpPool, KnownHosts, SSHRunner
+from hipaa_scan.collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
+from hipaa_scan.scanner.errors import CollectorError, InputError
 
 __all__ = ["collect_hosts", "gather_targets", "load_hosts_file", "parse_target", "HostTarget", "build_host",
            "LocalTarget"]

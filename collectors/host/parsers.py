@@ -15,8 +15,8 @@ import json
 import re
 import shlex
 
-from collectors.host.checks import PACKAGES_OF_INTEREST
-from collectors.host.probe import FactError, Results
+from hipaa_scan.collectors.host.checks import PACKAGES_OF_INTEREST
+from hipaa_scan.collectors.host.probe import FactError, Results
 
 _ENABLED_STATES = {"enabled", "enabled-runtime", "static", "generated", "alias", "indirect"}
 

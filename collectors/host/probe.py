@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from collectors.host.checks import (
+from hipaa_scan.collectors.host.checks import (
     RC_ABSENT, RC_NEEDS_ROOT, RC_NO_SUDO, RC_NO_SYSTEMD, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe,
 )
 

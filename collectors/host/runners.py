@@ -20,8 +20,8 @@ import stat as stat_mod
 import subprocess
 from pathlib import Path
 
-from collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe
-from collectors.host.probe import ProbeResult
+from hipaa_scan.collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe
+from hipaa_scan.collectors.host.probe import ProbeResult
 
 CAPTURE_DIR = ".hipaa-scan/commands"
 

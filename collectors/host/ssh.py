@@ -21,10 +21,10 @@ from pathlib import Path
 
 import asyncssh
 
-from collectors.host.checks import Probe
-from collectors.host.probe import ProbeResult
-from collectors.host.runners import HostBudgetExceeded, build_script, finish, new_token, sshd_override
-from collectors.host.targets import HostTarget
+from hipaa_scan.collectors.host.checks import Probe
+from hipaa_scan.collectors.host.probe import ProbeResult
+from hipaa_scan.collectors.host.runners import HostBudgetExceeded, build_script, finish, new_token, sshd_override
+from hipaa_scan.collectors.host.targets import HostTarget
 
 DEFAULT_KNOWN_HOSTS = "~/.ssh/known_hosts"
 
@@ -179,7 +179,7 @@ class SSHRunner:
                          ssh_config=self.ssh_config)._options()
 
     def _jump_target(self) -> HostTarget:
-        from collectors.host.targets import parse_target
+        from hipaa_scan.collectors.host.targets import parse_target
 
         jt = parse_target(self.target.jump)
         return HostTarget(host=jt.host, port=jt.port, user=jt.user, key=self.target.key, agent=self.target.agent)

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import yaml
 
-from scanner.errors import InputError
-from scanner.yamlfile import compose_file
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.yamlfile import compose_file
 
 _KEYS = ("host", "name", "port", "user", "key", "agent", "jump", "sudo", "tags", "connect_timeout",
          "command_timeout", "sshd_config")

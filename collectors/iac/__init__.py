@@ -5,6 +5,6 @@ an optional dependency (``pip install 'hipaa-scan[iac]'``) because it pins an ol
 it is imported lazily, inside :func:`collect`, so the rest of hipaa-scan works without it.
 """
 
-from collectors.iac.runner import FRAMEWORKS, collect
+from hipaa_scan.collectors.iac.runner import FRAMEWORKS, collect
 
 __all__ = ["FRAMEWORKS", "collect"]

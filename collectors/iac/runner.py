@@ -28,8 +28,8 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from scanner.errors import CollectorError
-from scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.errors import CollectorError
+from hipaa_scan.scanner.inventory import InventoryBuilder
 
 COLLECTOR = "iac"
 RESOURCE_TYPE = "iac_check"

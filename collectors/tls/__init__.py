@@ -40,8 +40,8 @@ facts. Anything not read is an inventory error on the endpoint (with ``field`` w
 part was read), and an endpoint that could not be scanned keeps only its identity fields.
 """
 
-from collectors.tls.collect import RESOURCE_TYPE, collect_tls
-from collectors.tls.endpoints import STARTTLS, Endpoint, endpoints_from_inventory, load_endpoints, parse_target
+from hipaa_scan.collectors.tls.collect import RESOURCE_TYPE, collect_tls
+from hipaa_scan.collectors.tls.endpoints import STARTTLS, Endpoint, endpoints_from_inventory, load_endpoints, parse_target
 
 __all__ = ["RESOURCE_TYPE", "STARTTLS", "Endpoint", "collect_tls", "endpoints_from_inventory", "gather_endpoints",
            "load_endpoints", "parse_target", "tls_inventory"]
@@ -49,8 +49,8 @@ __all__ = ["RESOURCE_TYPE", "STARTTLS", "Endpoint", "collect_tls", "endpoints_fr
 
 def gather_endpoints(targets=(), endpoints_file=None, inventory_file=None) -> list[Endpoint]:
     """Endpoints from ``host:port`` arguments, an endpoints YAML file and/or a saved inventory."""
-    from scanner.errors import InputError
-    from scanner.inventory import load_inventory
+    from hipaa_scan.scanner.errors import InputError
+    from hipaa_scan.scanner.inventory import load_inventory
 
     endpoints = [parse_target(t, f"argument {t!r}") for t in targets]
     if endpoints_file is not None:
@@ -70,7 +70,7 @@ def gather_endpoints(targets=(), endpoints_file=None, inventory_file=None) -> li
 def tls_inventory(endpoints: list[Endpoint], *, ca_bundle=None, workers: int = 10, timeout: float = 5.0,
                   progress=None) -> dict:
     """Collect the endpoints into a fresh inventory document."""
-    from scanner.inventory import InventoryBuilder
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
     builder = InventoryBuilder()
     collect_tls(endpoints, builder, ca_bundle=ca_bundle, workers=workers, timeout=timeout, progress=progress)

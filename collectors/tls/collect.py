@@ -19,12 +19,12 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.utils import CryptographyDeprecationWarning
 
-from collectors.tls.endpoints import Endpoint
-from collectors.tls.facts import (PROTOCOLS, certificate_facts, default_trust_paths, ephemeral_key_summary,
+from hipaa_scan.collectors.tls.endpoints import Endpoint
+from hipaa_scan.collectors.tls.facts import (PROTOCOLS, certificate_facts, default_trust_paths, ephemeral_key_summary,
                                   suite_facts)
-from collectors.tls.plaintext import ProbeError, probe_http
-from scanner.errors import InputError
-from scanner.inventory import InventoryBuilder
+from hipaa_scan.collectors.tls.plaintext import ProbeError, probe_http
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.inventory import InventoryBuilder
 
 COLLECTOR = "tls"
 RESOURCE_TYPE = "tls_endpoint"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from scanner.errors import InputError
-from scanner.yamlfile import compose_file
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.yamlfile import compose_file
 
 STARTTLS = ("smtp", "imap", "pop3", "ftp", "postgres", "ldap")
 _KEYS = ("host", "port", "sni", "starttls", "http_port", "https")

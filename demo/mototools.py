@@ -10,7 +10,7 @@ import time
 import urllib.request
 from contextlib import contextmanager
 
-from scanner.errors import HipaaScanError
+from hipaa_scan.scanner.errors import HipaaScanError
 
 FAKE_CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "testing",

@@ -15,9 +15,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scanner.demo_breadth import (BREADTH_SEEDERS, seed_chains, seed_compute, seed_data_stores, seed_detection,
+from demo.breadth import (BREADTH_SEEDERS, seed_chains, seed_compute, seed_data_stores, seed_detection,
                                    seed_edge, seed_iam_more, seed_logging, seed_network, seed_rds_more, seed_s3_more)
-from scanner.mototools import FAKE_CREDENTIALS, MotoServer
+from demo.mototools import FAKE_CREDENTIALS, MotoServer
 
 REGIONS = ("us-east-1", "eu-west-1")
 ACCOUNT = "123456789012"
@@ -143,8 +143,8 @@ def print_summary(results: dict, exit_code: int, out_dir: Path) -> None:
 
 def demo_formats() -> str:
     """Every report format; pdf only when headless Chromium is installed."""
-    from reports import formats
-    from reports.pdf import find_chromium
+    from hipaa_scan.reports import formats
+    from hipaa_scan.reports.pdf import find_chromium
 
     return ",".join(f for f in formats() if f != "pdf" or find_chromium())
 
@@ -161,7 +161,7 @@ def main(argv=None) -> int:
         # moto answers APIs it does not implement with HTTP 500: no retries against it.
         env = dict(os.environ, **FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS="1")
         exe = Path(sys.executable).with_name("hipaa-scan")
-        cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "scanner"]),
+        cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "hipaa_scan"]),
                "scan", "aws", "--endpoint-url", server.endpoint, "--regions", ",".join(REGIONS),
                "--out", str(args.out), "--format", demo_formats(), "--fail-on", args.fail_on, "--quiet"]
         proc = subprocess.run(cmd, env=env)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import click
 
-from scanner import __version__
-from scanner.errors import ExitCode, HipaaScanError, InputError
-from scanner.gate import FAIL_ON_CHOICES
+from hipaa_scan.scanner import __version__
+from hipaa_scan.scanner.errors import ExitCode, HipaaScanError, InputError
+from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 
 EPILOG_EXIT = ("Exit codes: 0 no unwaived finding at/above --fail-on and nothing unread; 1 the gate failed on "
                "findings; 2 usage or configuration error; 3 the scan was incomplete (collection errors) and "
@@ -136,7 +136,7 @@ def _governance_option(ctx, param, value):
     raw = ctx.meta.setdefault("hipaa_scan.governance_raw", {})
     raw[param.name] = value
     if all(k in raw for k in _GOV_KEYS) and not ctx.resilient_parsing:
-        from scanner.governance import load_governance
+        from hipaa_scan.scanner.governance import load_governance
 
         ctx.meta["hipaa_scan.governance"] = load_governance(raw["waivers_file"], raw["baseline_file"],
                                                             raw["attestations_file"], raw["max_waiver_days"])
@@ -187,7 +187,7 @@ def _engine_config(raw: dict, given: set):
     if raw["opa_push"] and raw["opa_package_prefix"]:
         raise click.UsageError("--opa-push uploads the policies under a scan-specific package root; "
                                "--opa-package-prefix names where deployed policies live: give one of them")
-    from scanner.engine_opa import OpaConfig, check_prefix, parse_url, read_token
+    from hipaa_scan.scanner.engine_opa import OpaConfig, check_prefix, parse_url, read_token
 
     parse_url(raw["opa_url"])
     if raw["opa_token_file"]:
@@ -227,7 +227,7 @@ def _open_engine(engine_cfg, policy_set):
 
     if engine_cfg is None:
         return contextlib.nullcontext(None)
-    from scanner.engine_opa import OpaEngine
+    from hipaa_scan.scanner.engine_opa import OpaEngine
 
     return OpaEngine.from_config(engine_cfg, policy_set.sha256)
 
@@ -238,7 +238,7 @@ def _context_governance():
 
 
 def report_options(f):
-    from reports import describe
+    from hipaa_scan.reports import describe
 
     f = click.option("--format", "formats_", default="json,junit,html", show_default=True,
                      help=f"Comma-separated report formats: {describe()}; pdf needs headless Chromium.")(f)
@@ -261,7 +261,7 @@ def _report_meta(ctx, param, value):
 
 def _report_settings() -> tuple[dict, bytes | None]:
     """Writer options and the manifest signing key from --junit-group / --sign-key."""
-    from reports.manifest import load_key
+    from hipaa_scan.reports.manifest import load_key
 
     ctx = click.get_current_context(silent=True)
     meta = ctx.meta if ctx is not None else {}
@@ -287,7 +287,7 @@ class AwsConfig:
 def aws_config(regions, profile, endpoint_url, workers, quiet, org=False, role_name=None, external_id=None,
                accounts=None, accounts_file=None) -> AwsConfig:
     """Check the AWS options (before any network call) and freeze them."""
-    from collectors.aws.orchestrator import parse_accounts
+    from hipaa_scan.collectors.aws.orchestrator import parse_accounts
 
     region_list = _csv(regions)
     if not region_list:
@@ -338,9 +338,9 @@ def aws_options(f):
 
 # -------------------------------------------------------------------- the pipeline
 def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dict:
-    from scanner.evaluate import Evaluator
-    from scanner.gate import evaluate_gate
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.evaluate import Evaluator
+    from hipaa_scan.scanner.gate import evaluate_gate
+    from hipaa_scan.scanner.policies import load_policy_set
 
     policy_set = load_policy_set(cfg.policy_dirs)
     with _open_engine(cfg.engine if cfg.engine is not None else _context_engine(), policy_set) as engine:
@@ -350,7 +350,7 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
                                                          phi_only=phi.only)
     gov = cfg.governance if cfg.governance is not None else _context_governance()
     if gov is not None and not gov.empty:
-        from scanner.governance import apply_governance, as_of_date
+        from hipaa_scan.scanner.governance import apply_governance, as_of_date
 
         return apply_governance(results, gov, fail_on=cfg.fail_on, allow_incomplete=cfg.allow_incomplete,
                                 as_of=as_of_date(results, cfg.pin))
@@ -360,8 +360,8 @@ def run_evaluate(inventory: dict, inventory_sha256: str, cfg: EvalConfig) -> dic
 
 
 def collect_aws_inventory(cfg: AwsConfig) -> dict:
-    from collectors.aws import collect_aws
-    from scanner.inventory import InventoryBuilder
+    from hipaa_scan.collectors.aws import collect_aws
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
     builder = InventoryBuilder()
     with Progress(cfg.quiet) as progress:
@@ -372,7 +372,7 @@ def collect_aws_inventory(cfg: AwsConfig) -> dict:
 
 
 def iac_options(f):
-    from collectors.iac.runner import FRAMEWORKS
+    from hipaa_scan.collectors.iac.runner import FRAMEWORKS
 
     f = click.option("--framework", "frameworks", default=",".join(FRAMEWORKS), show_default=True,
                      help="Comma-separated checkov frameworks to run.")(f)
@@ -384,8 +384,8 @@ def iac_options(f):
 
 
 def collect_iac_inventory(path: Path, frameworks: str, relative_to: Path | None = None) -> dict:
-    from collectors.iac import collect as collect_iac
-    from scanner.inventory import InventoryBuilder
+    from hipaa_scan.collectors.iac import collect as collect_iac
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
     if relative_to is None:
         cwd, target = Path.cwd().resolve(), Path(path).resolve()
@@ -412,7 +412,7 @@ def tls_options(f):
 
 
 def collect_tls_inventory(targets, endpoints_file, inventory_file, ca_bundle, workers, timeout, quiet) -> dict:
-    from collectors.tls import gather_endpoints, tls_inventory
+    from hipaa_scan.collectors.tls import gather_endpoints, tls_inventory
 
     endpoints = gather_endpoints(targets, endpoints_file, inventory_file)
     with Progress(quiet) as progress:
@@ -444,8 +444,8 @@ def host_options(f):
 
 def collect_host_inventory(targets, local, root_dir, hosts_file, known_hosts, accept_new, sudo, workers, timeout,
                            connect_timeout, quiet) -> dict:
-    from collectors.host import collect_hosts, gather_targets
-    from scanner.inventory import InventoryBuilder
+    from hipaa_scan.collectors.host import collect_hosts, gather_targets
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
     hosts = gather_targets(targets, hosts_file, local=local, root=root_dir, sudo=sudo)
     builder = InventoryBuilder()
@@ -461,10 +461,10 @@ def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) 
     """Evaluate a fresh inventory and write it, the results and the reports into out_dir."""
     import hashlib
 
-    from reports import parse_formats, write_reports
-    from scanner.inventory import write_json
+    from hipaa_scan.reports import parse_formats, write_reports
+    from hipaa_scan.scanner.inventory import write_json
 
-    from reports import manifest
+    from hipaa_scan.reports import manifest
 
     names = parse_formats(formats_)
     options, key = _report_settings()
@@ -480,7 +480,7 @@ def finish_scan(inventory: dict, out_dir: Path, formats_: str, cfg: EvalConfig) 
 
 def _write_inventory(doc: dict, output: Path, noun: str) -> None:
     """Write a collected inventory and say on stderr how much it holds."""
-    from scanner.inventory import write_json
+    from hipaa_scan.scanner.inventory import write_json
 
     write_json(doc, output)
     n = sum(len(v) for v in doc["resources"].values())
@@ -558,7 +558,7 @@ def cli(ctx, debug, config_file):
     ctx.obj["debug"] = debug
     ctx.obj["config"] = None
     if ctx.invoked_subcommand != "init" and not ctx.resilient_parsing:
-        from scanner.config import find_config, load_config
+        from hipaa_scan.scanner.config import find_config, load_config
 
         found = find_config(config_file)
         if found is not None:
@@ -671,7 +671,7 @@ def evaluate(inventory, output, fail_on, allow_incomplete, policy_dirs, pin):
       hipaa-scan evaluate inventory.json -o results.json
       hipaa-scan evaluate inventory.json --fail-on medium --pin -o results.json
     """
-    from scanner.inventory import load_inventory, write_json
+    from hipaa_scan.scanner.inventory import load_inventory, write_json
 
     doc, sha = load_inventory(inventory)
     results = run_evaluate(doc, sha, EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin))
@@ -692,8 +692,8 @@ def report(results, formats_, out_dir):
       hipaa-scan report results.json --format junit,json,html --out reports/
       hipaa-scan report results.json --format sarif,markdown,csv,pdf --junit-group citation --sign-key audit.key
     """
-    from reports import manifest, parse_formats, write_reports
-    from scanner.inventory import read_json, validate
+    from hipaa_scan.reports import manifest, parse_formats, write_reports
+    from hipaa_scan.scanner.inventory import read_json, validate
 
     names = parse_formats(formats_)
     options, key = _report_settings()
@@ -721,8 +721,8 @@ def verify(directory, key_file, quiet):
       HIPAA_SCAN_SIGN_KEY=... hipaa-scan verify hipaa-out/
       hipaa-scan verify hipaa-out/ --sign-key audit.key
     """
-    from reports.manifest import VerifyFailed, load_key
-    from reports.manifest import verify as verify_dir
+    from hipaa_scan.reports.manifest import VerifyFailed, load_key
+    from hipaa_scan.reports.manifest import verify as verify_dir
 
     rep = verify_dir(directory, load_key(key_file))
     for line in rep.lines():
@@ -753,8 +753,8 @@ def merge(documents, output, fail_on, allow_incomplete):
       hipaa-scan merge shard-*/results.json -o results.json
       hipaa-scan merge a/inventory.json b/inventory.json -o inventory.json
     """
-    from scanner.inventory import write_json
-    from scanner.merge import merge_files
+    from hipaa_scan.scanner.inventory import write_json
+    from hipaa_scan.scanner.merge import merge_files
 
     kind, doc = merge_files(list(documents), fail_on=fail_on, allow_incomplete=allow_incomplete or None)
     write_json(doc, output)
@@ -794,8 +794,8 @@ def scan_aws_cmd(formats_, out_dir, fail_on, allow_incomplete, policy_dirs, pin,
       hipaa-scan scan aws --accounts 111122223333,444455556666 --role-name HipaaScanReadOnly
       hipaa-scan scan aws --endpoint-url http://127.0.0.1:5000 --format junit,html --allow-incomplete
     """
-    from reports import parse_formats
-    from scanner.policies import load_policy_set
+    from hipaa_scan.reports import parse_formats
+    from hipaa_scan.scanner.policies import load_policy_set
 
     parse_formats(formats_)  # bad flags fail before any network call
     aws_cfg = aws_config(**aws)
@@ -821,8 +821,8 @@ def scan_iac_cmd(path, frameworks, relative_to, formats_, out_dir, fail_on, allo
       hipaa-scan scan iac . --format sarif,junit --out hipaa-out
       hipaa-scan scan iac infra/ --framework terraform --fail-on medium
     """
-    from reports import parse_formats
-    from scanner.policies import load_policy_set
+    from hipaa_scan.reports import parse_formats
+    from hipaa_scan.scanner.policies import load_policy_set
 
     parse_formats(formats_)
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
@@ -844,8 +844,8 @@ def scan_tls_cmd(targets, endpoints_file, inventory_file, ca_bundle, workers, ti
       hipaa-scan scan tls portal.example.org:443 --out out/ --fail-on high
       hipaa-scan scan tls --endpoints endpoints.yaml --ca-bundle private-ca.pem --format junit,html
     """
-    from reports import parse_formats
-    from scanner.policies import load_policy_set
+    from hipaa_scan.reports import parse_formats
+    from hipaa_scan.scanner.policies import load_policy_set
 
     parse_formats(formats_)
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
@@ -867,8 +867,8 @@ def scan_host_cmd(targets, local, root_dir, hosts_file, known_hosts, accept_new,
       hipaa-scan scan host --local --out out/
       hipaa-scan scan host --hosts hosts.yaml --format junit,html --fail-on high
     """
-    from reports import parse_formats
-    from scanner.policies import load_policy_set
+    from hipaa_scan.reports import parse_formats
+    from hipaa_scan.scanner.policies import load_policy_set
 
     parse_formats(formats_)
     cfg = EvalConfig(fail_on, allow_incomplete, tuple(policy_dirs), pin)
@@ -900,7 +900,7 @@ def policy_list(policy_dirs, as_json):
     Example:
       hipaa-scan policy list --json | jq '.[].id'
     """
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.policies import load_policy_set
 
     ps = load_policy_set(policy_dirs)
     rows = [p.summary() for p in ps.policies]
@@ -933,8 +933,8 @@ def policy_mapping(policy_dirs, as_json):
     Example:
       hipaa-scan policy mapping --json | jq '.summary'
     """
-    from scanner.iacmap import check_mapping
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.iacmap import check_mapping
+    from hipaa_scan.scanner.policies import load_policy_set
 
     m = check_mapping(load_policy_set(policy_dirs))
     if as_json:
@@ -967,8 +967,8 @@ def policy_bundle(output, policy_dirs, package_prefix):
       opa run --server --bundle hipaa-bundle.tar.gz
       hipaa-scan evaluate inventory.json --engine opa --opa-url http://127.0.0.1:8181
     """
-    from scanner.bundle import write_bundle
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.bundle import write_bundle
+    from hipaa_scan.scanner.policies import load_policy_set
 
     ps = load_policy_set(policy_dirs)
     manifest = write_bundle(ps, output, package_prefix)
@@ -994,8 +994,8 @@ def policy_test(policy_dirs, pattern, verbose, engines):
     Example:
       hipaa-scan policy test -k s3
     """
-    from scanner.policies import load_policy_set
-    from scanner.policytest import run_tests
+    from hipaa_scan.scanner.policies import load_policy_set
+    from hipaa_scan.scanner.policytest import run_tests
 
     policy_set = load_policy_set(policy_dirs)
     names = ["embedded", "opa"] if engines == "both" else [engines]
@@ -1026,8 +1026,8 @@ def policy_lint(policy_dirs):
     Example:
       hipaa-scan policy lint --policy-dir ./my-policies
     """
-    from scanner.policies import builtin_policy_dir
-    from scanner.regolint import lint_paths
+    from hipaa_scan.scanner.policies import builtin_policy_dir
+    from hipaa_scan.scanner.regolint import lint_paths
 
     report = lint_paths(list(policy_dirs) or [builtin_policy_dir()])
     for v in report.violations:
@@ -1054,7 +1054,7 @@ def init_cmd(output, force):
     Example:
       hipaa-scan init && hipaa-scan policy list
     """
-    from scanner.config import write_starter
+    from hipaa_scan.scanner.config import write_starter
 
     click.echo(str(write_starter(output, force)))
 
@@ -1081,9 +1081,9 @@ def baseline_create(results, output):
     Example:
       hipaa-scan baseline create results.json -o baseline.json
     """
-    from scanner.baseline import create_baseline
-    from scanner.inventory import read_json, validate, write_json
-    from scanner.yamlfile import display
+    from hipaa_scan.scanner.baseline import create_baseline
+    from hipaa_scan.scanner.inventory import read_json, validate, write_json
+    from hipaa_scan.scanner.yamlfile import display
 
     doc, _ = read_json(results)
     validate(doc, "results", str(results))
@@ -1116,8 +1116,8 @@ def attest_template(output, policy_dirs, force):
     Example:
       hipaa-scan attest template -o attestations.yaml
     """
-    from scanner.attestations import template
-    from scanner.policies import load_policy_set
+    from hipaa_scan.scanner.attestations import template
+    from hipaa_scan.scanner.policies import load_policy_set
 
     if output.exists() and not force:
         raise InputError("already exists; use --force to overwrite it", str(output))
@@ -1144,7 +1144,7 @@ def policy_new(control_id, resource_type, directory, field, severity, citations,
       hipaa-scan policy new ACME-S3-01 --resource-type aws_s3_bucket --field object_lock --dir policies-custom
       hipaa-scan policy test --policy-dir policies-custom
     """
-    from scanner.scaffold import new_policy
+    from hipaa_scan.scanner.scaffold import new_policy
 
     paths = new_policy(control_id, resource_type, directory, severity=severity,
                        hipaa=tuple(citations) or ("164.312(a)(1)",), field=field, force=force)
@@ -1179,9 +1179,9 @@ def aws_iam_policy_cmd(member_role):
       aws iam create-policy --policy-name hipaa-scan-readonly --policy-document file://policy.json
       hipaa-scan aws iam-policy --member-role > member-role-policy.json
     """
-    from collectors.aws import iam_actions
-    from collectors.aws.orchestrator import SCANNER_ONLY_ACTIONS
-    from collectors.aws.permissions import policy_document
+    from hipaa_scan.collectors.aws import iam_actions
+    from hipaa_scan.collectors.aws.orchestrator import SCANNER_ONLY_ACTIONS
+    from hipaa_scan.collectors.aws.permissions import policy_document
 
     actions = [a for a in iam_actions() if not (member_role and a in SCANNER_ONLY_ACTIONS)]
     click.echo(json.dumps(policy_document(actions), indent=2))

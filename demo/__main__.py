@@ -1,0 +1,5 @@
+import sys
+
+from demo.clinic import main
+
+sys.exit(main())

@@ -1,0 +1,5 @@
+"""``python -m hipaa_scan``: the ``hipaa-scan`` command."""
+
+from hipaa_scan.scanner.cli import entry
+
+entry()

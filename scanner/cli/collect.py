@@ -1,0 +1,150 @@
+"""``collect <source>`` and ``scan <source>``: one flow for every source.
+
+``collect`` writes the inventory; ``scan`` collects, evaluates, reports and exits with the
+gate's code. Both take the source's option group (scanner/cli/sources.py); ``scan`` adds the
+evaluation and report groups (scanner/cli/options.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from hipaa_scan.scanner.cli import console
+from hipaa_scan.scanner.cli.options import evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.sources import SOURCE_OPTIONS, quiet_option
+from hipaa_scan.scanner.errors import EPILOG_EXIT
+
+COLLECT_HELP = {
+    "aws": """Read AWS accounts' configuration into an inventory (Describe/Get/List/Head calls only).
+
+\b
+Examples:
+  hipaa-scan collect aws --profile prod --regions us-east-1,eu-west-1 -o inventory.json
+  hipaa-scan collect aws --org --role-name HipaaScanReadOnly --regions all -o inventory.json
+  hipaa-scan collect aws --accounts-file shard-1.txt --role-name HipaaScanReadOnly -o inventory.json
+  hipaa-scan collect aws --endpoint-url http://127.0.0.1:5000 -o inventory.json""",
+    "iac": """Run checkov (as a library) over Terraform, CloudFormation, Kubernetes and plan JSON.
+
+PATH is a directory, or one file such as a `terraform show -json` plan. Every check
+result becomes an iac_check resource; a file checkov cannot parse is a collection error.
+
+\b
+Examples:
+  hipaa-scan collect iac infra/ -o inventory.json
+  hipaa-scan collect iac tfplan.json --framework terraform_plan""",
+    "tls": """Test TLS endpoints (protocols, cipher suites, certificate, HSTS, plain-HTTP redirect).
+
+TARGETS are host or host:port (443 by default). An unreachable or non-TLS endpoint is a
+collection error, so its controls are `error`, never `pass`.
+
+\b
+Examples:
+  hipaa-scan collect tls portal.example.org:443 api.example.org -o inventory.json
+  hipaa-scan collect tls --endpoints endpoints.yaml --ca-bundle private-ca.pem
+  hipaa-scan collect tls --from-inventory aws-inventory.json -o tls-inventory.json""",
+    "host": """Read Linux hosts (Debian and RHEL families) locally or over SSH.
+
+TARGETS are [user@]host[:port] or ~/.ssh/config aliases. Unknown host keys are refused
+unless --known-hosts or --accept-new-host-keys says otherwise. An unreachable host, a
+failed login or a read that needs root is a collection error, so the controls it
+touches are `error`, never `pass`.
+
+\b
+Examples:
+  hipaa-scan collect host --local -o inventory.json
+  hipaa-scan collect host --hosts hosts.yaml --known-hosts ~/.ssh/known_hosts --workers 64
+  hipaa-scan collect host audit@db1.example.org:2222 --sudo""",
+}
+
+SCAN_HELP = {
+    "aws": """Scan AWS accounts: collect, evaluate every control, write reports, gate.
+
+An account whose role cannot be assumed is 'error' for every control (exit 3 unless
+--allow-incomplete); the other accounts are scanned.
+
+\b
+Examples:
+  hipaa-scan scan aws --profile prod --regions us-east-1,eu-west-1 --out out/ --fail-on high
+  hipaa-scan scan aws --org --role-name HipaaScanReadOnly --external-id X --regions all --workers 32
+  hipaa-scan scan aws --accounts 111122223333,444455556666 --role-name HipaaScanReadOnly
+  hipaa-scan scan aws --endpoint-url http://127.0.0.1:5000 --format junit,html --allow-incomplete""",
+    "iac": """Gate infrastructure code: checkov results judged by the HIPAA IaC controls.
+
+Skip comments (#checkov:skip=CKV_AWS_19:reason) show up as waived with their reason;
+an unparsable file makes the scan incomplete (exit 3).
+
+\b
+Examples:
+  hipaa-scan scan iac . --format sarif,junit --out hipaa-out
+  hipaa-scan scan iac infra/ --framework terraform --fail-on medium""",
+    "tls": """Scan TLS endpoints against the TLS-* controls (NIST SP 800-52 Rev. 2), write reports, gate.
+
+\b
+Examples:
+  hipaa-scan scan tls portal.example.org:443 --out out/ --fail-on high
+  hipaa-scan scan tls --endpoints endpoints.yaml --ca-bundle private-ca.pem --format junit,html""",
+    "host": """Scan Linux hosts against the HOST-* controls: collect, evaluate, write reports, gate.
+
+\b
+Examples:
+  hipaa-scan scan host --local --out out/
+  hipaa-scan scan host --hosts hosts.yaml --format junit,html --fail-on high""",
+}
+
+
+@click.group()
+def collect() -> None:
+    """Collect an inventory of facts (read-only) from a source.
+
+    \b
+    Example:
+      hipaa-scan collect aws --regions us-east-1,eu-west-1 -o inventory.json
+    """
+
+
+@click.group()
+def scan() -> None:
+    """Collect, evaluate and report in one go; exit with the gate's code.
+
+    \b
+    Example:
+      hipaa-scan scan aws --regions us-east-1 --out out/ --fail-on high
+    """
+
+
+def _collect_command(source: str) -> None:
+    @collect.command(source, help=COLLECT_HELP[source], epilog=EPILOG_EXIT)
+    @SOURCE_OPTIONS[source]
+    @quiet_option
+    @output_option("inventory.json", "inventory")
+    def command(request: Any, quiet: bool, output: Path) -> None:
+        from hipaa_scan.scanner.inventory import write_json
+        from hipaa_scan.scanner.pipeline import collect as collect_source
+
+        with console.Progress(quiet) as progress:
+            doc = collect_source(request, progress.show)
+        write_json(doc, output)
+        console.inventory_written(doc, output, request.noun)
+
+
+def _scan_command(source: str) -> None:
+    @scan.command(source, help=SCAN_HELP[source], epilog=EPILOG_EXIT)
+    @SOURCE_OPTIONS[source]
+    @quiet_option
+    @report_options
+    @evaluation_options
+    def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any) -> int:
+        from hipaa_scan.scanner import pipeline
+
+        with console.Progress(quiet) as progress:
+            results = pipeline.scan(pipeline.ScanRequest(request, evaluation, gate, report), progress.show)
+        console.summary(results, report.out_dir)
+        return pipeline.gate(results)
+
+
+for _source in SOURCE_OPTIONS:
+    _collect_command(_source)
+    _scan_command(_source)

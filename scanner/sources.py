@@ -1,0 +1,206 @@
+"""What to collect, one typed request per source; ``collect()`` turns one into an inventory.
+
+The CLI builds a request from its options once (``collect <source>`` and ``scan <source>``
+share them); a notebook builds the same dataclass by hand::
+
+    from hipaa_scan.scanner.sources import TlsRequest
+    inventory = TlsRequest(targets=("portal.example.org:443",)).collect()
+
+Each request checks what it can before any network call (``__post_init__``: exit 2 with the
+flag named) and imports its collector only when it runs, so a missing extra is one line
+(scanner/extras.py). ``progress`` receives one short status line at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, ClassVar, Protocol
+
+from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.extras import require
+from hipaa_scan.scanner.types import Inventory
+
+ProgressLine = Callable[[str], None]
+
+
+def _quiet(_line: str) -> None:
+    return None
+
+
+class SourceRequest(Protocol):
+    """A source's typed request: ``source`` names it, ``noun`` what its resources are."""
+
+    source: ClassVar[str]
+    extra: ClassVar[str]
+    noun: ClassVar[str]
+
+    def collect(self, progress: ProgressLine | None = None) -> Inventory: ...
+
+
+def _parse_accounts(text: str, where: str) -> list[str]:
+    from hipaa_scan.collectors.aws.orchestrator import parse_accounts
+
+    return parse_accounts(text, where)
+
+
+@dataclass(frozen=True)
+class AwsRequest:
+    """AWS accounts × regions (Describe/Get/List/Head calls only)."""
+
+    source: ClassVar[str] = "aws"
+    extra: ClassVar[str] = "aws"
+    noun: ClassVar[str] = "resources"
+
+    regions: tuple[str, ...] | str = ("us-east-1",)  #: region names, or "all" (enabled regions per account)
+    profile: str | None = None
+    endpoint_url: str | None = None
+    workers: int = 16
+    org: bool = False
+    role_name: str | None = None
+    external_id: str | None = None
+    accounts: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        regions = (self.regions,) if isinstance(self.regions, str) else tuple(self.regions)
+        if not regions:
+            raise InputError("no region given", "--regions")
+        if "all" in regions and len(regions) > 1:
+            raise InputError("'all' cannot be combined with region names", "--regions")
+        object.__setattr__(self, "regions", "all" if regions == ("all",) else regions)
+        if self.external_id and not self.role_name:
+            raise InputError("--external-id needs --role-name", "--external-id")
+        if self.org and not self.role_name:
+            raise InputError("--org needs --role-name (the role to assume in each member account)", "--role-name")
+
+    @classmethod
+    def from_options(cls, *, regions: str, accounts: str | None = None, accounts_file: Path | None = None,
+                     **kw) -> AwsRequest:
+        """From the CLI's comma-separated strings and account file."""
+        require(cls.extra)
+        ids = _parse_accounts(accounts or "", "--accounts")
+        if accounts_file is not None:
+            try:
+                text = Path(accounts_file).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror}", str(accounts_file)) from None
+            ids += [a for a in _parse_accounts(text, str(accounts_file)) if a not in ids]
+            if not ids:
+                raise InputError("no account id in the file", str(accounts_file))
+        region_list = tuple(r.strip() for r in (regions or "").split(",") if r.strip())
+        return cls(regions=region_list, accounts=tuple(ids), **kw)
+
+    def collect(self, progress: ProgressLine | None = None) -> Inventory:
+        require(self.extra)
+        from hipaa_scan.collectors.aws import collect_aws
+        from hipaa_scan.scanner.inventory import InventoryBuilder
+
+        show = progress or _quiet
+        builder = InventoryBuilder()
+        collect_aws(builder, profile=self.profile,
+                    regions=self.regions if isinstance(self.regions, str) else list(self.regions),
+                    endpoint_url=self.endpoint_url, workers=self.workers, org=self.org, role_name=self.role_name,
+                    external_id=self.external_id, accounts=list(self.accounts),
+                    progress=lambda stats: show(stats.line()))
+        return builder.document()
+
+
+@dataclass(frozen=True)
+class IacRequest:
+    """Infrastructure code judged through checkov (as a library)."""
+
+    source: ClassVar[str] = "iac"
+    extra: ClassVar[str] = "iac"
+    noun: ClassVar[str] = "check results"
+
+    path: Path = Path(".")
+    frameworks: str = ""  #: comma-separated checkov frameworks; "" for all of collectors/iac's FRAMEWORKS
+    relative_to: Path | None = None  #: None: the working directory when ``path`` is inside it
+
+    def collect(self, progress: ProgressLine | None = None) -> Inventory:
+        require(self.extra)
+        from hipaa_scan.collectors.iac import FRAMEWORKS
+        from hipaa_scan.collectors.iac import collect as collect_iac
+        from hipaa_scan.scanner.inventory import InventoryBuilder
+
+        relative_to = self.relative_to
+        if relative_to is None:
+            cwd, target = Path.cwd().resolve(), Path(self.path).resolve()
+            relative_to = cwd if target == cwd or cwd in target.parents else None
+        builder = InventoryBuilder()
+        collect_iac(self.path, builder, self.frameworks or ",".join(FRAMEWORKS), base=relative_to)
+        return builder.document()
+
+
+@dataclass(frozen=True)
+class TlsRequest:
+    """TLS endpoints: protocols, suites, certificate, HSTS, plain-HTTP redirect."""
+
+    source: ClassVar[str] = "tls"
+    extra: ClassVar[str] = "tls"
+    noun: ClassVar[str] = "endpoints"
+
+    targets: tuple[str, ...] = ()
+    endpoints_file: Path | None = None
+    inventory_file: Path | None = None
+    ca_bundle: Path | None = None
+    workers: int = 10
+    timeout: float = 5.0
+
+    def collect(self, progress: ProgressLine | None = None) -> Inventory:
+        require(self.extra)
+        from hipaa_scan.collectors.tls import gather_endpoints, tls_inventory
+
+        show = progress or _quiet
+        done = [0]
+
+        def step(what: str) -> None:
+            done[0] += 1
+            show(f"{done[0]} done · {what}")
+
+        endpoints = gather_endpoints(self.targets, self.endpoints_file, self.inventory_file)
+        return tls_inventory(endpoints, ca_bundle=self.ca_bundle, workers=self.workers, timeout=self.timeout,
+                             progress=step)
+
+
+@dataclass(frozen=True)
+class HostRequest:
+    """Linux hosts, read locally or over SSH."""
+
+    source: ClassVar[str] = "host"
+    extra: ClassVar[str] = "host"
+    noun: ClassVar[str] = "hosts"
+
+    targets: tuple[str, ...] = ()
+    local: bool = False
+    root_dir: Path | None = None
+    hosts_file: Path | None = None
+    known_hosts: Path | None = None
+    accept_new: bool = False
+    sudo: bool = False
+    workers: int = 32
+    timeout: float = 30.0
+    connect_timeout: float = 10.0
+
+    def collect(self, progress: ProgressLine | None = None) -> Inventory:
+        require(self.extra)
+        from hipaa_scan.collectors.host import collect_hosts, gather_targets
+        from hipaa_scan.scanner.inventory import InventoryBuilder
+
+        show = progress or _quiet
+        hosts = gather_targets(self.targets, self.hosts_file, local=self.local, root=self.root_dir, sudo=self.sudo)
+        builder = InventoryBuilder()
+        collect_hosts(hosts, builder, local=self.local, root=self.root_dir, sudo=self.sudo,
+                      known_hosts=str(self.known_hosts) if self.known_hosts else None, accept_new=self.accept_new,
+                      concurrency=self.workers, command_timeout=self.timeout, connect_timeout=self.connect_timeout,
+                      progress=lambda done, total, host, ok: show(f"{done}/{total} · {host} "
+                                                                  f"{'read' if ok else 'failed'}"))
+        return builder.document()
+
+
+SOURCES: dict[str, type] = {r.source: r for r in (AwsRequest, IacRequest, TlsRequest, HostRequest)}
+
+
+def collect(request: SourceRequest, progress: ProgressLine | None = None) -> Inventory:
+    """Collect one source into an inventory (read-only)."""
+    return request.collect(progress)
