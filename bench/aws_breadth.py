@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hipaa_scan.collectors.aws import collect_aws  # noqa: E402
-from demo import clinic as demo  # noqa: E402
-from hipaa_scan.scanner.evaluate import Evaluator  # noqa: E402
-from hipaa_scan.scanner.inventory import InventoryBuilder  # noqa: E402
-from demo.mototools import FAKE_CREDENTIALS, MotoServer  # noqa: E402
-from hipaa_scan.scanner.policies import load_policy_set  # noqa: E402
+from demo import clinic as demo
+from demo.mototools import FAKE_CREDENTIALS, MotoServer
+from hipaa_scan.collectors.aws import collect_aws
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.policies import load_policy_set
 
 
 def main() -> None:

@@ -3,7 +3,8 @@
 Each size runs in a fresh subprocess (so peak RSS is that size's own) and prints wall
 seconds for loading the inventory, evaluating every policy, and in total, plus peak RSS.
 Resources are spread across the resource types the built-in policies read, each
-schema-valid (collectors/<source>/schemas), half with every boolean evidence field true. Usage: python bench/evaluate.py [--sizes 1000,10000,100000]
+schema-valid (collectors/<source>/schemas), half with every boolean evidence field true.
+Usage: python bench/evaluate.py [--sizes 1000,10000,100000]
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def main() -> None:
     if args._run:
         run_one(args._run, args.engine)
         return
-    print(f"{'resources':>10} {'controls':>8} {'findings':>9} {'load s':>8} {'eval s':>8} {'total s':>8} {'peak RSS MiB':>13} {'s per 1k':>9}")
+    print(f"{'resources':>10} {'controls':>8} {'findings':>9} {'load s':>8} {'eval s':>8} {'total s':>8} "
+          f"{'peak RSS MiB':>13} {'s per 1k':>9}")
     embedded: dict[int, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(x) for x in args.sizes.split(",") if x.strip()]:

@@ -17,13 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hipaa_scan.scanner.attestations import AttestationSet, Attestation  # noqa: E402
-from hipaa_scan.scanner.baseline import Baseline, create_baseline  # noqa: E402
-from hipaa_scan.scanner.evaluate import Evaluator  # noqa: E402
-from hipaa_scan.scanner.governance import Governance, apply_governance  # noqa: E402
-from hipaa_scan.scanner.policies import load_policy_set  # noqa: E402
-from hipaa_scan.scanner.waivers import Waiver, WaiverSet  # noqa: E402
-from tests.helpers import bucket, inventory  # noqa: E402
+from hipaa_scan.scanner.attestations import Attestation, AttestationSet
+from hipaa_scan.scanner.baseline import Baseline, create_baseline
+from hipaa_scan.scanner.evaluate import Evaluator
+from hipaa_scan.scanner.governance import Governance, apply_governance
+from hipaa_scan.scanner.policies import load_policy_set
+from hipaa_scan.scanner.waivers import Waiver, WaiverSet
+from tests.helpers import bucket, inventory
 
 
 def main(n: int) -> None:

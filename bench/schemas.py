@@ -1,4 +1,4 @@
-"""Benchmark: the resource-schema check (scanner.resource_schemas.violations) on a big inventory.
+"""Benchmark: the resource-schema check (hipaa_scan.scanner.resource_schemas.violations) on a big inventory.
 
 Builds N resources (default 100,000) spread over every resource type that has a schema,
 each with every declared field written (``example_resource``), then times
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hipaa_scan.scanner import resource_schemas as rs  # noqa: E402
+from hipaa_scan.scanner import resource_schemas as rs
 
 
 def build(n: int) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 ACCOUNT = "123456789012"
 E1, W1 = "us-east-1", "eu-west-1"
@@ -42,7 +42,7 @@ def _self_signed(domain: str, days: int) -> tuple[bytes, bytes]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, domain)])
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
             .not_valid_after(now + timedelta(days=days))
@@ -400,7 +400,7 @@ def seed_detection(session, endpoint: str) -> None:
     _c(session, endpoint, "macie2").enable_macie()
     try:
         _c(session, endpoint, "macie2", W1).disable_macie()
-    except Exception:  # noqa: BLE001 — already disabled is what we want
+    except Exception:
         pass
     cfg = _c(session, endpoint, "config")
     cfg.put_configuration_recorder(ConfigurationRecorder={

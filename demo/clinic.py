@@ -15,8 +15,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from demo.breadth import (BREADTH_SEEDERS, seed_chains, seed_compute, seed_data_stores, seed_detection,
-                                   seed_edge, seed_iam_more, seed_logging, seed_network, seed_rds_more, seed_s3_more)
+from demo.breadth import (
+    BREADTH_SEEDERS,
+    seed_chains,
+    seed_compute,
+    seed_data_stores,
+    seed_detection,
+    seed_edge,
+    seed_iam_more,
+    seed_logging,
+    seed_network,
+    seed_rds_more,
+    seed_s3_more,
+)
 from demo.mototools import FAKE_CREDENTIALS, MotoServer
 
 REGIONS = ("us-east-1", "eu-west-1")

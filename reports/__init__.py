@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.types import Results
 
 #: format name → module (in --format help order)
 _MODULES = {
@@ -48,7 +49,7 @@ def parse_formats(value: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def write_reports(results: dict, out_dir: Path, names: list[str], options: dict[str, dict] | None = None) -> list[Path]:
+def write_reports(results: Results, out_dir: Path, names: list[str], options: dict[str, dict] | None = None) -> list[Path]:
     """Write each format into ``out_dir``; return the paths written.
 
     ``options`` maps a format name to keyword arguments for its writer, e.g.

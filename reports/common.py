@@ -8,8 +8,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Any
 
 from hipaa_scan.scanner.catalogue import SAFEGUARD_ORDER, load_catalogue
+from hipaa_scan.scanner.types import Document
 
 #: display order, worst first (fail before error before anything accepted or clean)
 STATUS_ORDER = ("fail", "error", "baseline", "waived", "attested", "manual", "pass", "not_applicable")
@@ -30,12 +33,12 @@ FAMILY_LABEL = {
 FAMILIES = SAFEGUARD_ORDER
 
 
-def results_bytes(results: dict) -> bytes:
+def results_bytes(results: Document) -> bytes:
     """The bytes ``results.json`` has when the json writer writes this document."""
     return (json.dumps(results, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def results_sha256(results: dict) -> str:
+def results_sha256(results: Document) -> str:
     return hashlib.sha256(results_bytes(results)).hexdigest()
 
 
@@ -45,30 +48,30 @@ def resource_of(f: dict) -> dict:
 
 def finding_key(f: dict) -> tuple:
     r = resource_of(f)
-    return (STATUS_RANK.get(f.get("status"), 99), SEVERITY_RANK.get(f.get("severity"), 9),
+    return (STATUS_RANK.get(str(f.get("status")), 99), SEVERITY_RANK.get(str(f.get("severity")), 9),
             f.get("control_id", ""), r.get("id", ""))
 
 
-def sorted_findings(findings: list[dict]) -> list[dict]:
+def sorted_findings(findings: Sequence[Any]) -> list[dict]:
     """Failed first, then errors, then the accepted, then the clean; worst severity first."""
     return sorted(findings, key=finding_key)
 
 
-def by_control(findings: list[dict]) -> dict[str, list[dict]]:
+def by_control(findings: Sequence[Any]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
     for f in findings:
         out[f["control_id"]].append(f)
     return out
 
 
-def control_status(findings: list[dict]) -> str:
+def control_status(findings: Sequence[Any]) -> str:
     """The worst status among a control's findings (display roll-up)."""
     if not findings:
         return "not_applicable"
     return min((f.get("status", "") for f in findings), key=lambda s: STATUS_RANK.get(s, 99))
 
 
-def controls_failed_first(results: dict) -> list[tuple[dict, list[dict]]]:
+def controls_failed_first(results: Document) -> list[tuple[dict, list[dict]]]:
     """(control, its findings sorted) for every control, the failing controls first."""
     groups = by_control(results.get("findings", []))
     controls = {c["id"]: c for c in results.get("controls", [])}
@@ -82,12 +85,12 @@ def controls_failed_first(results: dict) -> list[tuple[dict, list[dict]]]:
         fs = sorted_findings(groups.get(cid, []))
         st = ctl.get("status") or control_status(fs)
         out.append((dict(ctl, status=st), fs))
-    out.sort(key=lambda t: (STATUS_RANK.get(t[0]["status"], 99), SEVERITY_RANK.get(t[0].get("severity"), 9),
+    out.sort(key=lambda t: (STATUS_RANK.get(t[0]["status"], 99), SEVERITY_RANK.get(str(t[0].get("severity")), 9),
                             -sum(1 for f in t[1] if f.get("status") == "fail"), t[0]["id"]))
     return out
 
 
-def top_failing_controls(results: dict, n: int = 10) -> list[dict]:
+def top_failing_controls(results: Document, n: int = 10) -> list[dict]:
     """Controls with the most failed resources: {id, title, severity, hipaa, failed, total}."""
     groups = by_control(results.get("findings", []))
     controls = {c["id"]: c for c in results.get("controls", [])}
@@ -104,7 +107,7 @@ def top_failing_controls(results: dict, n: int = 10) -> list[dict]:
     return rows[:n]
 
 
-def top_failing_resources(results: dict, n: int = 10) -> list[dict]:
+def top_failing_resources(results: Document, n: int = 10) -> list[dict]:
     """Resources with the most failed controls: {id, name, type, account, region, failed, worst}."""
     counts: Counter = Counter()
     worst: dict[str, str] = {}
@@ -128,7 +131,7 @@ def family_of(citation: str) -> str | None:
     return c.safeguard if c else None
 
 
-def family_coverage(results: dict) -> list[dict]:
+def family_coverage(results: Document) -> list[dict]:
     """Per safeguard family: citations by coverage status, and findings by status."""
     cit_counts: dict[str, Counter] = {fam: Counter() for fam in FAMILIES}
     for row in results.get("coverage", []):
@@ -151,7 +154,7 @@ def family_coverage(results: dict) -> list[dict]:
     return out
 
 
-def scope(results: dict) -> dict:
+def scope(results: Document) -> dict:
     """What was scanned: accounts, regions, hosts, endpoints, IaC paths (targets and findings)."""
     accounts: set[str] = set()
     regions: set[str] = set()
@@ -187,7 +190,7 @@ def scope(results: dict) -> dict:
             "endpoints": sorted(e for e in endpoints if e), "iac_paths": sorted(paths)}
 
 
-def waiver_entries(results: dict) -> list[dict]:
+def waiver_entries(results: Document) -> list[dict]:
     """Every waiver the results carry (applied, expired, unused), flattened for display."""
     section = results.get("waivers")
     out: list[dict] = []
@@ -201,12 +204,12 @@ def waiver_entries(results: dict) -> list[dict]:
     return out
 
 
-def waived_findings(results: dict) -> list[dict]:
+def waived_findings(results: Document) -> list[dict]:
     return [f for f in sorted_findings(results.get("findings", []))
             if f.get("status") in ("waived", "baseline")]
 
 
-def attestation_entries(results: dict) -> list[dict]:
+def attestation_entries(results: Document) -> list[dict]:
     section = results.get("attestations")
     if isinstance(section, dict):
         return [e for e in section.get("entries") or [] if isinstance(e, dict)]

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from hipaa_scan.reports import common
+from hipaa_scan.scanner.types import Document, Results
 
 NAME = "csv"
 FILENAME = "findings.csv"
@@ -30,7 +31,7 @@ def cell(value) -> str:
     return text
 
 
-def rows(results: dict):
+def rows(results: Document):
     for f in common.sorted_findings(results.get("findings", [])):
         r = f.get("resource") or {}
         w = f.get("waiver") or {}
@@ -45,7 +46,7 @@ def rows(results: dict):
         }
 
 
-def write(results: dict, path: Path, **_options) -> None:
+def write(results: Results, path: Path, **_options) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         w.writeheader()

@@ -26,6 +26,7 @@ from markupsafe import Markup
 
 from hipaa_scan.reports import common
 from hipaa_scan.scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.types import Document, Results
 
 NAME = "html"
 FILENAME = "report.html"
@@ -75,7 +76,8 @@ def _display(value) -> str:
 def _bar(counts: dict[str, int], width: float) -> list[dict]:
     """Segments of a horizontal stacked bar: {status, x, w, n}."""
     total = sum(counts.values())
-    segs, x = [], 0.0
+    segs: list[dict] = []
+    x = 0.0
     if not total:
         return segs
     for s in common.STATUS_ORDER:
@@ -94,7 +96,8 @@ def _donut(counts: dict[str, int], r: float = 60.0) -> list[dict]:
 
     total = sum(counts.values())
     circ = 2 * math.pi * r
-    arcs, offset = [], 0.0
+    arcs: list[dict] = []
+    offset = 0.0
     if not total:
         return arcs
     for s in common.STATUS_ORDER:
@@ -108,12 +111,12 @@ def _donut(counts: dict[str, int], r: float = 60.0) -> list[dict]:
     return arcs
 
 
-def context(results: dict, *, print_mode: bool = False, results_data: bytes | None = None) -> dict:
+def context(results: Document, *, print_mode: bool = False, results_data: bytes | None = None) -> dict:
     css, js = _static()
     cat = load_catalogue().by_id
     scan = results.get("scan", {})
     findings = results.get("findings", [])
-    status_counts = {s: 0 for s in common.STATUS_ORDER}
+    status_counts = dict.fromkeys(common.STATUS_ORDER, 0)
     for f in findings:
         status_counts[f.get("status", "")] = status_counts.get(f.get("status", ""), 0) + 1
     status_counts = {s: n for s, n in status_counts.items() if n}
@@ -137,9 +140,10 @@ def context(results: dict, *, print_mode: bool = False, results_data: bytes | No
                          "search": " ".join(str(x) for x in (f.get("control_id"), r.get("id"), r.get("name"),
                                                             r.get("account"), r.get("region"), f.get("message"))
                                             if x).lower()})
-        counts = {}
+        counts: dict[str, int] = {}
         for f in fs:
-            counts[f.get("status")] = counts.get(f.get("status"), 0) + 1
+            status = str(f.get("status"))
+            counts[status] = counts.get(status, 0) + 1
         controls.append({"c": ctl, "rows": rows, "counts": counts,
                          "citations": [(c, cat[c].name if c in cat else "") for c in ctl.get("hipaa", [])]})
     coverage = results.get("coverage", [])
@@ -169,10 +173,10 @@ def context(results: dict, *, print_mode: bool = False, results_data: bytes | No
     }
 
 
-def render(results: dict, *, print_mode: bool = False, results_data: bytes | None = None) -> str:
+def render(results: Document, *, print_mode: bool = False, results_data: bytes | None = None) -> str:
     return _env().get_template("report.html.j2").render(**context(results, print_mode=print_mode,
                                                                    results_data=results_data))
 
 
-def write(results: dict, path: Path, results_data: bytes | None = None, **_options) -> None:
+def write(results: Results, path: Path, results_data: bytes | None = None, **_options) -> None:
     Path(path).write_text(render(results, results_data=results_data), encoding="utf-8")

@@ -21,10 +21,13 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from hipaa_scan.reports import common
 from hipaa_scan.scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.types import Document, Results
 
 NAME = "junit"
 FILENAME = "junit.xml"
@@ -86,7 +89,7 @@ def _case(parent: ET.Element, f: dict, classname: str) -> ET.Element:
     return tc
 
 
-def _suite(root: ET.Element, name: str, props: dict, findings: list[dict], sid: int, timestamp, package: str,
+def _suite(root: ET.Element, name: str, props: dict, findings: Sequence[Any], sid: int, timestamp, package: str,
            extra=None) -> ET.Element:
     fails = sum(1 for f in findings if f["status"] == "fail")
     errors = sum(1 for f in findings if f["status"] == "error")
@@ -106,7 +109,7 @@ def _suite(root: ET.Element, name: str, props: dict, findings: list[dict], sid: 
     return suite
 
 
-def build(results: dict, group: str = "control") -> ET.Element:
+def build(results: Document, group: str = "control") -> ET.Element:
     if group not in GROUPS:
         raise ValueError(f"unknown JUnit grouping {group!r} (choose from {', '.join(GROUPS)})")
     findings = results.get("findings", [])
@@ -162,20 +165,20 @@ def build(results: dict, group: str = "control") -> ET.Element:
                     reason = row.get("manual_reason") or "no automated control checks this citation"
                     ET.SubElement(tc, "skipped", {"message": _x(f"manual: {reason}; the organisation must attest it")})
     for suite in root.findall("testsuite"):
-        total += int(suite.get("tests"))
-        fails += int(suite.get("failures"))
-        errs += int(suite.get("errors"))
+        total += int(suite.get("tests", "0"))
+        fails += int(suite.get("failures", "0"))
+        errs += int(suite.get("errors", "0"))
     root.set("tests", str(total))
     root.set("failures", str(fails))
     root.set("errors", str(errs))
     return root
 
 
-def render(results: dict, group: str = "control") -> str:
+def render(results: Document, group: str = "control") -> str:
     root = build(results, group)
     ET.indent(root, space="  ")
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def write(results: dict, path: Path, group: str = "control", **_options) -> None:
+def write(results: Results, path: Path, group: str = "control", **_options) -> None:
     Path(path).write_text(render(results, group), encoding="utf-8")

@@ -20,8 +20,10 @@ import hashlib
 import hmac
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from hipaa_scan.scanner.errors import ExitCode, HipaaScanError, InputError
 
@@ -47,7 +49,7 @@ def sha256_file(path: Path) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def load_key(key_file: Path | None = None, env: dict | None = None) -> bytes | None:
+def load_key(key_file: Path | None = None, env: Mapping[str, str] | None = None) -> bytes | None:
     """The signing key: the bytes of ``key_file`` (trailing newline dropped), else ``$HIPAA_SCAN_SIGN_KEY``."""
     env = os.environ if env is None else env
     if key_file is not None:
@@ -87,7 +89,7 @@ def _rel(path: Path, base: Path) -> str:
         return str(Path(path).resolve())
 
 
-def build(out_dir: Path, files: list[Path], inputs: list[tuple[str, Path]] = (), results: dict | None = None,
+def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] = (), results: Mapping[str, Any] | None = None,
           key: bytes | None = None) -> dict:
     out_dir = Path(out_dir)
     entries = []
@@ -115,7 +117,7 @@ def build(out_dir: Path, files: list[Path], inputs: list[tuple[str, Path]] = (),
     return manifest
 
 
-def write(out_dir: Path, files: list[Path], inputs: list[tuple[str, Path]] = (), results: dict | None = None,
+def write(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] = (), results: Mapping[str, Any] | None = None,
           key: bytes | None = None) -> Path:
     manifest = build(out_dir, files, inputs, results, key)
     path = Path(out_dir) / MANIFEST

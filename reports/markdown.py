@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from hipaa_scan.reports import common
+from hipaa_scan.scanner.types import Document, Results
 
 NAME = "markdown"
 FILENAME = "summary.md"
@@ -88,7 +89,7 @@ class _Doc:
         return text
 
 
-def render(results: dict, limit: int = LIMIT) -> str:
+def render(results: Document, limit: int = LIMIT) -> str:
     gate = results.get("gate", {})
     scan = results.get("scan", {})
     summary = results.get("summary", {})
@@ -170,5 +171,5 @@ def render(results: dict, limit: int = LIMIT) -> str:
     return doc.render(limit)
 
 
-def write(results: dict, path: Path, **_options) -> None:
+def write(results: Results, path: Path, **_options) -> None:
     Path(path).write_text(render(results), encoding="utf-8")

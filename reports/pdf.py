@@ -17,6 +17,7 @@ from pathlib import Path
 
 from hipaa_scan.reports import html
 from hipaa_scan.scanner.errors import HipaaScanError
+from hipaa_scan.scanner.types import Results
 
 NAME = "pdf"
 FILENAME = "report.pdf"
@@ -61,9 +62,11 @@ def chromium_args(binary: str, profile: str, html_path: Path, pdf_path: Path) ->
             "--run-all-compositor-stages-before-draw", f"--print-to-pdf={pdf_path}", html_path.as_uri()]
 
 
-def write(results: dict, path: Path, results_data: bytes | None = None, **_options) -> None:
-    preflight()
+def write(results: Results, path: Path, results_data: bytes | None = None, **_options) -> None:
     binary = find_chromium()
+    if binary is None:
+        preflight()  # raises RendererMissing with the install hint
+        return
     path = Path(path).resolve()
     with tempfile.TemporaryDirectory(prefix="hipaa-scan-pdf-") as tmp:
         page = Path(tmp) / "report.html"

@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from hipaa_scan.scanner.catalogue import load_catalogue
+from hipaa_scan.scanner.types import Document, Results
 
 NAME = "sarif"
 FILENAME = "results.sarif"
@@ -138,7 +139,7 @@ def _result(f: dict, rule_index: int) -> dict:
     return res
 
 
-def build(results: dict) -> dict:
+def build(results: Document) -> dict:
     cat = load_catalogue().by_id
     controls = {c["id"]: c for c in results.get("controls", [])}
     for f in results.get("findings", []):
@@ -183,5 +184,5 @@ def build(results: dict) -> dict:
     }
 
 
-def write(results: dict, path: Path, **_options) -> None:
+def write(results: Results, path: Path, **_options) -> None:
     Path(path).write_text(json.dumps(build(results), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

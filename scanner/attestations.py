@@ -24,9 +24,10 @@ when the attestation is missing or expired.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 from hipaa_scan.scanner.catalogue import load_catalogue
@@ -38,8 +39,8 @@ class Attestation:
     citation: str
     attested_by: str
     role: str
-    date: date
-    expires: date
+    date: dt.date
+    expires: dt.date
     evidence: dict
     where: str
     implemented: bool | None = None
@@ -47,7 +48,7 @@ class Attestation:
     rationale: str | None = None
     notes: str | None = None
 
-    def expired(self, as_of: date) -> bool:
+    def expired(self, as_of: dt.date) -> bool:
         return self.expires < as_of
 
     def summary(self) -> dict:
@@ -182,9 +183,9 @@ def template(policy_set, today: date | None = None) -> tuple[str, list[str]]:
     Loaded as written it holds no attestation (each citation stays ``manual``); uncomment
     and fill in an entry to attest it.
     """
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    today = today or datetime.now(timezone.utc).date()
+    today = today or datetime.now(UTC).date()
     cited = {c for p in policy_set.policies for c in p.hipaa}
     missing = [c for c in load_catalogue().citations if c.citation not in cited]
     lines = [

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.types import Document
 from hipaa_scan.scanner.yamlfile import YamlDoc, _walk, display, validate_doc
 
 BASELINE_SCHEMA = "hipaa-scan/baseline/v1"
@@ -36,7 +37,7 @@ def finding_fingerprint(finding: dict) -> str | None:
                        r.get("region"))
 
 
-def create_baseline(results: dict, results_name: str | None = None) -> dict:
+def create_baseline(results: Document, results_name: str | None = None) -> dict:
     """The baseline document of a results document (deterministic: same results, same bytes)."""
     entries = {}
     for f in results.get("findings", []):
@@ -114,7 +115,7 @@ def _mark_json(text: str, doc: YamlDoc) -> None:
         loader.dispose()
 
 
-def apply_baseline(results: dict, baseline: Baseline) -> dict:
+def apply_baseline(results: Document, baseline: Baseline) -> dict:
     """Return a copy of ``results`` with known failures marked ``baseline`` and a ``baseline`` section."""
     doc = dict(results)
     doc["findings"] = [dict(f) for f in results["findings"]]  # the input document is not modified

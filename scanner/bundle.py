@@ -27,7 +27,15 @@ from pathlib import Path
 
 from hipaa_scan.scanner import __version__
 from hipaa_scan.scanner.catalogue import catalogue_path
-from hipaa_scan.scanner.opa_packages import ROOT, check_prefix, meta_path, rebase_package, rebase_source, scope_data, source_sha256
+from hipaa_scan.scanner.opa_packages import (
+    ROOT,
+    check_prefix,
+    meta_path,
+    rebase_package,
+    rebase_source,
+    scope_data,
+    source_sha256,
+)
 from hipaa_scan.scanner.policies import PolicySet
 
 MTIME = 0

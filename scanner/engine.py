@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -17,7 +18,7 @@ from hipaa_scan.scanner.errors import EngineError, PolicyError
 
 os.environ.setdefault("RUST_BACKTRACE", "0")
 
-import regorus  # noqa: E402  (the one import of the engine)
+import regorus
 
 UNDEFINED = object()
 _UNDEFINED_JSON = '"<undefined>"'
@@ -31,7 +32,7 @@ class Engine(Protocol):
 
     def add_data(self, data: dict) -> None: ...
 
-    def set_input(self, document: dict) -> None: ...
+    def set_input(self, document: Mapping[str, Any]) -> None: ...
 
     def eval_rule(self, rule: str) -> Any: ...
 
@@ -70,7 +71,7 @@ class EmbeddedEngine:
         except RuntimeError as exc:
             raise EngineError(_clean(str(exc))[0]) from None
 
-    def set_input(self, document: dict) -> None:
+    def set_input(self, document: Mapping[str, Any]) -> None:
         self.set_input_json(json.dumps(document))
 
     def set_input_json(self, text: str) -> None:
@@ -90,7 +91,7 @@ class EmbeddedEngine:
             return UNDEFINED
         return json.loads(out)
 
-    def clone(self) -> "EmbeddedEngine":
+    def clone(self) -> EmbeddedEngine:
         twin = EmbeddedEngine.__new__(EmbeddedEngine)
         twin._engine = self._engine.clone()
         return twin

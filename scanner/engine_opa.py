@@ -1,7 +1,7 @@
 """The OPA-server engine: the same policies evaluated by an Open Policy Agent over its REST API.
 
-It implements the :class:`scanner.engine.Engine` interface (``add_module``, ``add_data``,
-``set_input``, ``eval_rule``) through opa-python-client, so :class:`scanner.evaluate.Evaluator`
+It implements the :class:`hipaa_scan.scanner.engine.Engine` interface (``add_module``, ``add_data``,
+``set_input``, ``eval_rule``) through opa-python-client, so :class:`hipaa_scan.scanner.evaluate.Evaluator`
 runs unchanged and both engines give the same results document (``scan.engine`` says which).
 
 Two ways to reach the policies (docs/engines.md):
@@ -26,13 +26,10 @@ Network errors, timeouts and OPA error responses become one-line :class:`EngineE
 
 from __future__ import annotations
 
-import hashlib
 import re
 import uuid
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable
-from urllib.parse import urlsplit
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import requests
 from opa_client import OpaClient
@@ -46,11 +43,10 @@ from opa_client.errors import (
 )
 
 from hipaa_scan.scanner.engine import UNDEFINED
-from hipaa_scan.scanner.errors import EngineError, HipaaScanError, InputError
-
+from hipaa_scan.scanner.errors import EngineError, HipaaScanError
 from hipaa_scan.scanner.opa_packages import (  # noqa: F401  (re-exported)
-    OpaConfig,
     ROOT,
+    OpaConfig,
     _short_list,
     check_prefix,
     meta_path,
@@ -118,7 +114,7 @@ class OpaEngine:
         self.client = client or OpaClient(host=host, port=port, ssl=tls, token=token, timeout=timeout)
         self._modules: list[tuple[str, str, str]] = []  # (path, package, source)
         self._packages: set[str] = set()
-        self._input: dict | None = None
+        self._input: Mapping[str, Any] | None = None
         self._batch: dict[str, Any] | None = None
         self._failed: dict[str, EngineError] = {}  # deny rule → its run-time error, from a batch
         self._prepared = False
@@ -127,7 +123,7 @@ class OpaEngine:
         self._pushed_data: list[str] = []
 
     @classmethod
-    def from_config(cls, cfg: OpaConfig, policy_set_sha256: str) -> "OpaEngine":
+    def from_config(cls, cfg: OpaConfig, policy_set_sha256: str) -> OpaEngine:
         token = read_token(cfg.token_file) if cfg.token_file else None
         return cls(cfg.url, token=token, push=cfg.push, package_prefix=cfg.package_prefix, timeout=cfg.timeout,
                    policy_set_sha256=policy_set_sha256)
@@ -179,7 +175,7 @@ class OpaEngine:
         for key, value in data.items():
             self._data[rebase_package(key, ROOT)] = value
 
-    def set_input(self, document: dict) -> None:
+    def set_input(self, document: Mapping[str, Any]) -> None:
         if not self._prepared:
             if self.push:
                 self.push_modules()
@@ -229,7 +225,9 @@ class OpaEngine:
         rows = (out or {}).get("result")
         if isinstance(rows, list) and len(rows) == 1 and isinstance(rows[0], dict) \
                 and all(var in rows[0] for var in names):
-            self._batch.update({rule: rows[0][var] for var, rule in names.items()})
+            batch = self._batch if self._batch is not None else {}
+            batch.update({rule: rows[0][var] for var, rule in names.items()})
+            self._batch = batch
         elif len(rules) > 1:
             half = len(rules) // 2
             self._query_batch(rules[:half])
@@ -267,7 +265,7 @@ class OpaEngine:
         (evaluation isolates a control's run-time error to the resources that cause it)."""
         return {rule: self._direct(rule, document) for rule in rules}
 
-    def _direct(self, rule: str, document: dict) -> Any:
+    def _direct(self, rule: str, document: Mapping[str, Any] | None) -> Any:
         package, _, name = rule.removeprefix("data.").rpartition(".")
         remote = rebase_package(package, self.prefix) if package.split(".")[0] == ROOT else package
         what = f"POST /v1/data/{remote.replace('.', '/')}/{name}"
@@ -305,7 +303,7 @@ class OpaEngine:
                 except OpaRejected as exc:  # may compile once a module it needs is there
                     failed.append((path, package, source))
                     last = exc
-            if len(failed) == len(pending):
+            if len(failed) == len(pending) and last is not None:
                 raise last
             pending = failed
 
@@ -330,7 +328,7 @@ class OpaEngine:
             problems.append(f"closing the connection to OPA at {self.url}: {exc}")
         return problems
 
-    def __enter__(self) -> "OpaEngine":
+    def __enter__(self) -> OpaEngine:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -351,7 +349,8 @@ class OpaEngine:
             raise OpaUnavailable(f"OPA at {self.url} has no data.{meta_ref}: deploy the bundle that "
                                  f"`hipaa-scan policy bundle{flag}` writes, or use --opa-push") from None
         meta = body if isinstance(body, dict) else {}
-        remote_hashes = meta.get("packages") if isinstance(meta.get("packages"), dict) else {}
+        packages = meta.get("packages")
+        remote_hashes: dict = packages if isinstance(packages, dict) else {}
         missing, stale = [], []
         for _path, package, source in self._modules:
             remote = rebase_package(package, self.prefix)

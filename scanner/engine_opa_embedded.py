@@ -2,7 +2,7 @@
 
 This is the second engine every Rego test and the OPA-equivalence tests run under, so that
 "both engines give the same verdicts" compares regorus with OPA itself, not regorus with
-itself. It implements the :class:`scanner.engine.Engine` interface.
+itself. It implements the :class:`hipaa_scan.scanner.engine.Engine` interface.
 
 The package (import name ``opa_bindings``) is not a dependency of hipaa-scan: its metadata
 asks for Python >= 3.14 although it runs on 3.11, so it is installed on its own with
@@ -161,7 +161,7 @@ class OpaEmbeddedEngine:
         """Compile the modules now (a compile error raises :class:`PolicyError`)."""
         self._compiled()
 
-    def clone(self) -> "OpaEmbeddedEngine":
+    def clone(self) -> OpaEmbeddedEngine:
         twin = OpaEmbeddedEngine()
         twin._modules = dict(self._modules)
         twin._data = list(self._data)

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, cast
 
 from hipaa_scan.scanner import __version__
 from hipaa_scan.scanner.catalogue import load_catalogue
@@ -34,6 +36,7 @@ from hipaa_scan.scanner.inventory import isoformat, utcnow
 from hipaa_scan.scanner.policies import SEVERITIES, Policy, PolicySet
 from hipaa_scan.scanner.resource_schemas import unrecorded
 from hipaa_scan.scanner.resource_schemas import violations as schema_violations
+from hipaa_scan.scanner.types import Document, Inventory, Results
 
 RESULTS_SCHEMA = "hipaa-scan/results/v1"
 #: finding statuses; ``baseline`` = a failure a baseline already knew (scanner/baseline.py).
@@ -84,7 +87,7 @@ def in_phi_scope(resource: dict | None, phi_tags) -> bool:
     return any(tags.get(k) == v for k, v in phi_tags)
 
 
-def mark_phi_scope(findings: list[dict], resources: dict[str, dict], phi_tags) -> None:
+def mark_phi_scope(findings: Sequence[Any], resources: dict[str, dict], phi_tags) -> None:
     """Set ``in_phi_scope`` on each finding; report failures of out-of-scope resources one
     severity lower, saying so in the message."""
     for f in findings:
@@ -215,7 +218,7 @@ class Evaluator:
     def _rules(p: Policy) -> list[str]:
         return [p.deny_rule] + ([p.not_applicable_rule] if p.not_applicable_rule else [])
 
-    def deny_sets(self, inventory: dict) -> dict[str, Verdicts]:
+    def deny_sets(self, inventory: Document) -> dict[str, Verdicts]:
         """Set the inventory as input once; return control id → its :class:`Verdicts`.
 
         A control that fails at run time (a built-in given a value of the wrong type, ...) is
@@ -239,8 +242,8 @@ class Evaluator:
                 failed.append((p, exc))
                 continue
             out[p.id] = self._read(p, values)
-        for p, exc in failed:  # after the batch: isolation sets other inputs
-            out[p.id] = self._isolate(p, inventory, exc)
+        for p, failure in failed:  # after the batch: isolation sets other inputs
+            out[p.id] = self._isolate(p, inventory, failure)
         return out
 
     # -- isolating run-time errors ---------------------------------------------------
@@ -257,14 +260,14 @@ class Evaluator:
                 types.add(name)
         return types
 
-    def _eval_on(self, p: Policy, doc: dict) -> dict:
+    def _eval_on(self, p: Policy, doc: Document) -> dict:
         on = getattr(self.engine, "eval_rules_on", None)
         if on is not None:
             return on(self._rules(p), doc)
         self.engine.set_input(doc)
         return {r: self.engine.eval_rule(r) for r in self._rules(p)}
 
-    def _isolate(self, p: Policy, inventory: dict, exc: EngineError) -> Verdicts:
+    def _isolate(self, p: Policy, inventory: Document, exc: EngineError) -> Verdicts:
         resources = inventory.get("resources") or {}
         own = [r for r in resources.get(p.resource_type) or [] if isinstance(r, dict)]
         types = self._types_in([p.source])
@@ -290,7 +293,7 @@ class Evaluator:
                 part = self._read(p, run(items))
             except EngineError as err:
                 if len(items) == 1:
-                    verdicts.errors[items[0].get("id")] = str(err)
+                    verdicts.errors[str(items[0].get("id"))] = str(err)
                     return
                 half = len(items) // 2
                 bisect(items[:half])
@@ -307,22 +310,22 @@ class Evaluator:
             verdicts.failure = str(exc)
         return verdicts
 
-    def evaluate(self, inventory: dict, *, inventory_sha256: str = "", fail_on: str = "high",
+    def evaluate(self, inventory: Inventory, *, inventory_sha256: str = "", fail_on: str = "high",
                  scan_id: str | None = None, started_at: datetime | None = None,
-                 pin: bool = False, phi_tags: tuple = (), phi_only: bool = False) -> dict:
+                 pin: bool = False, phi_tags: tuple = (), phi_only: bool = False) -> Results:
         """Return the results document. ``pin`` fixes scan id and times for reproducibility.
 
         ``phi_tags`` ((key, value) pairs) and ``phi_only``: see :func:`mark_phi_scope`.
         """
-        started = started_at or utcnow()
+        started: datetime | None = started_at or utcnow()
         denies = self.deny_sets(inventory)
         resources = inventory.get("resources", {})
         # A value of the wrong type, or null where its type's schema (collectors/<source>/schemas)
         # does not allow it, is an error for exactly that resource and the controls that read
         # the field: never judged as if it were data. (Missing fields are the policies' to deny.)
-        errors = list(inventory.get("errors", []))
+        errors: list[Any] = list(inventory.get("errors", []))
         errors += unrecorded(errors, schema_violations(inventory, complete=False))
-        errors_by_type: dict[str, list[dict]] = defaultdict(list)
+        errors_by_type: dict[str, list[Any]] = defaultdict(list)
         for e in errors:
             errors_by_type[e["resource_type"]].append(e)
 
@@ -339,7 +342,7 @@ class Evaluator:
             findings.extend(control_findings)
         findings.sort(key=lambda f: (f["control_id"], f["resource"]["type"] if f["resource"] else "",
                                      f["resource"]["id"] if f["resource"] else "", f["status"]))
-        finished = utcnow()
+        finished: datetime | None = utcnow()
         if pin:
             scan_id = scan_id or str(uuid.uuid5(uuid.NAMESPACE_URL, f"hipaa-scan:{inventory_sha256}:{self.policy_set.sha256}"))
             started = finished = None
@@ -361,7 +364,7 @@ class Evaluator:
             "errors": errors,
         }
         finalize(doc, fail_on)
-        return doc
+        return cast(Results, doc)
 
     def _control_findings(self, p: Policy, items: list[dict], errors_by_type, denied,
                           known_ids: set[str] | None = None) -> list[dict]:
@@ -384,7 +387,8 @@ class Evaluator:
             seen.add(r["id"])
             candidates = about.get(r["id"], []) + general if about or general else ()
             touching = [e for e in candidates if _error_touches(e, p, r)] if candidates else ()
-            finding = dict(base, resource=_resource_ref(p.resource_type, r), evidence=evidence_of(p, r),
+            evidence = evidence_of(p, r)
+            finding: dict[str, Any] = dict(base, resource=_resource_ref(p.resource_type, r), evidence=evidence,
                            remediation=p.remediation, waiver=None)
             waiver = _waiver_of(r)
             if touching:
@@ -403,7 +407,7 @@ class Evaluator:
                 finding.update(status="fail", message=" ".join(msgs))
                 for d in entries:
                     if isinstance(d.get("evidence"), dict):
-                        finding["evidence"].update(d["evidence"])
+                        evidence.update(d["evidence"])
             elif r["id"] in denied.not_applicable:
                 finding.update(status="not_applicable", message=f"{_label(r)}: {denied.not_applicable[r['id']]}")
             else:
@@ -445,11 +449,11 @@ class Evaluator:
         return out
 
     @staticmethod
-    def _control_entry(p: Policy, findings: list[dict]) -> dict:
+    def _control_entry(p: Policy, findings: Sequence[Any]) -> dict:
         return p.summary()
 
 
-def summarize(findings: list[dict]) -> dict:
+def summarize(findings: Sequence[Any]) -> dict:
     by_status = Counter(f["status"] for f in findings)
     by_severity: dict[str, dict[str, int]] = {s: {} for s in SEVERITIES}
     for f in findings:
@@ -457,20 +461,20 @@ def summarize(findings: list[dict]) -> dict:
     return {
         "total": len(findings),
         "by_status": {s: by_status.get(s, 0) for s in STATUSES},
-        "by_severity": {s: {k: v for k, v in sorted(d.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99))}
+        "by_severity": {s: dict(sorted(d.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99)))
                         for s, d in by_severity.items()},
         "by_account": by_account(findings),
     }
 
 
-def by_account(findings: list[dict]) -> dict[str, dict[str, int]]:
+def by_account(findings: Sequence[Any]) -> dict[str, dict[str, int]]:
     """account id → {"total": n, <status>: n, ...} for findings whose resource has an account."""
     out: dict[str, Counter] = defaultdict(Counter)
     for f in findings:
         account = (f.get("resource") or {}).get("account")
         if account:
             out[account][f["status"]] += 1
-    return {a: {"total": sum(c.values()), **{s: n for s, n in sorted(c.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99))}}
+    return {a: {"total": sum(c.values()), **dict(sorted(c.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99)))}
             for a, c in sorted(out.items())}
 
 
@@ -484,7 +488,7 @@ def rollup(statuses: list[str]) -> str:
     return "not_applicable"
 
 
-def coverage(controls: list[dict], findings: list[dict], attestations: dict | None = None) -> list[dict]:
+def coverage(controls: list[dict], findings: Sequence[Any], attestations: dict | None = None) -> list[dict]:
     """For every catalogue citation: the controls mapped to it and the rolled-up status.
 
     ``attestations`` (the results' ``attestations`` section) turns citations with no
@@ -513,14 +517,14 @@ def coverage(controls: list[dict], findings: list[dict], attestations: dict | No
     return rows
 
 
-def control_statuses(findings: list[dict]) -> dict[str, str]:
+def control_statuses(findings: Sequence[Any]) -> dict[str, str]:
     by_control: dict[str, list[str]] = defaultdict(list)
     for f in findings:
         by_control[f["control_id"]].append(f["status"])
     return {k: rollup(v) for k, v in by_control.items()}
 
 
-def finalize(doc: dict, fail_on: str, allow_incomplete: bool | None = None) -> dict:
+def finalize(doc: Any, fail_on: str, allow_incomplete: bool | None = None) -> Any:
     """(Re)compute everything derived from the findings: summary, coverage, gate.
 
     ``allow_incomplete`` None keeps the value of the document's gate (False if none).
@@ -536,5 +540,5 @@ def finalize(doc: dict, fail_on: str, allow_incomplete: bool | None = None) -> d
     return doc
 
 
-def evaluate(inventory: dict, policy_set: PolicySet, **kwargs) -> dict:
+def evaluate(inventory: Inventory, policy_set: PolicySet, **kwargs: Any) -> Results:
     return Evaluator(policy_set).evaluate(inventory, **kwargs)

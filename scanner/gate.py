@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any, Literal
+
 from hipaa_scan.scanner.errors import ExitCode
 from hipaa_scan.scanner.policies import SEVERITIES
+from hipaa_scan.scanner.types import Gate
 
 FAIL_ON_CHOICES = (*SEVERITIES, "never")
 
 
-def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = False,
-                  collection_errors: int = 0) -> dict:
+def evaluate_gate(findings: Sequence[Any], fail_on: str, allow_incomplete: bool = False,
+                  collection_errors: int = 0) -> Gate:
     """Return the gate's verdict.
 
     Exit 1 if any unwaived ``fail`` is at or above ``fail_on``; otherwise exit 3 if any
@@ -24,6 +28,7 @@ def evaluate_gate(findings: list[dict], fail_on: str, allow_incomplete: bool = F
     threshold = -1 if fail_on == "never" else SEVERITIES.index(fail_on)
     blocking = [f for f in findings if f["status"] == "fail" and SEVERITIES.index(f["severity"]) <= threshold]
     errors = [f for f in findings if f["status"] == "error"]
+    verdict: Literal["passed", "failed", "incomplete"]
     if blocking:
         code, verdict = ExitCode.GATE_FAILED, "failed"
     elif (errors or collection_errors) and not allow_incomplete:

@@ -7,12 +7,13 @@ waivers, baseline and attestations (and the same ``as_of`` day) give the same re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from hipaa_scan.scanner.attestations import AttestationSet, attestation_section, load_attestations
 from hipaa_scan.scanner.baseline import Baseline, apply_baseline, load_baseline
 from hipaa_scan.scanner.evaluate import finalize
+from hipaa_scan.scanner.types import Document, Results
 from hipaa_scan.scanner.waivers import DEFAULT_MAX_WAIVER_DAYS, WaiverSet, apply_waivers, load_waivers
 
 
@@ -28,7 +29,7 @@ class Governance:
 
 
 def today_utc() -> date:
-    return datetime.now(timezone.utc).date()
+    return datetime.now(UTC).date()
 
 
 def load_governance(waivers: Path | None = None, baseline: Path | None = None, attestations: Path | None = None,
@@ -43,21 +44,21 @@ def load_governance(waivers: Path | None = None, baseline: Path | None = None, a
     )
 
 
-def as_of_date(results: dict, pin: bool) -> date:
+def as_of_date(results: Document, pin: bool) -> date:
     """The day waivers and attestations are judged on: today, or with ``--pin`` the collection day."""
     collected = (results.get("scan") or {}).get("collected_at")
     if pin and collected:
         try:
-            return datetime.fromisoformat(collected.replace("Z", "+00:00")).astimezone(timezone.utc).date()
+            return datetime.fromisoformat(collected.replace("Z", "+00:00")).astimezone(UTC).date()
         except ValueError:
             pass
     return today_utc()
 
 
-def apply_governance(results: dict, gov: Governance, *, fail_on: str, allow_incomplete: bool,
-                     as_of: date) -> dict:
+def apply_governance(results: Results, gov: Governance, *, fail_on: str, allow_incomplete: bool,
+                     as_of: date) -> Results:
     """Waivers first (an explicit, owned decision), then the baseline over what still fails."""
-    doc = results
+    doc: dict = dict(results)
     if gov.waivers is not None:
         doc = apply_waivers(doc, gov.waivers, as_of)
     if gov.baseline is not None:

@@ -10,27 +10,30 @@ import functools
 import hashlib
 import json
 import threading
-from datetime import datetime, timezone
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 
 from hipaa_scan.scanner import __version__
 from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.types import Document, Inventory
 
 INVENTORY_SCHEMA = "hipaa-scan/inventory/v1"
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def isoformat(ts: datetime) -> str:
-    return ts.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_schema(name: str) -> dict:
     return json.loads(resources.files("hipaa_scan.scanner").joinpath("schemas", f"{name}.schema.json").read_text())
 
@@ -42,7 +45,7 @@ def json_pointer(path) -> str:
     return out
 
 
-def validate(document: dict, schema_name: str, where: str) -> None:
+def validate(document: Mapping[str, Any], schema_name: str, where: str) -> None:
     """Validate against a shipped schema; the error names the path inside the document."""
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
     errors = sorted(validator.iter_errors(document), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
@@ -64,7 +67,7 @@ def _resource_ok(r) -> bool:
     return "tags" not in r or tags is not None
 
 
-def validate_inventory(doc: dict, where: str) -> None:
+def validate_inventory(doc: Document, where: str) -> None:
     """Validate an inventory against its schema, fast for large inventories.
 
     The envelope is validated with jsonschema; each resource is checked with a fast
@@ -88,7 +91,7 @@ def validate_inventory(doc: dict, where: str) -> None:
                 raise InputError(f"{json_pointer(path)}: {errs[0].message} (schema inventory)", where)
 
 
-def read_json(path: Path) -> tuple[dict, bytes]:
+def read_json(path: Path) -> tuple[Any, bytes]:
     """Read a JSON file; a syntax error names the file, line and column."""
     try:
         raw = Path(path).read_bytes()
@@ -107,7 +110,7 @@ def read_json(path: Path) -> tuple[dict, bytes]:
     return doc, raw
 
 
-def load_inventory(path: Path) -> tuple[dict, str]:
+def load_inventory(path: Path) -> tuple[Inventory, str]:
     """Return the validated inventory and the sha256 of its bytes."""
     doc, raw = read_json(path)
     if doc.get("schema") != INVENTORY_SCHEMA and "resources" not in doc:
@@ -184,7 +187,7 @@ class InventoryBuilder:
             resources_ = self._sorted_resources()
         try:
             found = resource_schemas.violations({"resources": resources_})
-        except Exception as exc:  # noqa: BLE001 — a checker failure must not pass anything unchecked
+        except Exception as exc:
             found = [{"collector": resource_schemas.COLLECTOR, "resource_type": t, "account": None, "region": None,
                       "resource_id": None, "field": None, "operation": resource_schemas.OPERATION,
                       "code": "SchemaCheckFailed", "message": f"the resources could not be checked: {exc!r}"}
@@ -194,13 +197,13 @@ class InventoryBuilder:
             self.errors.extend(added)
         return added
 
-    def document(self) -> dict:
+    def document(self) -> Inventory:
         """The inventory, in a deterministic order (sorted types, ids and errors), its
         resources checked against their types' schemas (:meth:`check_schemas`)."""
         resources_ = self._sorted_resources()
         self.check_schemas(resources_)
         with self._lock:
-            errors = sorted(self.errors, key=lambda e: json.dumps(e, sort_keys=True))
+            errors: list[Any] = sorted(self.errors, key=lambda e: json.dumps(e, sort_keys=True))
             return {
                 "schema": INVENTORY_SCHEMA,
                 "collected_at": isoformat(self.collected_at),
@@ -211,7 +214,7 @@ class InventoryBuilder:
             }
 
 
-def write_json(document: dict, path: Path) -> bytes:
+def write_json(document: Mapping[str, Any], path: Path) -> bytes:
     """Write JSON deterministically (sorted keys off: contracts keep their field order)."""
     data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     path = Path(path)

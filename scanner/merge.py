@@ -6,7 +6,7 @@ de-duplicated by (control, resource type, resource id) — a global resource rea
 shards counts once, with the more severe outcome if the shards disagree — and a
 ``not_applicable`` finding is dropped for a control that has real findings in another
 shard, exactly as one scan of all the accounts would have it. Summary, coverage and gate
-are recomputed from the merged findings (:func:`scanner.evaluate.finalize`).
+are recomputed from the merged findings (:func:`hipaa_scan.scanner.evaluate.finalize`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import hashlib
 import json
 import uuid
 from pathlib import Path
+from typing import Any
 
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.evaluate import RESULTS_SCHEMA, finalize
@@ -87,7 +88,7 @@ def merge_results(docs: list[dict], *, paths: list[str] | None = None, fail_on: 
     """
     paths = paths or [f"document {i + 1}" for i in range(len(docs))]
     first = docs[0]["scan"]
-    for doc, path in zip(docs[1:], paths[1:]):
+    for doc, path in zip(docs[1:], paths[1:], strict=True):
         if doc["scan"]["policy_set_sha256"] != first["policy_set_sha256"]:
             raise InputError(f"policy set sha256 {doc['scan']['policy_set_sha256'][:12]}… differs from "
                              f"{first['policy_set_sha256'][:12]}… of {paths[0]}; re-run the shards with the same "
@@ -133,9 +134,9 @@ def merge_results(docs: list[dict], *, paths: list[str] | None = None, fail_on: 
         "inventory_sha256": hashlib.sha256(",".join(inventories).encode()).hexdigest(),
         "targets": _unique([t for d in docs for t in d["scan"].get("targets", [])]),
         "merged_from": [{"scan_id": d["scan"]["id"], "inventory_sha256": d["scan"].get("inventory_sha256"),
-                         "source": p} for d, p in zip(docs, paths)],
+                         "source": p} for d, p in zip(docs, paths, strict=True)],
     }
-    out = {"schema": RESULTS_SCHEMA, "scan": merged_scan}
+    out: dict[str, Any] = {"schema": RESULTS_SCHEMA, "scan": merged_scan}
     # Keys the inputs carry beyond the core (e.g. governance sections) come from the first input.
     for k, v in docs[0].items():
         if k not in ("schema", "scan", "controls", "findings", "errors", "summary", "coverage", "gate"):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NoReturn
 
 import yaml
 
@@ -138,9 +139,9 @@ def parse_metadata(text: str, path: Path) -> tuple[dict, int]:
         meta = yaml.safe_load("\n".join(body))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = start + 2 + (mark.line if mark else 0)
+        lineno = start + 2 + (mark.line if mark else 0)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise PolicyError(f"METADATA is not valid YAML: {problem}", f"{_rel(path)}:{line}") from None
+        raise PolicyError(f"METADATA is not valid YAML: {problem}", f"{_rel(path)}:{lineno}") from None
     if not isinstance(meta, dict):
         raise PolicyError("METADATA must be a YAML mapping", f"{_rel(path)}:{start + 1}")
     return meta, start + 1
@@ -167,7 +168,7 @@ def load_policy(path: Path, root: Path, catalogue: Catalogue, builtin: bool) -> 
     if package != expected:
         raise PolicyError(f"package {package} does not mirror its path (expected {expected})", f"{where}:{pkg_line}")
 
-    def fail(key: str, msg: str):
+    def fail(key: str, msg: str) -> NoReturn:
         raise PolicyError(msg, f"{where}:{_line_of(text, key, meta_line)}")
 
     for key in ("title", "description"):
@@ -283,5 +284,6 @@ def _check_parses(policies: list[Policy], modules: list[Module]) -> None:
     from hipaa_scan.scanner.engine import EmbeddedEngine
 
     engine = EmbeddedEngine()
-    for item in [*modules, *policies]:
+    items: list[Module | Policy] = [*modules, *policies]
+    for item in items:
         engine.add_module(_rel(item.path), item.source)

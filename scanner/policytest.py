@@ -8,6 +8,7 @@ run under OPA's Go engine too (``engine="opa"``; ``hipaa-scan policy test --engi
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -59,15 +60,8 @@ def run_tests(policy_set: PolicySet, pattern: str | None = None, engine: str = "
         opa.set_input({})
         for path, package, source in files:
 
-            def explainer(extra: str, path: Path = path, source: str = source) -> Any:
-                twin = _loaded(OpaEmbeddedEngine(), policy_set)
-                twin.add_module(str(path), source)
-                twin.add_module(f"{path}.explain.rego", extra)
-                twin.compile()
-                twin.set_input({})
-                return twin
-
-            _run_file(opa, path, package, source, pattern, results, explainer)
+            _run_file(opa, path, package, source, pattern, results,
+                      functools.partial(_opa_explainer, policy_set, path, source))
         opa.close()
         return results
     base = _loaded(EmbeddedEngine(), policy_set)
@@ -76,14 +70,28 @@ def run_tests(policy_set: PolicySet, pattern: str | None = None, engine: str = "
         one.add_module(str(path), source)
         one.set_input({})
 
-        def explainer(extra: str, one: EmbeddedEngine = one, path: Path = path) -> Any:
-            twin = one.clone()
-            twin.add_module(f"{path}.explain.rego", extra)
-            twin.set_input({})
-            return twin
-
-        _run_file(one, path, package, source, pattern, results, explainer)
+        _run_file(one, path, package, source, pattern, results, functools.partial(_embedded_explainer, one, path))
     return results
+
+
+def _embedded_explainer(one: EmbeddedEngine, path: Path, extra: str) -> EmbeddedEngine:
+    """regorus: the test file's engine with the explanation module added (a clone)."""
+    twin = one.clone()
+    twin.add_module(f"{path}.explain.rego", extra)
+    twin.set_input({})
+    return twin
+
+
+def _opa_explainer(policy_set: PolicySet, path: Path, source: str, extra: str) -> Any:
+    """OPA: an engine compiled with the policies, the test file and the explanation module."""
+    from hipaa_scan.scanner.engine_opa_embedded import OpaEmbeddedEngine
+
+    twin = _loaded(OpaEmbeddedEngine(), policy_set)
+    twin.add_module(str(path), source)
+    twin.add_module(f"{path}.explain.rego", extra)
+    twin.compile()
+    twin.set_input({})
+    return twin
 
 
 def _loaded(engine: Any, policy_set: PolicySet) -> Any:

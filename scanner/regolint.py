@@ -74,8 +74,10 @@ idiom lints clean:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hipaa_scan.scanner.engine import EmbeddedEngine
 from hipaa_scan.scanner.errors import PolicyError
@@ -129,7 +131,7 @@ class Violation:
 
 
 # ------------------------------------------------------------------ AST helpers
-def _kind(node) -> tuple[str, dict] | tuple[None, None]:
+def _kind(node: Any) -> tuple[str | None, Any]:
     if isinstance(node, dict) and len(node) == 1:
         k, v = next(iter(node.items()))
         if k[:1].isupper() and isinstance(v, dict):
@@ -244,7 +246,7 @@ class _Scope:
     constant_vars: set[str] = field(default_factory=set)  # vars holding a literal/comprehension
     gets: dict[str, tuple[str, str]] = field(default_factory=dict)  # var := object.get(..): (path, default type)
 
-    def copy(self) -> "_Scope":
+    def copy(self) -> _Scope:
         return _Scope(dict(self.aliases), {k: set(v) for k, v in self.guards.items()}, set(self.defined),
                       set(self.resource_vars), set(self.constant_vars), dict(self.gets))
 
@@ -392,7 +394,7 @@ class _ModuleLinter:
 
     def _guarded(self, key: str, types: frozenset[str], scope: _Scope) -> bool:
         known = scope.guards.get(key)
-        return bool(known) and known <= types
+        return known is not None and bool(known) and known <= types
 
     # ---------------------------------------------------------- helper summaries
     _PARAM = "\x00"
@@ -446,7 +448,7 @@ class _ModuleLinter:
         self._summaries[name] = result
         return result
 
-    def _resolve(self, name: str | None) -> tuple["_ModuleLinter", str] | None:
+    def _resolve(self, name: str | None) -> tuple[_ModuleLinter, str] | None:
         """The module and rule a call or reference names: a rule of this module, or one of a
         module imported (``lib.f``) or named (``data.hipaa.lib.x.f``) that is being linted too."""
         if not name:
@@ -478,16 +480,18 @@ class _ModuleLinter:
             parts = template.split(self._PARAM)
             for i in range(1, len(parts), 2):
                 idx = int(parts[i])
-                if idx >= len(args) or args[idx] is None:
+                arg = args[idx] if idx < len(args) else None
+                if arg is None:
                     return None
-                parts[i] = args[idx]
+                parts[i] = arg
             out = "".join(parts)
             pieces = out.split(_PATH)
             for i in range(1, len(pieces), 2):
                 idx = int(pieces[i]) if pieces[i].isdigit() else -1
-                if not 0 <= idx < len(paths) or paths[idx] is None:
+                piece = paths[idx] if 0 <= idx < len(paths) else None
+                if piece is None:
                     return None
-                pieces[i] = paths[idx]
+                pieces[i] = piece
             return "".join(pieces)
 
         guards, defined = summary
@@ -600,10 +604,10 @@ class _ModuleLinter:
                 resources.add(i)
             ph = f"{self._PARAM}{i}{self._PARAM}"
 
-            def rel(k: str) -> str | None:
+            def rel(k: str, key: str = key, ph: str = ph) -> str | None:
                 if _PATH in k:
                     return None
-                if k == key or k.startswith(key + ".") or k.startswith(key + "["):
+                if k == key or k.startswith((key + ".", key + "[")):
                     rest = k[len(key):]
                     return None if _INDEX_VAR_RE.search(rest) else ph + rest
                 return None
@@ -629,9 +633,10 @@ class _ModuleLinter:
             parts = template.split(self._PARAM)
             for i in range(1, len(parts), 2):
                 idx = int(parts[i])
-                if idx >= len(params) or params[idx] is None:
+                param = params[idx] if idx < len(params) else None
+                if param is None:
                     return None
-                parts[i] = params[idx]
+                parts[i] = param
             return "".join(parts)
 
         guards, defined, resources = self._callers[name]
@@ -795,7 +800,7 @@ class _ModuleLinter:
                 if suffix is None and _kind(path)[0] == "Var":
                     suffix = f"{_PATH}{_kind(path)[1]['value']}{_PATH}"
                 dk = _kind(default)[0]
-                dtype = _LITERAL_TYPE.get(dk) or {"Array": "array", "Object": "object", "Set": "set"}.get(dk)
+                dtype = _LITERAL_TYPE.get(dk or "") or {"Array": "array", "Object": "object", "Set": "set"}.get(dk or "")
                 if base and suffix is not None and dtype:
                     scope.gets[var] = (base + suffix, dtype)
 
@@ -804,7 +809,7 @@ class _ModuleLinter:
         while key:
             scope.defined.add(key)
             cut = max(key.rfind("."), key.rfind("["))
-            key = key[:cut] if cut > 0 else None
+            key = key[:cut] if cut > 0 else ""
 
     def _learn_defined(self, expr, scope: _Scope) -> None:
         for n in _walk(expr):
@@ -994,7 +999,7 @@ def parse(path: str, source: str) -> dict:
     return engine.ast_json()[0]
 
 
-def lint_source(path: str, source: str, library: list[tuple[str, str]] = ()) -> list[Violation]:
+def lint_source(path: str, source: str, library: Sequence[tuple[str, str]] = ()) -> list[Violation]:
     """Lint one module's text; ``path`` is only used in the violations. ``library`` modules
     (path, source) are parsed so that calls of their helpers are followed, not linted."""
     registry: dict[str, _ModuleLinter] = {}

@@ -23,11 +23,13 @@ import argparse
 import functools
 import json
 import sys
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Callable, Iterable, Mapping
 
 import jsonschema
+
+from hipaa_scan.scanner.types import Document
 
 COLLECTOR = "schema"
 CODE = "SchemaViolation"
@@ -38,7 +40,7 @@ SOURCES = ("aws", "host", "tls", "iac")
 
 # --- loading -----------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_schemas() -> Mapping[str, dict]:
     """Every shipped resource schema, by resource type (read once; do not mutate)."""
     out: dict[str, dict] = {}
@@ -66,7 +68,7 @@ def schema_for(resource_type: str) -> dict | None:
     return load_schemas().get(resource_type)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _validator(resource_type: str) -> jsonschema.Draft202012Validator | None:
     schema = schema_for(resource_type)
     return None if schema is None else jsonschema.Draft202012Validator(schema)
@@ -181,7 +183,7 @@ def _compile(node, complete: bool = True) -> Callable[[object], bool]:
     return base
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _fast(resource_type: str, complete: bool = True) -> Callable[[object], bool]:
     schema = schema_for(resource_type)
     return _never if schema is None else _compile(schema, complete)
@@ -249,8 +251,11 @@ def _resource_errors(rtype: str, index: int, resource, complete: bool = True) ->
         what = ("missing" if "id" not in resource else "must not be empty" if rid == ""
                 else f"{_json_type(rid)} is not allowed (expected a non-empty string)")
         return [_error(rtype, resource, None, "id", f"resources.{rtype}[{index}].id: {what}")]
-    by_field: dict[str, list[str]] = {}
-    for err in _validator(rtype).iter_errors(resource):
+    by_field: dict[str | None, list[str]] = {}
+    validator = _validator(rtype)
+    if validator is None:  # no schema: nothing to check
+        return []
+    for err in validator.iter_errors(resource):
         if not complete and err.validator == "required":
             continue
         for path, what in _describe(err):
@@ -263,7 +268,7 @@ def _resource_errors(rtype: str, index: int, resource, complete: bool = True) ->
             for field, msgs in sorted(by_field.items(), key=lambda kv: kv[0] or "")]
 
 
-def violations(inventory: dict, *, complete: bool = True) -> list[dict]:
+def violations(inventory: Document, *, complete: bool = True) -> list[dict]:
     """One inventory error per (resource, top-level field) that violates its type's schema.
 
     Each error: ``{"collector": "schema", "resource_type", "resource_id", "account",
@@ -326,7 +331,10 @@ def _example(node: dict, name: str):
 
 def example_resource(resource_type: str, n: int = 0) -> dict:
     """A valid resource of the type with every declared field written (tests, benchmarks)."""
-    res = _example(schema_for(resource_type), resource_type)
+    schema = schema_for(resource_type)
+    if schema is None:
+        raise KeyError(f"no schema for resource type {resource_type!r}")
+    res = _example(schema, resource_type)
     res["id"] = f"{resource_type}/{n}"
     return res
 

@@ -56,7 +56,8 @@ test_compliant_passes if {{
 }}
 
 test_disabled_fails if {{
-	policy.deny == {{{{"id": "r1", "msg": "r1 does not have {field} set to true."}}}} with input as _input([{{"id": "r1", "name": "r1", "{field}": false}}])
+	policy.deny == {{{{"id": "r1", "msg": "r1 does not have {field} set to true."}}}}
+		with input as _input([{{"id": "r1", "name": "r1", "{field}": false}}])
 }}
 
 test_missing_field_fails if {{

@@ -13,9 +13,10 @@ flag named) and imports its collector only when it runs, so a missing extra is o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, ClassVar, Protocol
+from typing import ClassVar, Protocol
 
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.extras import require

@@ -11,8 +11,8 @@ so :data:`Resource` is a mapping; ``id`` is the one field every resource has.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal, NotRequired, TypedDict
-
 
 Status = Literal["pass", "fail", "error", "waived", "baseline", "not_applicable"]
 Severity = Literal["critical", "high", "medium", "low"]
@@ -101,3 +101,7 @@ class Results(TypedDict):
     waivers: NotRequired[dict[str, Any]]
     baseline: NotRequired[dict[str, Any]]
     attestations: NotRequired[dict[str, Any]]
+
+
+#: any of the documents above, read-only (helpers that only read a document take this)
+Document = Mapping[str, Any]

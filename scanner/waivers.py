@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from hipaa_scan.scanner.types import Document
 from hipaa_scan.scanner.yamlfile import load_yaml, parse_date, validate_doc
 
 DEFAULT_MAX_WAIVER_DAYS = 365
@@ -197,7 +198,7 @@ class _Index:
         return out
 
 
-def apply_waivers(results: dict, waivers: WaiverSet, as_of: date) -> dict:
+def apply_waivers(results: Document, waivers: WaiverSet, as_of: date) -> dict:
     """Return a copy of ``results`` with the waivers applied and a ``waivers`` section.
 
     The first active waiver (in file order) that matches a ``fail`` finding waives it.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -20,7 +20,7 @@ from tests.helpers import inventory
 
 ONE_LINE = re.compile(r"^hipaa-scan: error: [^\n]+\n$")
 ACCT = "123456789012"
-TODAY = datetime.now(timezone.utc).date()
+TODAY = datetime.now(UTC).date()
 POLICIES = Path(__file__).resolve().parent / "fixtures" / "governance" / "policies"
 ENC, VER = "GOV-ENC-01", "GOV-VER-01"
 

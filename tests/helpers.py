@@ -18,8 +18,8 @@ def bucket(name: str, *, encrypted=True, versioning="Enabled", pab=True, tls=Tru
          "encryption": {"enabled": encrypted, "algorithm": "aws:kms" if encrypted else None,
                         # a customer managed key (AWS-S3-01 asks for one; aws/s3 would fail)
                         "kms_key_id": "arn:aws:kms:us-east-1:123456789012:alias/clinic-phi" if encrypted else None},
-         "public_access_block": {k: pab for k in ("block_public_acls", "ignore_public_acls", "block_public_policy",
-                                                  "restrict_public_buckets")},
+         "public_access_block": dict.fromkeys(("block_public_acls", "ignore_public_acls", "block_public_policy",
+                                               "restrict_public_buckets"), pab),
          "policy": {"present": tls, "denies_insecure_transport": tls},
          "logging": {"enabled": logging, "target_bucket": "logs" if logging else None}}
     b.update(extra)

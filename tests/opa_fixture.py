@@ -20,7 +20,7 @@ server instead. It listens on 127.0.0.1 (a free port) and implements, as OPA doc
   bundle (``.manifest`` roots enforced, ``data.json`` files placed at their directory's path).
 
 Rules are evaluated by OPA's own Go engine (v1.20, in process through
-``opa-golib-python-bindings``: :class:`scanner.engine_opa_embedded.OpaEmbeddedEngine`), so the
+``opa-golib-python-bindings``: :class:`hipaa_scan.scanner.engine_opa_embedded.OpaEmbeddedEngine`), so the
 OPA-engine tests and the engine-equivalence tests compare regorus with a real OPA. A PUT module
 is checked on its own at once (a parse error, or a compile error other than a reference to a
 module not yet pushed, is 400); the whole set compiles on the next query. ``faults`` injects failures (status + body, a
@@ -82,7 +82,7 @@ class OpaFixture:
         self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------------ lifecycle
-    def start(self) -> "OpaFixture":
+    def start(self) -> OpaFixture:
         fixture = self
 
         class Handler(_Handler):

@@ -17,11 +17,11 @@ import os
 import botocore.awsrequest
 import pytest
 
+from demo import clinic as demo
 from hipaa_scan.collectors.aws import collect_aws, iam_actions
 from hipaa_scan.collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
 from hipaa_scan.collectors.aws.orchestrator import ORCHESTRATOR_ACTIONS
 from hipaa_scan.collectors.aws.permissions import iam_action
-from demo import clinic as demo
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.inventory import InventoryBuilder, write_json
 from hipaa_scan.scanner.policies import load_policy_set
@@ -172,7 +172,8 @@ EXPECTED = {
     "AWS-EMR-03": {"genomics-etl": "fail", "adhoc-spark": "fail"},  # moto gives every master a public DNS name
     "AWS-KMS-01": {"clinic-data": "pass", "clinic-unrotated": "fail"},
     "AWS-GD-01": {"GuardDuty in us-east-1": "pass", "GuardDuty in eu-west-1": "fail"},
-    "AWS-GD-02": {"GuardDuty in us-east-1": "error", "GuardDuty in eu-west-1": "not_applicable"},  # moto: no ListFindings; eu-west-1 has GuardDuty off
+    # moto: no ListFindings; eu-west-1 has GuardDuty off
+    "AWS-GD-02": {"GuardDuty in us-east-1": "error", "GuardDuty in eu-west-1": "not_applicable"},
     "AWS-SH-01": {"Security Hub in us-east-1": "pass", "Security Hub in eu-west-1": "fail"},
     "AWS-INSPECTOR-01": {"Inspector in us-east-1": "pass", "Inspector in eu-west-1": "fail"},
     "AWS-MACIE-01": {"Macie in us-east-1": "pass", "Macie in eu-west-1": "fail"},

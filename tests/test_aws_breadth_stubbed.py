@@ -8,14 +8,25 @@ Security Hub and Inspector.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import boto3
 import pytest
 from botocore.stub import Stubber
 
-from hipaa_scan.collectors.aws import (accessanalyzer, backup, elbv2, guardduty, iam, inspector2, kms, macie, redshift,
-                             securityhub, ssm)
+from hipaa_scan.collectors.aws import (
+    accessanalyzer,
+    backup,
+    elbv2,
+    guardduty,
+    iam,
+    inspector2,
+    kms,
+    macie,
+    redshift,
+    securityhub,
+    ssm,
+)
 from hipaa_scan.collectors.aws.base import AwsContext
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.inventory import InventoryBuilder
@@ -23,7 +34,7 @@ from hipaa_scan.scanner.policies import load_policy_set
 
 ACCOUNT = "123456789012"
 REGION = "us-east-1"
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -125,10 +136,11 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
     doc = ctx.inventory.document()
     assert doc["errors"] == []
     assert doc["resources"]["aws_backup_plan"][0]["selections"] == [{
-        "name": "phi", "resources": ["arn:aws:ec2:*:*:volume/*", "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*"],
+        "name": "phi", "resources": ["arn:aws:ec2:*:*:volume/*", "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/*"],  # noqa: E501  (data)
         "not_resources": [], "tags": [{"key": "backup", "value": "daily"}],
         "conditions": {"string_not_equals": [{"key": "scratch", "value": "true"}]}}]
-    assert verdicts(ctx, policy_set, "AWS-BACKUP-02")["clinic"] == ("fail", "Backup vault clinic holds 1 unencrypted recovery points.")
+    assert verdicts(ctx, policy_set, "AWS-BACKUP-02")["clinic"] == (
+        "fail", "Backup vault clinic holds 1 unencrypted recovery points.")
     assert verdicts(ctx, policy_set, "AWS-BACKUP-01")["clinic"][0] == "pass"
     assert verdicts(ctx, policy_set, "AWS-BACKUP-03")["AWS Backup in us-east-1"][0] == "pass"
     vol = "arn:aws:ec2:us-east-1:123456789012:volume/"
@@ -171,7 +183,7 @@ def test_redshift_require_ssl_passes(ctx, policy_set):
         "ClusterIdentifier": "claims-dw", "Encrypted": True, "PubliclyAccessible": False,
         "AutomatedSnapshotRetentionPeriod": 7, "ClusterParameterGroups": [{"ParameterGroupName": "claims-tls"}]}]})
     s.add_response("describe_cluster_parameters", {"Parameters": [
-        {"ParameterName": "require_ssl", "ParameterValue": "true"}, {"ParameterName": "use_fips_ssl", "ParameterValue": "false"}]},
+        {"ParameterName": "require_ssl", "ParameterValue": "true"}, {"ParameterName": "use_fips_ssl", "ParameterValue": "false"}]},  # noqa: E501  (data)
         {"ParameterGroupName": "claims-tls"})
     s.add_response("describe_logging_status", {"LoggingEnabled": True}, {"ClusterIdentifier": "claims-dw"})
     redshift.collect_clusters(ctx, REGION)
@@ -210,7 +222,8 @@ def test_aged_credentials_fail_and_root_hardware_mfa_passes(ctx, policy_set):
     assert verdicts(ctx, policy_set, "AWS-IAM-05")[ACCOUNT][0] == "pass"
 
 
-@pytest.mark.parametrize("message,enabled", [("Macie is not enabled.", False), ("User is not authorized to perform macie2:GetMacieSession", None)])
+@pytest.mark.parametrize("message,enabled", [("Macie is not enabled.", False),
+                                             ("User is not authorized to perform macie2:GetMacieSession", None)])
 def test_macie_not_enabled_is_a_fact_access_denied_is_an_error(ctx, policy_set, message, enabled):
     s = stub(ctx, "macie2")
     s.add_client_error("get_macie_session", "AccessDeniedException", message, 403)
@@ -292,7 +305,7 @@ def test_gateway_load_balancers_are_not_applicable_and_an_untyped_one_does_not_p
     for lb, listener, attrs in (
             (gw, {"Protocol": "GENEVE", "Port": 6081}, {"Key": "deletion_protection.enabled", "Value": "false"}),
             (alb, {"Protocol": "HTTPS", "Port": 443, "SslPolicy": tls13}, {"Key": "access_logs.s3.enabled", "Value": "true"}),
-            (untyped, {"Protocol": "HTTPS", "Port": 443, "SslPolicy": tls13}, {"Key": "access_logs.s3.enabled", "Value": "true"})):
+            (untyped, {"Protocol": "HTTPS", "Port": 443, "SslPolicy": tls13}, {"Key": "access_logs.s3.enabled", "Value": "true"})):  # noqa: E501  (data)
         s.add_response("describe_listeners", {"Listeners": [dict(listener, ListenerArn=f"{lb}/l")]}, {"LoadBalancerArn": lb})
         s.add_response("describe_load_balancer_attributes", {"Attributes": [attrs]}, {"LoadBalancerArn": lb})
     s.add_response("describe_ssl_policies", {"SslPolicies": [{"Name": tls13, "SslProtocols": ["TLSv1.2", "TLSv1.3"]}]},

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hipaa_scan.collectors.aws import collect_aws
-from hipaa_scan.collectors.tls.endpoints import endpoints_from_inventory
 from demo.breadth import seed_edge
 from demo.clinic import seed_s3
+from hipaa_scan.collectors.aws import collect_aws
+from hipaa_scan.collectors.tls.endpoints import endpoints_from_inventory
 from hipaa_scan.scanner.inventory import InventoryBuilder
 
 

@@ -83,7 +83,9 @@ def test_coverage_rolls_up_and_marks_manual(ev):
 
 
 def test_gate_precedence():
-    f = lambda st, sev: {"status": st, "severity": sev}
+    def f(st, sev):
+        return {"status": st, "severity": sev}
+
     assert evaluate_gate([f("fail", "medium")], "high")["exit_code"] == 0
     assert evaluate_gate([f("fail", "high")], "high")["exit_code"] == 1
     assert evaluate_gate([f("fail", "critical")], "high")["exit_code"] == 1

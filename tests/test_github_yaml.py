@@ -66,7 +66,7 @@ def test_action_references_are_declared():
         assert step in step_ids
         assert f"echo \"{key}=" in text or f"{key}:" in text, name  # the step writes it to $GITHUB_OUTPUT
     # the reports the action advertises are the files the writers produce
-    from hipaa_scan.reports import markdown, sarif, junit, html, json_report
+    from hipaa_scan.reports import html, json_report, junit, markdown, sarif
 
     for mod in (markdown, sarif, junit, html, json_report):
         assert mod.FILENAME in text
@@ -86,7 +86,7 @@ def test_example_uploads_sarif_and_junit():
 def test_ci_runs_make_test_and_builds():
     doc = load_yaml(ROOT / ".github" / "workflows" / "ci.yml")
     runs = "\n".join(s.get("run", "") for j in doc["jobs"].values() for s in j.get("steps", []))
-    assert "make test" in runs and "python -m build" in runs and "ruff check" in runs
+    assert "make test" in runs and "python -m build" in runs and "make lint" in runs
 
 
 def mutate(doc: dict, path: list, fn) -> dict:

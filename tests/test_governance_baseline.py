@@ -9,9 +9,7 @@ import json
 import pytest
 
 from hipaa_scan.scanner.baseline import create_baseline, fingerprint
-from tests.governance_common import (arn, base_inventory, day, evaluate, finding, first_error, load, run, statuses,
-                                     store,
-                                     write)
+from tests.governance_common import arn, base_inventory, day, evaluate, finding, first_error, load, run, statuses, store, write
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from hipaa_scan.scanner.sources import AwsRequest, HostRequest, IacRequest, TlsRequest
 from hipaa_scan.scanner.config import STARTER, load_config
+from hipaa_scan.scanner.sources import AwsRequest, HostRequest, IacRequest, TlsRequest
 from tests.governance_common import POLICIES, arn, base_inventory, day, evaluate, finding, first_error, load, run, write
 from tests.helpers import inventory
 
@@ -144,7 +144,7 @@ def test_tls_endpoints_come_from_config(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text, expected", [
     ("fail_on: hgh\n", "hipaa-scan.yaml:1:10: fail_on: 'hgh' is not one of ['critical', 'high', 'medium', 'low', 'never']"),
     ("version: 1\nfail_ob: high\n", "hipaa-scan.yaml:2:1: fail_ob: unknown key (expected one of:"),
-    ("targets:\n  aws:\n    regions: us-east-1\n", "hipaa-scan.yaml:3:14: targets.aws.regions: 'us-east-1' is not valid: a list of region names, or 'all'"),
+    ("targets:\n  aws:\n    regions: us-east-1\n", "hipaa-scan.yaml:3:14: targets.aws.regions: 'us-east-1' is not valid: a list of region names, or 'all'"),  # noqa: E501  (data)
     ("targets:\n  aws:\n    accounts: ['12345']\n",
      "hipaa-scan.yaml:3:16: targets.aws.accounts[0]: '12345' is not valid: a 12-digit AWS account id"),
     ("targets:\n  gcp: {}\n", "hipaa-scan.yaml:2:3: targets.gcp: unknown key"),

@@ -59,10 +59,14 @@ def test_the_skeleton_test_asserts_a_real_pass_and_a_real_fail(tmp_path):
     rego.write_text(original.replace("not r.rotation_enabled == true", "true"))
     r = run("policy", "test", "--policy-dir", tmp_path / "custom", "-k", "acme_kms_01")
     assert r.exit_code == 1
-    assert r.stdout.splitlines() == [
-        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_compliant_passes  (undefined)",
-        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_only_the_failing_resource_fails  (undefined)",
+    lines = r.stdout.splitlines()
+    assert [line for line in lines if not line.startswith(" ")] == [
+        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_compliant_passes",
+        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_only_the_failing_resource_fails",
         "4 passed, 2 failed"]
+    # each failure says what was expected and what the policy gave
+    assert [line.strip() for line in lines if line.strip().startswith(("got:", "expected:"))] == [
+        'got:      {"r1"}', "expected: set()", 'got:      {"r1", "r2", "r3"}', 'expected: {"r2"}']
 
 
 def test_custom_dir_with_a_passing_and_a_failing_rego_test(tmp_path):
@@ -76,7 +80,11 @@ test_wrong_expectation_fails if {
     r = run("policy", "test", "--policy-dir", tmp_path / "custom", "-k", "acme_kms_01")
     assert r.exit_code == 1
     assert r.stdout.splitlines() == [
-        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_wrong_expectation_fails  (undefined)",
+        "FAIL hipaa.custom.acme_key.acme_kms_01_test.test_wrong_expectation_fails",
+        "    undefined",
+        '    failed: count(policy.deny) == 0 with input as _input([{"id": "r2", "name": "r2", "rotation_enabled": false}])',
+        "    got:      1",
+        "    expected: 0",
         "6 passed, 1 failed"]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hipaa_scan.scanner.gate import evaluate_gate
-from tests.governance_common import (arn, base_inventory, day, evaluate, finding, first_error, load, statuses,
-                                     write)
+from tests.governance_common import arn, base_inventory, day, evaluate, finding, first_error, load, statuses, write
 
 
 @pytest.fixture(autouse=True)
@@ -232,7 +231,7 @@ def test_recursive_and_exploding_aliases_are_refused_not_crashed(tmp_path, inv):
     w = write(tmp_path / "waivers.yaml", "waivers: &a [*a]\n")
     assert first_error(evaluate(inv, "--waivers", w)).startswith("waivers.yaml:1:10: waivers[0]: ")
     lines = ["x: &a [1,1,1,1,1,1,1,1,1,1]"] + [
-        f"{n}: &{n} [" + ",".join([f"*{p}"] * 10) + "]" for p, n in zip("abcdef", "bcdefg")]
+        f"{n}: &{n} [" + ",".join([f"*{p}"] * 10) + "]" for p, n in zip("abcdef", "bcdefg", strict=True)]
     w = write(tmp_path / "waivers.yaml", "\n".join(lines) + "\n")
     assert "more than 200000 YAML nodes" in first_error(evaluate(inv, "--waivers", w))
 

@@ -21,7 +21,10 @@ from hipaa_scan.scanner.inventory import InventoryBuilder
 from hipaa_scan.scanner.policies import load_policy_set
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fixtures_sshd import EXPECTED_SSH, free_port, sshd  # noqa: E402,F401  (sshd is a fixture)
+import fixtures_sshd
+from fixtures_sshd import EXPECTED_SSH, free_port
+
+sshd = fixtures_sshd.sshd  # the fixture: a real sshd on 127.0.0.1
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +63,8 @@ def test_mixed_sshd_exact_ssh_verdicts(sshd, evaluator, tmp_path):
     assert h["address"] == f"127.0.0.1:{sshd.port}"
     assert h["os"]["family"] == "debian"
     ssh = h["ssh"]
-    assert ssh["password_authentication"] is False and ssh["permit_root_login"] == "without-password"  # sshd -T prints the old alias
+    # sshd -T prints the old alias
+    assert ssh["password_authentication"] is False and ssh["permit_root_login"] == "without-password"
     assert ssh["max_auth_tries"] == 6 and ssh["login_grace_time"] == 30
     assert (ssh["client_alive_interval"], ssh["client_alive_count_max"]) == (300, 3)
     assert ssh["ciphers"] == ["aes256-gcm@openssh.com", "aes128-ctr", "aes128-cbc"]

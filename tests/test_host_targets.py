@@ -7,11 +7,10 @@ import textwrap
 
 import pytest
 
-from hipaa_scan.collectors.host import gather_targets, parse_target
+from hipaa_scan.collectors.host import gather_targets, parse_target, parsers
 from hipaa_scan.collectors.host.checks import FACTS, PROBES, PROBES_BY_NAME, probes_for
 from hipaa_scan.collectors.host.probe import ProbeResult, Results
 from hipaa_scan.collectors.host.runners import ShellRunner, build_script, parse_output
-from hipaa_scan.collectors.host import parsers
 from hipaa_scan.collectors.host.targets import load_hosts_file
 from hipaa_scan.scanner.errors import InputError
 

@@ -74,7 +74,8 @@ def test_module_resources_point_at_the_module_file_per_instance(checks):
     enc = "terraform/modules/database/main.tf:module.{}.aws_db_instance.this:CKV_AWS_16"
     assert checks[enc.format("records_db")]["result"] == "passed"
     reports = checks[enc.format("reports_db")]
-    assert (reports["result"], reports["file"], reports["line_range"]) == ("failed", "terraform/modules/database/main.tf", [13, 21])
+    assert (reports["result"], reports["file"], reports["line_range"]) == (
+        "failed", "terraform/modules/database/main.tf", [13, 21])
     assert reports["module_caller"] == "terraform/main.tf"
     backup = "terraform/modules/database/main.tf:module.{}.aws_db_instance.this:CKV_AWS_133"
     assert checks[backup.format("records_db")]["result"] == "passed"

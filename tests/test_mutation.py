@@ -26,8 +26,8 @@ import re
 from collections import Counter
 
 import pytest
-
 from generated_inventory import _schema_types, generated_inventory
+
 from hipaa_scan.scanner.engine_opa_embedded import OpaEmbeddedEngine
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.policies import PolicySet, load_policy_set

@@ -22,8 +22,8 @@ from __future__ import annotations
 import copy
 
 import pytest
-
 from generated_inventory import generated_inventory
+
 from hipaa_scan.scanner.engine_opa_embedded import OpaEmbeddedEngine
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.policies import PolicySet, load_policy_set

@@ -8,8 +8,8 @@ import json
 import tarfile
 
 import pytest
-
 from opa_fixture import OpaFixture
+
 from hipaa_scan.scanner.cli import main
 from hipaa_scan.scanner.policies import load_policy_set
 

@@ -13,8 +13,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from opa_fixture import Fault, OpaFixture
+
 from hipaa_scan.scanner.cli import main
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.policies import load_policy_set
@@ -261,7 +261,7 @@ def test_policy_run_time_error_is_an_error_finding_not_a_pass(opa, inv, tmp_path
     (Fault("POST", "/v1/query", drop=True), "cannot reach OPA at"),
     (Fault("POST", "/v1/query", status=200, raw=b"<html>proxy</html>"), "with something that is not OPA's JSON"),
     (Fault("POST", "/v1/query", status=200, body=["not", "an", "object"]), "with something that is not OPA's JSON"),
-    (Fault("GET", "/v1/data/hipaa_meta", status=403, body={"code": "unauthorized", "message": "request rejected by administrative policy"}),
+    (Fault("GET", "/v1/data/hipaa_meta", status=403, body={"code": "unauthorized", "message": "request rejected by administrative policy"}),  # noqa: E501  (data)
      "refused GET /v1/data/hipaa_meta: unauthorized request rejected by administrative policy"),
 ])
 def test_opa_failures_are_one_line_exit_2(opa, inv, tmp_path, capsys, fault, expected):

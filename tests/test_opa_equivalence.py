@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from generated_inventory import generated_inventory
 from opa_fixture import OpaFixture
+
 from hipaa_scan.scanner.bundle import write_bundle
 from hipaa_scan.scanner.engine_opa import OpaEngine
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.policies import load_policy_set
-
 
 RUNTIME_ERROR = "The control could not be evaluated: "
 
@@ -43,7 +42,7 @@ def assert_same(a: dict, b: dict) -> None:
     for key in a:
         if key == "findings":
             assert len(a[key]) == len(b[key])
-            for fa, fb in zip(a[key], b[key]):
+            for fa, fb in zip(a[key], b[key], strict=True):
                 assert fa == fb, (fa.get("control_id"), fa.get("resource"))
         else:
             assert a[key] == b[key], key
@@ -107,8 +106,8 @@ def test_generated_inventory_same_results_bundle(policy_set, generated, opa, tmp
 
 
 def test_demo_inventory_same_results(policy_set, opa, moto_server, tmp_path):
-    from hipaa_scan.collectors.aws import collect_aws
     from demo.clinic import REGIONS, seed_clinic
+    from hipaa_scan.collectors.aws import collect_aws
     from hipaa_scan.scanner.inventory import InventoryBuilder
 
     seed_clinic(moto_server.session(), moto_server.endpoint)

@@ -15,7 +15,7 @@ from hipaa_scan.scanner.pipeline import opa_settings
 from tests.helpers import bucket, findings_by, inventory
 
 sys.path.insert(0, str(Path(__file__).parent))
-from tls_servers import AEAD_ECDHE, HSTS_YEAR, NO_HSTS, Fixtures, server_context  # noqa: E402
+from tls_servers import AEAD_ECDHE, HSTS_YEAR, NO_HSTS, Fixtures, server_context
 
 
 def test_evaluate_a_saved_inventory_and_gate():

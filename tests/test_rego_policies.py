@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hipaa_scan.scanner.policies import builtin_policy_dir, discover, load_policy_set
-from hipaa_scan.scanner.policytest import run_tests, rego_test_rules
+from hipaa_scan.scanner.policytest import rego_test_rules, run_tests
 
 
 @pytest.fixture(scope="module")
@@ -88,5 +88,51 @@ def test_a_failing_rego_test_is_reported(tmp_path):
         'test_false if {\n\tcount(policy.deny) == 3 with input as {"resources": {"host": [{"id": "h"}]}}\n}\n')
     results = {r.name: r for r in run_tests(load_policy_set([tmp_path]), pattern="org")}
     assert results["test_ok"].passed
-    assert not results["test_undefined"].passed and results["test_undefined"].detail == "undefined"
+    assert not results["test_undefined"].passed
+    assert results["test_undefined"].detail == "undefined\nfailed: policy.nothing == 1"
+    assert results["test_false"].detail.splitlines()[-2:] == ["got:      1", "expected: 3"]
     assert not results["test_false"].passed
+
+
+def _test_sources():
+    root = builtin_policy_dir()
+    for path in sorted(root.rglob("*_test.rego")):
+        if path.relative_to(root).parts[0] != "lib":
+            yield path, path.read_text(encoding="utf-8")
+
+
+def test_every_policy_test_uses_the_shared_helpers_and_names_the_failing_ids():
+    """Fail-case tests assert the exact set of ids (t.ids or the whole set), never a count alone;
+    helpers come from policies/lib/testing.rego, not copies."""
+    import re
+
+    from hipaa_scan.scanner.policytest import _rule_body
+
+    count_only, no_lib, copies = [], [], []
+    for path, source in _test_sources():
+        if "import data.hipaa.lib.testing as t" not in source:
+            no_lib.append(path.name)
+        if re.search(r"^(ids|inventory|reasons)\(", source, re.M):
+            copies.append(path.name)
+        for name in rego_test_rules(source):
+            body = _rule_body(source, name) or ""
+            counts = re.findall(r"count\(policy\.(deny|not_applicable)\)\s*==\s*([1-9]\d*)", body)
+            for kind, _ in counts:
+                if f"t.ids(policy.{kind})" not in body and f"policy.{kind} ==" not in body:
+                    count_only.append(f"{path.name}:{name}")
+    assert no_lib == [] and copies == []
+    assert count_only == []
+
+
+def test_explain_splits_a_rule_body_into_expressions():
+    from hipaa_scan.scanner.policytest import _rule_body, _split_comparison, _statements
+
+    src = ('test_x if {\n\tx := {"a": "}"}  # a } in a string and a comment }\n'
+           '\tt.ids(policy.deny) == {"b", "c"}\n\t\twith input as _inv([{"id": "b"}])\n'
+           "\tevery r in [1, 2] {\n\t\tr > 0\n\t}\n}\n")
+    stmts = _statements(_rule_body(src, "test_x"))
+    assert stmts[0].startswith('x := {"a": "}"}')
+    assert stmts[1] == 't.ids(policy.deny) == {"b", "c"} with input as _inv([{"id": "b"}])'
+    assert stmts[2].startswith("every r in [1, 2] {") and len(stmts) == 3
+    assert _split_comparison(stmts[1]) == ("t.ids(policy.deny)", '{"b", "c"}', 'with input as _inv([{"id": "b"}])')
+    assert _split_comparison("x != 1") is None and _split_comparison("a <= b") is None

@@ -21,7 +21,7 @@ from hipaa_scan import reports
 from hipaa_scan.reports import csv_report, junit, markdown, pdf, sarif
 from hipaa_scan.scanner.cli import main
 from hipaa_scan.scanner.evaluate import summarize
-from tests.reports_data import HOSTILE, FIXTURE, fixture_results, live_results
+from tests.reports_data import FIXTURE, HOSTILE, fixture_results, live_results
 
 SPECS = Path(__file__).resolve().parent / "specs"
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -9,8 +9,21 @@ from click.testing import CliRunner
 
 import hipaa_scan.collectors.aws as aws_mod
 from hipaa_scan.scanner.cli import cli
-from tests.scale_org import (MANAGEMENT, ROLE, aws_session, core_specs, create_org,  # noqa: F401
-                             member_session, moto_server, scale_moto, seed_buckets, seed_database)
+from tests import scale_org
+from tests.scale_org import (
+    MANAGEMENT,
+    ROLE,
+    core_specs,
+    create_org,
+    member_session,
+    seed_buckets,
+    seed_database,
+)
+
+# the scale fixtures (a moto server with an organization) replace conftest's for this module
+aws_session = scale_org.aws_session
+moto_server = scale_org.moto_server
+scale_moto = scale_org.scale_moto
 
 
 def _canon(items):

@@ -19,15 +19,30 @@ from click.testing import CliRunner
 
 import hipaa_scan.collectors.aws as aws_mod
 import hipaa_scan.collectors.aws.orchestrator as orch
+from demo.mototools import FAKE_CREDENTIALS
 from hipaa_scan.collectors.aws import collect_aws
 from hipaa_scan.scanner.cli import cli
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.inventory import InventoryBuilder
-from demo.mototools import FAKE_CREDENTIALS
 from hipaa_scan.scanner.policies import load_policy_set
+from tests import scale_org
 from tests.conftest import HIPAA_SCAN
-from tests.scale_org import (MANAGEMENT, ROLE, Throttler, aws_session, core_specs, create_org,  # noqa: F401
-                             deny_assume_role, member_session, moto_server, scale_moto, seed_buckets, seed_database)
+from tests.scale_org import (
+    MANAGEMENT,
+    ROLE,
+    Throttler,
+    core_specs,
+    create_org,
+    deny_assume_role,
+    member_session,
+    seed_buckets,
+    seed_database,
+)
+
+# the scale fixtures (a moto server with an organization) replace conftest's for this module
+aws_session = scale_org.aws_session
+moto_server = scale_org.moto_server
+scale_moto = scale_org.scale_moto
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ import json
 import botocore.awsrequest
 import pytest
 
+from demo.clinic import seed_cloudtrail, seed_ec2, seed_iam, seed_rds, seed_s3
 from hipaa_scan.collectors.aws import collect_aws
 from hipaa_scan.collectors.aws.base import READ_OPERATIONS, READ_PREFIXES
 from hipaa_scan.collectors.aws.s3 import policy_facts
-from demo.clinic import seed_cloudtrail, seed_ec2, seed_iam, seed_rds, seed_s3
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.inventory import InventoryBuilder
 from hipaa_scan.scanner.policies import load_policy_set
@@ -220,7 +220,8 @@ def test_scan_subprocess_against_moto(aws_session, moto_server, tmp_path, cli):
             "--out", out, "--format", "json,junit,html", "--fail-on", "critical")
     assert r.returncode == 1, r.stderr
     assert r.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == ["inventory.json", "junit.xml", "manifest.json", "report.html", "results.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["inventory.json", "junit.xml", "manifest.json", "report.html",
+                                                     "results.json"]
     results = json.loads((out / "results.json").read_text())
     gate = results["gate"]
     assert (gate["fail_on"], gate["allow_incomplete"], gate["verdict"], gate["exit_code"]) == ("critical", False, "failed", 1)

@@ -74,7 +74,9 @@ def test_evaluate_is_deterministic_with_pin(tmp_path, inv_file, cli):
     assert a.read_bytes() == b.read_bytes()
     c = tmp_path / "c.json"
     cli("evaluate", inv_file, "-o", c)
-    strip = lambda d: {**d, "scan": {k: v for k, v in d["scan"].items() if k not in ("id", "started_at", "finished_at")}}
+    def strip(d):
+        return {**d, "scan": {k: v for k, v in d["scan"].items() if k not in ("id", "started_at", "finished_at")}}
+
     assert strip(json.loads(a.read_text())) == strip(json.loads(c.read_text()))
 
 
@@ -211,9 +213,18 @@ def test_policy_test_reports_failures(tmp_path, cli):
     pdir = _policy(tmp_path, GOOD_META.format(severity="low", citation='"164.312(b)"'))
     (pdir / "org" / "x" / "custom_check_test.rego").write_text(
         "package hipaa.org.x.custom_check_test\n\nimport data.hipaa.org.x.custom_check as policy\nimport rego.v1\n\n"
-        'test_good if {\n\tcount(policy.deny) == 0 with input as {"resources": {"aws_s3_bucket": [{"id": "1", "name": "ok"}]}}\n}\n\n'
-        'test_wrong if {\n\tcount(policy.deny) == 5 with input as {"resources": {"aws_s3_bucket": [{"id": "1", "name": "bad"}]}}\n}\n')
-    r = cli("policy", "test", "--policy-dir", pdir, "-k", "org")
-    assert r.returncode == 1
-    assert "FAIL hipaa.org.x.custom_check_test.test_wrong" in r.stdout
-    assert r.stdout.strip().splitlines()[-1] == "1 passed, 1 failed"
+        'test_good if {\n\tcount(policy.deny) == 0 with input as {"resources": {"aws_s3_bucket": [{"id": "1", "name": "ok"}]}}\n}\n\n'  # noqa: E501  (data)
+        'test_wrong if {\n\tcount(policy.deny) == 5 with input as {"resources": {"aws_s3_bucket": [{"id": "1", "name": "bad"}]}}\n}\n')  # noqa: E501  (data)
+    for engine, tag in (("embedded", ""), ("opa", "[opa] ")):
+        r = cli("policy", "test", "--policy-dir", pdir, "-k", "org", "--engine", engine)
+        assert r.returncode == 1
+        lines = r.stdout.strip().splitlines()
+        at = lines.index(f"FAIL {tag}hipaa.org.x.custom_check_test.test_wrong")
+        # as `opa test` does: the expression that failed, with the value got and the one expected
+        assert lines[at + 1:at + 5] == [
+            "    undefined",
+            '    failed: count(policy.deny) == 5 with input as {"resources": {"aws_s3_bucket": '
+            '[{"id": "1", "name": "bad"}]}}',
+            "    got:      1",
+            "    expected: 5"]
+        assert lines[-1] == "1 passed, 1 failed"

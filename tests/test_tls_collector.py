@@ -28,7 +28,7 @@ RSA_AEAD_12 = ["TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WIT
 
 @pytest.fixture(scope="module")
 def scan(tmp_path_factory):
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     fx = Fixtures(tmp_path_factory.mktemp("tls"), now=now).start_all()
     s = fx.servers
     companions = {"modern": s["http_redirect"].port, "no_hsts": s["http_plain"].port}
@@ -37,7 +37,7 @@ def scan(tmp_path_factory):
                           starttls="smtp" if name == "smtp_starttls" else None) for name, srv in s.items()]
     endpoints.append(Endpoint("127.0.0.1", refused))
     builder = InventoryBuilder()
-    scan_now = dt.datetime.now(dt.timezone.utc)  # after every fixture certificate was issued
+    scan_now = dt.datetime.now(dt.UTC)  # after every fixture certificate was issued
     collect_tls(endpoints, builder, ca_bundle=fx.ca_bundle, timeout=10, now=scan_now)
     doc = builder.document()
     validate(doc, "inventory", "<tls inventory>")
@@ -72,7 +72,7 @@ NO_HTTP_PORT = {"TLS-HTTP-02": "not_applicable"}
 def _expect(scan, name, **not_pass):
     """Every TLS control passes for the server except those named (as TLS_CERT_01='fail'); the
     redirect control is not applicable unless the server was given a plain-HTTP port."""
-    expected = {c: "pass" for c in CONTROLS}
+    expected = dict.fromkeys(CONTROLS, "pass")
     if _res(scan, name)["plaintext_http"]["checked"] is False:
         expected.update(NO_HTTP_PORT)
     expected.update({k.replace("_", "-"): v for k, v in not_pass.items()})
@@ -288,7 +288,7 @@ def test_refused_port_is_error_never_pass(scan):
     [err] = [e for e in scan["doc"]["errors"] if e["resource_id"] == rid]
     assert err["message"] == f'ServerRejectedConnection: {rid} -> "Server rejected the connection".'
     assert err["operation"] == "connect" and err["collector"] == "tls" and err["resource_type"] == "tls_endpoint"
-    assert _verdicts(scan, rid) == {c: "error" for c in CONTROLS}
+    assert _verdicts(scan, rid) == dict.fromkeys(CONTROLS, "error")
     assert scan["results"]["gate"]["exit_code"] != 0
 
 
@@ -341,7 +341,7 @@ def test_companion_probe_timeout_is_an_error_for_the_redirect_control_only(scan)
                                    "redirects_to_https": None}
     results = Evaluator(load_policy_set()).evaluate(doc)
     got = {f["control_id"]: f["status"] for f in results["findings"] if f["control_id"].startswith("TLS-")}
-    assert got == {**{c: "pass" for c in CONTROLS}, "TLS-HTTP-02": "error"}  # never a pass, never n/a
+    assert got == {**dict.fromkeys(CONTROLS, "pass"), "TLS-HTTP-02": "error"}  # never a pass, never n/a
 
 
 def test_concurrent_batched_copies_give_identical_facts(scan):

@@ -5,8 +5,8 @@ resources that cause them, unknown ids never silent — identically under regoru
 from __future__ import annotations
 
 import pytest
-
 from opa_fixture import OpaFixture
+
 from hipaa_scan.scanner.engine_opa import OpaEngine
 from hipaa_scan.scanner.errors import EngineError
 from hipaa_scan.scanner.evaluate import Evaluator

@@ -120,7 +120,8 @@ def test_wheel_and_sdist_contents(dist):
 
 def test_installed_wheel_runs_outside_the_repo(wheel_env, dist, tmp_path):
     w = wheel_env
-    where = subprocess.run([str(w["py"]), "-c", "import hipaa_scan.scanner as s, hipaa_scan.policies as p, hipaa_scan.reports as r, "
+    where = subprocess.run([str(w["py"]), "-c",
+                            "import hipaa_scan.scanner as s, hipaa_scan.policies as p, hipaa_scan.reports as r, "
                             "importlib.metadata as m; print(s.__file__); print(p.__file__); print(r.__file__); "
                             "print(m.version('hipaa-scan'))"],
                            capture_output=True, text=True, cwd=w["cwd"], env=w["env"], check=True).stdout.split()

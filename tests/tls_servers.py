@@ -50,7 +50,7 @@ class CA:
 
 
 def make_ca(cn: str = "hipaa-scan test root CA", now: dt.datetime | None = None) -> CA:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     key = new_key("ec", 256)
     cert = (x509.CertificateBuilder().subject_name(_name(cn)).issuer_name(_name(cn))
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
@@ -68,7 +68,7 @@ def make_leaf(ca: CA | None, *, cn: str = NAME, sans: tuple[str, ...] = (NAME, H
               key_size: int = 2048, not_before: dt.datetime | None = None, not_after: dt.datetime | None = None,
               hash_alg=None, now: dt.datetime | None = None):
     """A leaf certificate signed by ``ca`` (or self-signed when ``ca`` is None)."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     key = new_key(key_kind, key_size)
     alt = []
     for s in sans:
@@ -130,7 +130,7 @@ class Server:
     _sock: socket.socket | None = None
     _stop: threading.Event = field(default_factory=threading.Event)
 
-    def start(self) -> "Server":
+    def start(self) -> Server:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((HOST, 0))
@@ -149,7 +149,7 @@ class Server:
         while not self._stop.is_set():
             try:
                 conn, _ = self._sock.accept()
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 continue
             except OSError:
                 return
@@ -272,7 +272,7 @@ class Fixtures:
     """Every deliberately configured server of the test suite, started together."""
 
     def __init__(self, workdir: Path | None = None, now: dt.datetime | None = None):
-        self.now = now or dt.datetime.now(dt.timezone.utc)
+        self.now = now or dt.datetime.now(dt.UTC)
         self._tmp = None
         if workdir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="tls-fixtures-")
@@ -318,7 +318,7 @@ class Fixtures:
         self.servers[name] = srv
         return srv
 
-    def start_all(self) -> "Fixtures":
+    def start_all(self) -> Fixtures:
         good = self._leaf("good")
         good_ec = self._leaf("good_ec", key_kind="ec", key_size=256)
         self.add("tls13_only", server_context(*good, tls13_only=True), HSTS_YEAR)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read_pages
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_access_analyzer_settings"
     rid = f"{ctx.account}/{region}/access-analyzer"
     aa = ctx.client("accessanalyzer", region)
-    res = {"id": rid, "name": f"IAM Access Analyzer in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"IAM Access Analyzer in {region}", "account": ctx.account, "region": region}
     ok, analyzers = read_pages(ctx, rt, aa, "list_analyzers", "analyzers", region=region, resource_id=rid,
                                field="active_analyzers")
     if ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_certificates(ctx: AwsContext, region: str) -> None:
@@ -11,7 +12,7 @@ def collect_certificates(ctx: AwsContext, region: str) -> None:
     for c in listed(ctx, rt, paginate(acm, "list_certificates", "CertificateSummaryList"), "CertificateArn",
                     region=region, operation="ListCertificates"):
         arn = c["CertificateArn"]
-        res = {"id": arn, "name": c.get("DomainName") or arn, "account": ctx.account, "region": region}
+        res: Resource = {"id": arn, "name": c.get("DomainName") or arn, "account": ctx.account, "region": region}
         ok, out = read(ctx, rt, acm.describe_certificate, region=region, resource_id=arn, field="days_to_expiry",
                        CertificateArn=arn)
         if ok:

@@ -11,7 +11,8 @@ def collect_stages(ctx: AwsContext, region: str) -> None:
     for rest in listed(ctx, rt, paginate(api, "get_rest_apis", "items"), "id",
                        region=region, operation="GetRestApis"):
         rid = rest["id"]
-        ok, out = read(ctx, rt, api.get_stages, region=region, resource_id=f"arn:{ctx.partition}:apigateway:{region}::/restapis/{rid}",
+        ok, out = read(ctx, rt, api.get_stages, region=region,
+                       resource_id=f"arn:{ctx.partition}:apigateway:{region}::/restapis/{rid}",
                        field="logging", restApiId=rid)
         if not ok:
             continue

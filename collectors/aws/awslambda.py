@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 
 def _as_list(v):
@@ -34,7 +35,7 @@ def collect_functions(ctx: AwsContext, region: str) -> None:
     for f in listed(ctx, rt, paginate(lam, "list_functions", "Functions"), "FunctionName", "FunctionArn",
                     region=region, operation="ListFunctions"):
         name, arn = f["FunctionName"], f["FunctionArn"]
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region, "runtime": f.get("Runtime"),
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region, "runtime": f.get("Runtime"),
                "in_vpc": bool((f.get("VpcConfig") or {}).get("VpcId"))}
         ok, out = read(ctx, rt, lam.get_policy, region=region, resource_id=arn, field="policy",
                        absent=("ResourceNotFoundException",), absent_value=None, FunctionName=name)

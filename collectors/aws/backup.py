@@ -6,6 +6,7 @@ from __future__ import annotations
 import botocore.exceptions
 
 from hipaa_scan.collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, listed, paginate, read_pages
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_vaults(ctx: AwsContext, region: str) -> None:
@@ -14,7 +15,7 @@ def collect_vaults(ctx: AwsContext, region: str) -> None:
     for v in listed(ctx, rt, paginate(bk, "list_backup_vaults", "BackupVaultList"),
                     "BackupVaultName", "BackupVaultArn", region=region, operation="ListBackupVaults"):
         name, arn = v["BackupVaultName"], v["BackupVaultArn"]
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region,
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region,
                "locked": v.get("Locked") is True, "encryption_key_arn": v.get("EncryptionKeyArn"),
                "min_retention_days": v.get("MinRetentionDays")}
         ok, points = read_pages(ctx, rt, bk, "list_recovery_points_by_backup_vault", "RecoveryPoints", region=region,
@@ -34,7 +35,7 @@ def collect_plans(ctx: AwsContext, region: str) -> None:
     for p in listed(ctx, rt, paginate(bk, "list_backup_plans", "BackupPlansList"), "BackupPlanId", "BackupPlanArn",
                     region=region, operation="ListBackupPlans"):
         pid, arn = p["BackupPlanId"], p["BackupPlanArn"]
-        res = {"id": arn, "name": p.get("BackupPlanName") or pid, "account": ctx.account, "region": region}
+        res: Resource = {"id": arn, "name": p.get("BackupPlanName") or pid, "account": ctx.account, "region": region}
         try:
             res["selections"] = [_selection(bk, pid, s["SelectionId"]) for s in
                                  paginate(bk, "list_backup_selections", "BackupSelectionsList", BackupPlanId=pid)]
@@ -71,7 +72,7 @@ def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_backup_settings"
     rid = f"{ctx.account}/{region}/backup"
     bk = ctx.client("backup", region)
-    res = {"id": rid, "name": f"AWS Backup in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"AWS Backup in {region}", "account": ctx.account, "region": region}
     ok, plans = read_pages(ctx, rt, bk, "list_restore_testing_plans", "RestoreTestingPlans", region=region,
                            resource_id=rid, field="restore_testing_plans")
     if ok:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import Any
 
 import botocore.config
 import botocore.exceptions
@@ -35,7 +36,7 @@ class ResourceSpec:
     service: str  #: boto3 client name
     scope: str  #: "regional" or "global"
     actions: tuple[str, ...]  #: IAM actions the collector calls, e.g. "s3:GetBucketEncryption"
-    collect: Callable[["AwsContext", str], None]
+    collect: Callable[[AwsContext, str], None]
     description: str = ""
 
 
@@ -43,7 +44,7 @@ class ResourceSpec:
 class AwsContext:
     """Everything a service collector needs; tests pass their own."""
 
-    session: object  #: boto3.Session
+    session: Any  #: boto3.Session
     account: str
     regions: list[str]
     inventory: InventoryBuilder
@@ -133,7 +134,7 @@ def read(ctx: AwsContext, resource_type: str, fn: Callable, *, region: str | Non
             return True, absent_value
         ctx.error(resource_type, exc, region=region, resource_id=resource_id, field=field)
         return False, None
-    except Exception as exc:  # noqa: BLE001 — any failure (parser, network, guard) is a read failure, never a pass
+    except Exception as exc:
         ctx.error(resource_type, exc, region=region, resource_id=resource_id, field=field)
         return False, None
 

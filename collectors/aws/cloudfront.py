@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_distributions(ctx: AwsContext, region: str) -> None:
@@ -18,7 +19,7 @@ def collect_distributions(ctx: AwsContext, region: str) -> None:
         arn = d["ARN"]
         behaviours = [d.get("DefaultCacheBehavior") or {}] + list((d.get("CacheBehaviors") or {}).get("Items", []))
         cert = d.get("ViewerCertificate") or {}
-        res = {"id": arn, "name": d.get("DomainName") or d["Id"], "account": ctx.account, "region": None,
+        res: Resource = {"id": arn, "name": d.get("DomainName") or d["Id"], "account": ctx.account, "region": None,
                "distribution_id": d["Id"], "domain_name": d.get("DomainName"),
                "aliases": sorted((d.get("Aliases") or {}).get("Items", [])),
                "viewer_protocol_policies": sorted({b.get("ViewerProtocolPolicy") for b in behaviours

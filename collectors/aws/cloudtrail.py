@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_trails(ctx: AwsContext, region: str) -> None:
@@ -12,7 +13,7 @@ def collect_trails(ctx: AwsContext, region: str) -> None:
                     region=region, operation="DescribeTrails"):
         arn = t["TrailARN"]
         home = t.get("HomeRegion") or region
-        res = {"id": arn, "name": t["Name"], "account": ctx.account, "region": home,
+        res: Resource = {"id": arn, "name": t["Name"], "account": ctx.account, "region": home,
                "is_multi_region": t.get("IsMultiRegionTrail") is True,
                "is_organization_trail": t.get("IsOrganizationTrail") is True,
                "log_file_validation": t.get("LogFileValidationEnabled") is True,
@@ -44,5 +45,6 @@ def s3_data_events(sel: dict) -> bool:
 
 SPECS = [
     ResourceSpec("aws_cloudtrail_trail", "cloudtrail", "regional",
-                 ("cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors"), collect_trails, "CloudTrail trails"),
+                 ("cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors"),
+                 collect_trails, "CloudTrail trails"),
 ]

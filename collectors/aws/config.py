@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_config_settings"
     rid = f"{ctx.account}/{region}/config"
     cfg = ctx.client("config", region)
-    res = {"id": rid, "name": f"AWS Config in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"AWS Config in {region}", "account": ctx.account, "region": region}
     ok, recs = read(ctx, rt, cfg.describe_configuration_recorders, region=region, resource_id=rid, field="recorder")
     ok2, stats = read(ctx, rt, cfg.describe_configuration_recorder_status, region=region, resource_id=rid,
                       field="recorder")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_tables(ctx: AwsContext, region: str) -> None:
@@ -10,7 +11,7 @@ def collect_tables(ctx: AwsContext, region: str) -> None:
     ddb = ctx.client("dynamodb", region)
     for name in paginate(ddb, "list_tables", "TableNames"):
         arn = ctx.arn("dynamodb", region, f"table/{name}")
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region}
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region}
         ok, out = read(ctx, rt, ddb.describe_table, region=region, resource_id=arn, field="sse", TableName=name)
         if ok:
             t = out.get("Table", {})

@@ -4,6 +4,7 @@ per-region EBS encryption-by-default settings."""
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_volumes(ctx: AwsContext, region: str) -> None:
@@ -26,7 +27,7 @@ def collect_region_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_region"
     rid = f"{ctx.account}/{region}"
     ec2 = ctx.client("ec2", region)
-    res = {"id": rid, "name": region, "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": region, "account": ctx.account, "region": region}
     ok, out = read(ctx, rt, ec2.get_ebs_encryption_by_default, region=region, resource_id=rid,
                    field="ebs_encryption_by_default")
     if ok:
@@ -43,7 +44,7 @@ def collect_snapshots(ctx: AwsContext, region: str) -> None:
         sid = snap["SnapshotId"]
         rid = ctx.arn("ec2", region, f"snapshot/{sid}")
         tags = tags_of(snap.get("Tags"))
-        res = {"id": rid, "name": tags.get("Name", sid), "account": ctx.account, "region": region, "tags": tags,
+        res: Resource = {"id": rid, "name": tags.get("Name", sid), "account": ctx.account, "region": region, "tags": tags,
                "snapshot_id": sid, "volume_id": snap.get("VolumeId"), "encrypted": snap.get("Encrypted") is True,
                "kms_key_id": snap.get("KmsKeyId")}
         ok, attr = read(ctx, rt, ec2.describe_snapshot_attribute, region=region, resource_id=rid, field="public",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_file_systems(ctx: AwsContext, region: str) -> None:
@@ -12,7 +13,7 @@ def collect_file_systems(ctx: AwsContext, region: str) -> None:
         fid = fs["FileSystemId"]
         rid = fs.get("FileSystemArn") or ctx.arn("elasticfilesystem", region, f"file-system/{fid}")
         tags = tags_of(fs.get("Tags"))
-        res = {"id": rid, "name": fs.get("Name") or tags.get("Name", fid), "account": ctx.account, "region": region,
+        res: Resource = {"id": rid, "name": fs.get("Name") or tags.get("Name", fid), "account": ctx.account, "region": region,
                "tags": tags, "file_system_id": fid, "encrypted": fs.get("Encrypted") is True,
                "kms_key_id": fs.get("KmsKeyId")}
         ok, out = read(ctx, rt, efs.describe_backup_policy, region=region, resource_id=rid, field="backup_policy",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_replication_groups(ctx: AwsContext, region: str) -> None:
@@ -12,7 +13,7 @@ def collect_replication_groups(ctx: AwsContext, region: str) -> None:
                     region=region, operation="DescribeReplicationGroups"):
         gid = g["ReplicationGroupId"]
         arn = g.get("ARN") or ctx.arn("elasticache", region, f"replicationgroup:{gid}")
-        res = {"id": arn, "name": gid, "account": ctx.account, "region": region,
+        res: Resource = {"id": arn, "name": gid, "account": ctx.account, "region": region,
                "at_rest_encryption": g.get("AtRestEncryptionEnabled") is True,
                "transit_encryption": g.get("TransitEncryptionEnabled") is True,
                "auth_token_enabled": g.get("AuthTokenEnabled") is True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 _PROTOCOL_ATTRS = {"Protocol-SSLv2": "SSLv2", "Protocol-SSLv3": "SSLv3", "Protocol-TLSv1": "TLSv1",
                    "Protocol-TLSv1.1": "TLSv1.1", "Protocol-TLSv1.2": "TLSv1.2"}
@@ -19,7 +20,7 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
                       "port": (d.get("Listener") or {}).get("LoadBalancerPort"),
                       "policy_names": sorted(d.get("PolicyNames", []))}
                      for d in lb.get("ListenerDescriptions", [])]
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region,
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region,
                "scheme": lb.get("Scheme"), "listeners": listeners}
         ok, out = read(ctx, rt, elb.describe_load_balancer_policies, region=region, resource_id=arn,
                        field="listeners", LoadBalancerName=name)

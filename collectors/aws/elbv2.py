@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_load_balancers(ctx: AwsContext, region: str) -> None:
@@ -13,7 +14,7 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
     found = []
     for lb in lbs:
         arn = lb["LoadBalancerArn"]
-        res = {"id": arn, "name": lb["LoadBalancerName"], "account": ctx.account, "region": region,
+        res: Resource = {"id": arn, "name": lb["LoadBalancerName"], "account": ctx.account, "region": region,
                "type": lb.get("Type"), "scheme": lb.get("Scheme"), "dns_name": lb.get("DNSName")}
         ok, listeners = read_pages(ctx, rt, elb, "describe_listeners", "Listeners", region=region, resource_id=arn,
                                    field="listeners", LoadBalancerArn=arn)

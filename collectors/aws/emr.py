@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 ACTIVE_STATES = ["STARTING", "BOOTSTRAPPING", "RUNNING", "WAITING"]
 
@@ -13,7 +14,7 @@ def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_emr_settings"
     rid = f"{ctx.account}/{region}/emr"
     emr = ctx.client("emr", region)
-    res = {"id": rid, "name": f"EMR in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"EMR in {region}", "account": ctx.account, "region": region}
     ok, out = read(ctx, rt, emr.get_block_public_access_configuration, region=region, resource_id=rid,
                    field="block_public_access")
     if ok:
@@ -32,7 +33,7 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
         arn = c.get("ClusterArn") or ctx.arn("elasticmapreduce", region, f"cluster/{cid}")
         if f":{region}:" not in arn:
             continue  # listed by a region-blind endpoint (a local emulator): the cluster lives elsewhere
-        res = {"id": arn, "name": c.get("Name") or cid, "account": ctx.account, "region": region}
+        res: Resource = {"id": arn, "name": c.get("Name") or cid, "account": ctx.account, "region": region}
         ok, out = read(ctx, rt, emr.describe_cluster, region=region, resource_id=arn, field=None,
                        ClusterId=cid)  # every field of the cluster comes from this call
         if ok:
@@ -50,7 +51,7 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
                                        field="encryption", Name=sc)
                 ok, conf = configs[sc]
                 if ok:
-                    enc = json.loads(conf.get("SecurityConfiguration") or "{}").get("EncryptionConfiguration", {})
+                    enc = json.loads((conf or {}).get("SecurityConfiguration") or "{}").get("EncryptionConfiguration", {})
                     res["encryption"] = {"at_rest": enc.get("EnableAtRestEncryption") is True,
                                          "in_transit": enc.get("EnableInTransitEncryption") is True}
         ctx.inventory.add(rt, res)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read, read_pages
+from hipaa_scan.scanner.types import Resource
 
 STALE_DAYS = 30
 HIGH_SEVERITY = 7
@@ -14,7 +15,7 @@ def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_guardduty_settings"
     rid = f"{ctx.account}/{region}/guardduty"
     gd = ctx.client("guardduty", region)
-    res = {"id": rid, "name": f"GuardDuty in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"GuardDuty in {region}", "account": ctx.account, "region": region}
     ok, ids = read_pages(ctx, rt, gd, "list_detectors", "DetectorIds", region=region, resource_id=rid,
                          field="enabled")
     if not ok:

@@ -9,6 +9,7 @@ from datetime import datetime
 from urllib.parse import unquote
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
+from hipaa_scan.scanner.types import Resource
 
 ROOT_VIRTUAL_MFA_SUFFIX = ":mfa/root-account-mfa-device"
 
@@ -58,7 +59,7 @@ def _days_since(ctx: AwsContext, when: datetime | None) -> int | None:
 def collect_account(ctx: AwsContext, region: str) -> None:
     rt = "aws_account"
     iam = ctx.client("iam", region)
-    res = {"id": ctx.account, "name": ctx.account, "account": ctx.account, "region": None}
+    res: Resource = {"id": ctx.account, "name": ctx.account, "account": ctx.account, "region": None}
     ok, out = read(ctx, rt, iam.get_account_summary, region=None, resource_id=ctx.account, field="root")
     if ok:
         summary = out.get("SummaryMap", {})
@@ -94,7 +95,7 @@ def collect_users(ctx: AwsContext, region: str) -> None:
     iam = ctx.client("iam", region)
     for u in paginate(iam, "list_users", "Users"):
         name, arn = u["UserName"], u["Arn"]
-        res = {"id": arn, "name": name, "account": ctx.account, "region": None,
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": None,
                "created": u["CreateDate"].isoformat() if u.get("CreateDate") else None,
                "password_last_used": u["PasswordLastUsed"].isoformat() if u.get("PasswordLastUsed") else None,
                # days since the password was last used (or, never used, since the user was created)
@@ -117,7 +118,7 @@ def collect_users(ctx: AwsContext, region: str) -> None:
                                    "created": k["CreateDate"].isoformat() if k.get("CreateDate") else None}
                                   for k in sorted(out.get("AccessKeyMetadata", []), key=lambda k: k["AccessKeyId"])]
             for key, meta in zip(res["access_keys"], sorted(out.get("AccessKeyMetadata", []),
-                                                            key=lambda k: k["AccessKeyId"])):
+                                                            key=lambda k: k["AccessKeyId"]), strict=True):
                 key["age_days"] = _days_since(ctx, meta.get("CreateDate"))
                 ok, used = read(ctx, rt, iam.get_access_key_last_used, region=None, resource_id=arn,
                                 field="access_keys", AccessKeyId=key["id"])
@@ -161,7 +162,7 @@ def collect_roles(ctx: AwsContext, region: str) -> None:
     iam = ctx.client("iam", region)
     for r in paginate(iam, "list_roles", "Roles"):
         name, arn = r["RoleName"], r["Arn"]
-        res = {"id": arn, "name": name, "account": ctx.account, "region": None, "path": r.get("Path"),
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": None, "path": r.get("Path"),
                "service_linked": (r.get("Path") or "").startswith("/aws-service-role/"),
                "max_session_duration": r.get("MaxSessionDuration"),
                "trust": trust_facts(r.get("AssumeRolePolicyDocument"))}
@@ -180,7 +181,7 @@ def collect_policies(ctx: AwsContext, region: str) -> None:
     keep = listed(ctx, rt, [p for p, _ in found], "Arn", "PolicyName", region=None, operation="ListPolicies")
     for p, aws_managed in [(p, m) for p, m in found if any(p is k for k in keep)]:
         arn = p["Arn"]
-        res = {"id": arn, "name": p["PolicyName"], "account": ctx.account, "region": None,
+        res: Resource = {"id": arn, "name": p["PolicyName"], "account": ctx.account, "region": None,
                "aws_managed": aws_managed, "attachment_count": p.get("AttachmentCount", 0)}
         ok, out = read(ctx, rt, iam.get_policy_version, region=None, resource_id=arn, field="full_admin",
                        PolicyArn=arn, VersionId=p.get("DefaultVersionId"))

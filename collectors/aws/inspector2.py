@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read
+from hipaa_scan.scanner.types import Resource
 
 SCAN_TYPES = ("ec2", "ecr", "lambda")
 
@@ -11,7 +12,7 @@ def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_inspector2_settings"
     rid = f"{ctx.account}/{region}/inspector2"
     ins = ctx.client("inspector2", region)
-    res = {"id": rid, "name": f"Inspector in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"Inspector in {region}", "account": ctx.account, "region": region}
     ok, out = read(ctx, rt, ins.batch_get_account_status, region=region, resource_id=rid, field="scanning",
                    accountIds=[ctx.account])
     if ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_streams(ctx: AwsContext, region: str) -> None:
@@ -10,7 +11,7 @@ def collect_streams(ctx: AwsContext, region: str) -> None:
     kin = ctx.client("kinesis", region)
     for name in paginate(kin, "list_streams", "StreamNames"):
         arn = ctx.arn("kinesis", region, f"stream/{name}")
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region}
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region}
         ok, out = read(ctx, rt, kin.describe_stream_summary, region=region, resource_id=arn, field="encryption_type",
                        StreamName=name)
         if ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_keys(ctx: AwsContext, region: str) -> None:
@@ -23,7 +24,7 @@ def collect_keys(ctx: AwsContext, region: str) -> None:
             continue
         if meta.get("KeyManager") != "CUSTOMER":
             continue  # AWS managed keys rotate yearly by AWS; only customer managed keys are judged
-        res = {"id": arn, "name": meta.get("Description") or meta.get("KeyId"), "account": ctx.account,
+        res: Resource = {"id": arn, "name": meta.get("Description") or meta.get("KeyId"), "account": ctx.account,
                "region": region, "key_manager": "CUSTOMER", "key_state": meta.get("KeyState"),
                "key_spec": meta.get("KeySpec") or meta.get("CustomerMasterKeySpec"),
                "origin": meta.get("Origin"), "custom_key_store_id": meta.get("CustomKeyStoreId")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_log_groups(ctx: AwsContext, region: str) -> None:
@@ -13,7 +14,7 @@ def collect_log_groups(ctx: AwsContext, region: str) -> None:
         name = g["logGroupName"]
         arn = g.get("logGroupArn") or (g.get("arn") or "").removesuffix(":*") or ctx.arn("logs", region,
                                                                                          f"log-group:{name}")
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region,
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region,
                "kms_key_id": g.get("kmsKeyId"),
                # None = never expire
                "retention_in_days": g.get("retentionInDays"),

@@ -5,13 +5,14 @@ from __future__ import annotations
 import botocore.exceptions
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, error_code
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_macie_settings"
     rid = f"{ctx.account}/{region}/macie"
     macie = ctx.client("macie2", region)
-    res = {"id": rid, "name": f"Macie in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"Macie in {region}", "account": ctx.account, "region": region}
     try:
         out = macie.get_macie_session()
     except botocore.exceptions.ClientError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_domains(ctx: AwsContext, region: str) -> None:
@@ -15,7 +16,7 @@ def collect_domains(ctx: AwsContext, region: str) -> None:
             arn = d["ARN"]
             ep = d.get("DomainEndpointOptions") or {}
             vpc = d.get("VPCOptions") or {}
-            res = {"id": arn, "name": d["DomainName"], "account": ctx.account, "region": region,
+            res: Resource = {"id": arn, "name": d["DomainName"], "account": ctx.account, "region": region,
                    "engine_version": d.get("EngineVersion"),
                    "encryption_at_rest": (d.get("EncryptionAtRestOptions") or {}).get("Enabled") is True,
                    "node_to_node_encryption": (d.get("NodeToNodeEncryptionOptions") or {}).get("Enabled") is True,

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 import threading
 import time
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable
 
 import botocore.config
 import botocore.credentials
@@ -180,7 +180,7 @@ def organization_accounts(session, endpoint_url: str | None, region: str, on_cal
 def _partition_of(session, region: str) -> str | None:
     try:
         return session.get_partition_for_region(region)
-    except Exception:  # noqa: BLE001 — a region name botocore does not know (a local endpoint's)
+    except Exception:
         return None
 
 
@@ -258,7 +258,7 @@ class _Pool:
 
 
 def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], identify,
-            regions: list[str] | str = ("us-east-1",), endpoint_url: str | None = None, workers: int = 16,
+            regions: Sequence[str] | str = ("us-east-1",), endpoint_url: str | None = None, workers: int = 16,
             org: bool = False, role_name: str | None = None, external_id: str | None = None,
             accounts: list[str] | None = None,
             progress: Callable[[CollectStats], None] | None = None) -> CollectRun:
@@ -291,9 +291,9 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
                     f"account {a} is {'not a member of the organization' if a not in state else state[a] or 'not ACTIVE'}"
                     "; it was not scanned")
         else:
-            targets = {a: None for a in active}
+            targets = dict.fromkeys(active)
     elif requested:
-        targets = {a: None for a in requested}
+        targets = dict.fromkeys(requested)
     else:
         targets = {caller: None}
     if not role_name and any(a != caller for a in targets):
@@ -308,7 +308,7 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
     pool = _Pool(workers)
     remaining: dict[str, int] = {}
 
-    by_account: dict[str, AwsContext] = {}
+    by_account: dict[str, _AccountContext] = {}
 
     def tick(account: str | None = None, jobs: int = 0) -> None:
         finished = False
@@ -339,7 +339,7 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
             return
         acct_session = session
         if account != caller:
-            arn = role_arn(partition, account, role_name)
+            arn = role_arn(partition, account, role_name or "")
             try:
                 acct_session = assumed_session(session, arn, external_id=external_id, endpoint_url=endpoint_url,
                                                region=home, on_call=note)
@@ -389,7 +389,7 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
             spec.collect(ctx, region)
         except _AWS_ERRORS as exc:
             ctx.error(spec.resource_type, exc, region=where)
-        except Exception as exc:  # noqa: BLE001 — an unexpected response shape is a read failure, never a pass
+        except Exception as exc:
             ctx.error(spec.resource_type, exc, region=where, code=f"CollectorFailure:{type(exc).__name__}")
         tick(ctx.account, 1)
 

@@ -4,6 +4,7 @@ snapshots (encryption, public sharing) and parameter groups (TLS enforcement).""
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages, tags_of
+from hipaa_scan.scanner.types import Resource
 
 #: Parameters that force TLS on client connections, by engine family.
 SSL_PARAMETERS = ("rds.force_ssl", "require_secure_transport")
@@ -52,7 +53,7 @@ def _snapshot(ctx: AwsContext, region: str, snap: dict, kind: str) -> None:
     cluster = kind == "cluster"
     arn = snap["DBClusterSnapshotArn" if cluster else "DBSnapshotArn"]
     name = snap["DBClusterSnapshotIdentifier" if cluster else "DBSnapshotIdentifier"]
-    res = {"id": arn, "name": name, "account": ctx.account, "region": region, "tags": tags_of(snap.get("TagList")),
+    res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region, "tags": tags_of(snap.get("TagList")),
            "kind": kind, "snapshot_type": snap.get("SnapshotType"),
            "source": snap.get("DBClusterIdentifier" if cluster else "DBInstanceIdentifier"),
            "encrypted": (snap.get("StorageEncrypted") if cluster else snap.get("Encrypted")) is True,
@@ -96,7 +97,7 @@ def collect_parameter_groups(ctx: AwsContext, region: str) -> None:
                     "DBParameterGroupName", region=region, operation="DescribeDBParameterGroups"):
         name = g["DBParameterGroupName"]
         arn = g.get("DBParameterGroupArn") or ctx.arn("rds", region, f"pg:{name}")
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region,
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region,
                "family": g.get("DBParameterGroupFamily")}
         ok, params = read_pages(ctx, rt, rds, "describe_db_parameters", "Parameters", region=region,
                                 resource_id=arn, field="parameters", DBParameterGroupName=name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_clusters(ctx: AwsContext, region: str) -> None:
@@ -13,7 +14,7 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
                     region=region, operation="DescribeClusters"):
         cid = c["ClusterIdentifier"]
         arn = ctx.arn("redshift", region, f"cluster:{cid}")
-        res = {"id": arn, "name": cid, "account": ctx.account, "region": region, "tags": tags_of(c.get("Tags")),
+        res: Resource = {"id": arn, "name": cid, "account": ctx.account, "region": region, "tags": tags_of(c.get("Tags")),
                "encrypted": c.get("Encrypted") is True, "kms_key_id": c.get("KmsKeyId"),
                "publicly_accessible": c.get("PubliclyAccessible"),
                "automated_snapshot_retention_period": c.get("AutomatedSnapshotRetentionPeriod"),

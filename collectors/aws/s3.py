@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 _PAB_KEYS = {"BlockPublicAcls": "block_public_acls", "IgnorePublicAcls": "ignore_public_acls",
              "BlockPublicPolicy": "block_public_policy", "RestrictPublicBuckets": "restrict_public_buckets"}
@@ -191,7 +192,7 @@ _PUBLIC_GROUPS = ("http://acs.amazonaws.com/groups/global/AllUsers",
 
 def acl_facts(grants: list[dict]) -> dict:
     """What a bucket ACL grants to everyone (AllUsers) or to any AWS user (AuthenticatedUsers)."""
-    public = sorted({g.get("Permission") for g in grants
+    public = sorted({str(g["Permission"]) for g in grants
                      if (g.get("Grantee") or {}).get("URI") in _PUBLIC_GROUPS and g.get("Permission")})
     return {"public_permissions": public,
             "public_read": any(p in ("READ", "READ_ACP", "FULL_CONTROL") for p in public),
@@ -203,7 +204,7 @@ def collect_account_public_access_block(ctx: AwsContext, region: str) -> None:
     rt = "aws_s3_account_settings"
     c = ctx.client("s3control", region)
     rid = f"arn:{ctx.partition}:s3::{ctx.account}:account"
-    res = {"id": rid, "name": f"S3 settings of {ctx.account}", "account": ctx.account, "region": None}
+    res: Resource = {"id": rid, "name": f"S3 settings of {ctx.account}", "account": ctx.account, "region": None}
     ok, conf = read(ctx, rt, c.get_public_access_block, region=None, resource_id=rid, field="public_access_block",
                     absent=("NoSuchPublicAccessBlockConfiguration",), absent_value={}, AccountId=ctx.account)
     if ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read, read_pages
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_notebooks(ctx: AwsContext, region: str) -> None:
@@ -10,7 +11,7 @@ def collect_notebooks(ctx: AwsContext, region: str) -> None:
     sm = ctx.client("sagemaker", region)
     for nb in paginate(sm, "list_notebook_instances", "NotebookInstances"):
         name, arn = nb["NotebookInstanceName"], nb["NotebookInstanceArn"]
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region}
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region}
         ok, d = read(ctx, rt, sm.describe_notebook_instance, region=region, resource_id=arn, field="kms_key_id",
                      NotebookInstanceName=name)
         if ok:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_securityhub_settings"
     rid = f"{ctx.account}/{region}/securityhub"
     sh = ctx.client("securityhub", region)
-    res = {"id": rid, "name": f"Security Hub in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"Security Hub in {region}", "account": ctx.account, "region": region}
     # InvalidAccessException: "Account ... is not subscribed to AWS Security Hub".
     ok, out = read(ctx, rt, sh.describe_hub, region=region, resource_id=rid, field="enabled",
                    absent=("InvalidAccessException", "ResourceNotFoundException"), absent_value=None)

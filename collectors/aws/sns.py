@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_topics(ctx: AwsContext, region: str) -> None:
@@ -11,7 +12,7 @@ def collect_topics(ctx: AwsContext, region: str) -> None:
     for t in listed(ctx, rt, paginate(sns, "list_topics", "Topics"), "TopicArn",
                     region=region, operation="ListTopics"):
         arn = t["TopicArn"]
-        res = {"id": arn, "name": arn.rsplit(":", 1)[-1], "account": ctx.account, "region": region}
+        res: Resource = {"id": arn, "name": arn.rsplit(":", 1)[-1], "account": ctx.account, "region": region}
         ok, out = read(ctx, rt, sns.get_topic_attributes, region=region, resource_id=arn, field="kms_key_id",
                        TopicArn=arn)
         if ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 
 def collect_queues(ctx: AwsContext, region: str) -> None:
@@ -11,7 +12,7 @@ def collect_queues(ctx: AwsContext, region: str) -> None:
     for url in paginate(sqs, "list_queues", "QueueUrls"):
         name = url.rstrip("/").rsplit("/", 1)[-1]
         arn = ctx.arn("sqs", region, name)
-        res = {"id": arn, "name": name, "account": ctx.account, "region": region, "url": url}
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region, "url": url}
         ok, out = read(ctx, rt, sqs.get_queue_attributes, region=region, resource_id=arn, field="encryption",
                        QueueUrl=url, AttributeNames=["All"])
         if ok:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 SESSION_DOCUMENT = "SSM-SessionManagerRunShell"
 
@@ -13,7 +14,7 @@ def collect_settings(ctx: AwsContext, region: str) -> None:
     rt = "aws_ssm_settings"
     rid = f"{ctx.account}/{region}/ssm"
     ssm = ctx.client("ssm", region)
-    res = {"id": rid, "name": f"Systems Manager in {region}", "account": ctx.account, "region": region}
+    res: Resource = {"id": rid, "name": f"Systems Manager in {region}", "account": ctx.account, "region": region}
     ok, doc = read(ctx, rt, ssm.get_document, region=region, resource_id=rid, field="session_manager",
                    absent=("InvalidDocument",), absent_value=None, Name=SESSION_DOCUMENT)
     if ok:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 _DURATION = re.compile(r"^PT(?:(\d+)H)?(?:(\d+)M)?$")
 
@@ -23,7 +24,7 @@ def collect_permission_sets(ctx: AwsContext, region: str) -> None:
                        region=region, operation="ListInstances"):
         iarn = inst["InstanceArn"]
         for ps in paginate(sso, "list_permission_sets", "PermissionSets", InstanceArn=iarn):
-            res = {"id": ps, "name": ps.rsplit("/", 1)[-1], "account": ctx.account, "region": region,
+            res: Resource = {"id": ps, "name": ps.rsplit("/", 1)[-1], "account": ctx.account, "region": region,
                    "instance_arn": iarn}
             ok, out = read(ctx, rt, sso.describe_permission_set, region=region, resource_id=ps,
                            field="session_duration_minutes", InstanceArn=iarn, PermissionSetArn=ps)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
 
 from hipaa_scan.collectors.host import parsers
 from hipaa_scan.collectors.host.checks import FACTS, Fact, probes_for
@@ -135,7 +135,7 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
                   sshd_config: str | None = None,
                   progress: Callable[[int, int, str, bool], None] | None = None,
                   facts: tuple[Fact, ...] = FACTS) -> dict:
-    """Read hosts into ``builder`` (an :class:`~scanner.inventory.InventoryBuilder`).
+    """Read hosts into ``builder`` (an :class:`~hipaa_scan.scanner.inventory.InventoryBuilder`).
 
     ``targets``: :class:`HostTarget` objects or ``user@host:port`` strings (ignored with
     ``local``). ``local`` reads this machine, or the fake root ``root``. ``concurrency``

@@ -45,7 +45,7 @@ def version_key(version: str) -> tuple:
 
 def installed_packages(res: Results) -> set[str]:
     out = set()
-    for line in res.get("packages").text.splitlines():
+    for line in res.get("packages").stdout.splitlines():
         name, _, status = line.partition("\t")
         if status.strip().startswith("ii") and name.strip() in PACKAGES_OF_INTEREST:
             out.add(name.strip())
@@ -102,7 +102,7 @@ def parse_os(res: Results, family=None) -> dict:
 
 
 def parse_kernel(res: Results, family=None) -> dict:
-    running = res.get("uname").text.strip() or None
+    running = res.get("uname").stdout.strip() or None
     if not running:
         raise FactError("Empty", "uname -r printed nothing")
     installed = sorted({p.rsplit("/vmlinuz-", 1)[1] for p in res.get("kernels").paths if "/vmlinuz-" in p},
@@ -161,7 +161,7 @@ def parse_sshd(res: Results, family=None) -> dict:
 # --- shell automatic logoff ----------------------------------------------------------
 
 _TMOUT_SET = re.compile(r"(?:^|[\s;])(?:(?:export|readonly|declare|typeset|local)(?:\s+-[A-Za-z]+)*\s+)?TMOUT=[\"']?(\d+)")
-_TMOUT_RO = re.compile(r"(?:^|[\s;])(?:readonly(?:\s+-[A-Za-z]+)*|(?:declare|typeset)\s+-[A-Za-z]*r[A-Za-z]*)\s+(?:\w+(?:=\S*)?\s+)*TMOUT\b")
+_TMOUT_RO = re.compile(r"(?:^|[\s;])(?:readonly(?:\s+-[A-Za-z]+)*|(?:declare|typeset)\s+-[A-Za-z]*r[A-Za-z]*)\s+(?:\w+(?:=\S*)?\s+)*TMOUT\b")  # noqa: E501  (data)
 
 
 def parse_shell_timeout(res: Results, family=None) -> dict:
@@ -227,7 +227,9 @@ def parse_audit_rules(res: Results, family=None) -> dict:
     directory watch covers its whole subtree) and false for ``-F path=`` (one inode).
     """
     files = res.get("audit_rules").files
-    watches, syscalls, seen = [], set(), set()
+    watches: list[dict] = []
+    syscalls: set[str] = set()
+    seen: set[tuple] = set()
     rules: set[str] = set()  # unique rule lines: augenrules copies rules.d/* into audit.rules
     for path in sorted(files):
         for line in _lines(files[path]):
@@ -246,7 +248,8 @@ def parse_audit_rules(res: Results, family=None) -> dict:
                 action = toks[1].split(",")
                 if "never" in action:
                     continue
-                fields, scs = {}, []
+                fields: dict[str, str] = {}
+                scs: list[str] = []
                 i = 2
                 while i < len(toks) - 1:
                     if toks[i] == "-S":
@@ -296,7 +299,7 @@ _RSYSLOG_ACTION2 = re.compile(r"""target\s*=\s*["']([^"']+)["'][^)]*?type\s*=\s*
 
 def parse_log_forwarding(res: Results, family=None) -> dict:
     targets = []
-    for path, text in sorted(res.get("rsyslog").files.items()):
+    for _path, text in sorted(res.get("rsyslog").files.items()):
         body = "\n".join(_lines(text))
         for line in body.splitlines():
             m = _RSYSLOG_LEGACY.match(line)
@@ -307,7 +310,7 @@ def parse_log_forwarding(res: Results, family=None) -> dict:
         for m in _RSYSLOG_ACTION2.finditer(body):
             targets.append(m.group(1))
     url = None
-    for path, text in sorted(res.get("journal_upload").files.items()):
+    for _path, text in sorted(res.get("journal_upload").files.items()):
         for line in _lines(text):
             k, sep, v = line.partition("=")
             if sep and k.strip() == "URL" and v.strip():
@@ -323,9 +326,9 @@ def parse_log_forwarding(res: Results, family=None) -> dict:
         # forwarder was found (the control needs any one of them)
         if (out["rsyslog_targets"] and out["rsyslog_active"]) or (url and out["journal_upload_active"]):
             return out
-        res.get("audisp_remote")  # raises the read error
+        au = res.get("audisp_remote")  # raises the read error
     audisp = False
-    for path, text in au.files.items():
+    for _path, text in au.files.items():
         for line in _lines(text):
             k, sep, v = line.partition("=")
             if sep and k.strip() == "active":
@@ -340,7 +343,7 @@ def _pam_stack(res: Results, family, kind: str) -> dict[str, list[str]]:
     """PAM files that hold the family's ``kind`` (auth/password) stack: {path: [lines]}."""
     files = res.get("pam").files
     if family == "debian":
-        wanted = (f"/etc/pam.d/common-{kind}",)
+        wanted: tuple[str, ...] = (f"/etc/pam.d/common-{kind}",)
     elif family == "rhel":
         wanted = ("/etc/pam.d/system-auth", "/etc/pam.d/password-auth")
     else:  # unknown family: every PAM file read that holds a line of this kind
@@ -380,9 +383,10 @@ _PWQ_KEYS = ("minlen", "minclass", "dcredit", "ucredit", "lcredit", "ocredit")
 
 def _weakest(values: list[int | None], stronger_is_higher: bool) -> int | None:
     """The weakest of the per-file values (an unset one is unknown, so it wins)."""
-    if not values or any(v is None for v in values):
+    known = [v for v in values if v is not None]
+    if not values or len(known) < len(values):
         return None
-    return min(values) if stronger_is_higher else max(values)
+    return min(known) if stronger_is_higher else max(known)
 
 
 def parse_pwquality(res: Results, family=None) -> dict:
@@ -420,7 +424,7 @@ def parse_pwquality(res: Results, family=None) -> dict:
         # pwquality.conf(5): enforcing = 0 only warns; unset means the default, 1
         out["enforcing"] = 0 if 0 in enforcing else (None if all(v is None for v in enforcing) else 1)
         return out
-    return {"module": None, "in_pam": False, "stack_files": [], **{k: None for k in _PWQ_KEYS}, "enforcing": None}
+    return {"module": None, "in_pam": False, "stack_files": [], **dict.fromkeys(_PWQ_KEYS), "enforcing": None}
 
 
 def parse_login_defs(res: Results, family=None) -> dict:
@@ -608,7 +612,7 @@ def parse_antimalware(res: Results, family=None) -> dict:
 # --- patching ------------------------------------------------------------------------
 
 def parse_patching(res: Results, family=None) -> dict:
-    lines = res.get("patching").text.splitlines()
+    lines = res.get("patching").stdout.splitlines()
     if not lines or not lines[0].startswith("manager="):
         raise FactError("ParseError", "the package manager query printed nothing")
     manager = lines[0].split("=", 1)[1].strip()
@@ -682,13 +686,13 @@ def parse_firewall(res: Results, family=None) -> dict:
     ufw = res.get("ufw")
     if not ufw.not_installed and re.search(r"^Status:\s*active", ufw.text or "", re.M):
         tools.append("ufw")
-        m = re.search(r"^Default:\s*(\w+)\s*\(incoming\)", ufw.text, re.M)
+        m = re.search(r"^Default:\s*(\w+)\s*\(incoming\)", ufw.stdout, re.M)
         policies.append({"deny": "drop", "reject": "reject", "allow": "accept"}.get(m.group(1), m.group(1)) if m
                         else "unknown")
     nft = res.get("nft")
     if not nft.not_installed and (nft.text or "").strip():
-        chains = re.findall(r"hook\s+input\b[^;]*;[^}]*?policy\s+(\w+)\s*;", nft.text)
-        if chains or re.search(r"^\s*table\s", nft.text, re.M):
+        chains = re.findall(r"hook\s+input\b[^;]*;[^}]*?policy\s+(\w+)\s*;", nft.stdout)
+        if chains or re.search(r"^\s*table\s", nft.stdout, re.M):
             tools.append("nftables")
             policies.append("drop" if "drop" in chains else ("accept" if chains else "none"))
     ipt = res.get("iptables")
@@ -705,7 +709,7 @@ def parse_firewall(res: Results, family=None) -> dict:
 
 def parse_listeners(res: Results, family=None) -> dict:
     sockets = []
-    for line in res.get("listeners").text.splitlines():
+    for line in res.get("listeners").stdout.splitlines():
         f = line.split()
         if len(f) < 5:
             continue
@@ -749,11 +753,15 @@ def parse_time(res: Results, family=None) -> dict:
     td = res.get("timedatectl")
     ch = res.get("chronyc")
     if td.rc == 0 and "NTPSynchronized=" in (td.text or ""):
-        kv = dict(line.split("=", 1) for line in td.text.splitlines() if "=" in line)
+        kv: dict[str, str] = {}
+        for line in td.stdout.splitlines():
+            key, sep, value = line.partition("=")
+            if sep:
+                kv[key] = value
         return {"source": "timedatectl", "ntp_enabled": kv.get("NTP") == "yes",
                 "synchronized": kv.get("NTPSynchronized") == "yes"}
     if ch.rc == 0 and "Leap status" in (ch.text or ""):
-        m = re.search(r"^Leap status\s*:\s*(.+)$", ch.text, re.M)
+        m = re.search(r"^Leap status\s*:\s*(.+)$", ch.stdout, re.M)
         units = unit_states(res)
         return {"source": "chronyc", "ntp_enabled": _unit_on(units, "chronyd.service", "chrony.service"),
                 "synchronized": bool(m and m.group(1).strip() == "Normal")}

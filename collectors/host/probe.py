@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hipaa_scan.collectors.host.checks import (
-    RC_ABSENT, RC_NEEDS_ROOT, RC_NO_SUDO, RC_NO_SYSTEMD, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe,
+    RC_ABSENT,
+    RC_NEEDS_ROOT,
+    RC_NO_SUDO,
+    RC_NO_SYSTEMD,
+    RC_NOT_FOUND,
+    RC_TIMEOUT,
+    RC_UNREADABLE,
+    Probe,
 )
 
 
@@ -37,6 +44,13 @@ class ProbeResult:
     stats: dict[str, dict | None] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
     stderr: str = ""
+
+    @property
+    def stdout(self) -> str:
+        """A command's output; raises :class:`FactError` when there is none (never read as empty)."""
+        if self.text is None:
+            raise FactError("NotCollected", f"`{self.probe.target}` gave no output")
+        return self.text
 
     def problem(self) -> tuple[str, str] | None:
         """``(code, message)`` when the probe could not be read, else ``None``."""

@@ -231,12 +231,15 @@ class ShellRunner:
         transport, _ = await loop.subprocess_exec(lambda: collector, "sh", "-s", stdin=subprocess.PIPE,
                                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                                   start_new_session=True)
-        transport.get_pipe_transport(0).write(script.encode())
-        transport.get_pipe_transport(0).close()
+        stdin = transport.get_pipe_transport(0)
+        if not isinstance(stdin, asyncio.WriteTransport):  # stdin=PIPE: always a write transport
+            raise OSError("no stdin pipe to the shell")
+        stdin.write(script.encode())
+        stdin.close()
         try:
             await asyncio.wait_for(asyncio.shield(collector.eof), self.host_timeout)
             complete = True
-        except asyncio.TimeoutError:
+        except TimeoutError:
             complete = False
             try:
                 os.killpg(transport.get_pid(), 9)  # the script's own session: sh and what it runs

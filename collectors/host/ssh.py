@@ -133,7 +133,7 @@ class SSHRunner:
 
     def __init__(self, target: HostTarget, known: KnownHosts, *, connect_timeout: float, command_timeout: float,
                  host_timeout: float | None = None, ssh_config: list[str] | None = None,
-                 jumps: "JumpPool | None" = None):
+                 jumps: JumpPool | None = None):
         self.target = target
         self.jumps = jumps or JumpPool()
         self.known = known
@@ -181,7 +181,7 @@ class SSHRunner:
     def _jump_target(self) -> HostTarget:
         from hipaa_scan.collectors.host.targets import parse_target
 
-        jt = parse_target(self.target.jump)
+        jt = parse_target(self.target.jump or "")
         return HostTarget(host=jt.host, port=jt.port, user=jt.user, key=self.target.key, agent=self.target.agent)
 
     async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
@@ -208,7 +208,7 @@ class SSHRunner:
             try:
                 await asyncio.wait_for(read_all(), self.host_timeout)
                 complete = True
-            except (asyncio.TimeoutError, TimeoutError):
+            except TimeoutError:
                 complete = False
             except Exception as exc:
                 raise _classify(exc, self.target, "run") from None

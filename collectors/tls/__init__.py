@@ -42,6 +42,7 @@ part was read), and an endpoint that could not be scanned keeps only its identit
 
 from hipaa_scan.collectors.tls.collect import RESOURCE_TYPE, collect_tls
 from hipaa_scan.collectors.tls.endpoints import STARTTLS, Endpoint, endpoints_from_inventory, load_endpoints, parse_target
+from hipaa_scan.scanner.types import Inventory
 
 __all__ = ["RESOURCE_TYPE", "STARTTLS", "Endpoint", "collect_tls", "endpoints_from_inventory", "gather_endpoints",
            "load_endpoints", "parse_target", "tls_inventory"]
@@ -68,7 +69,7 @@ def gather_endpoints(targets=(), endpoints_file=None, inventory_file=None) -> li
 
 
 def tls_inventory(endpoints: list[Endpoint], *, ca_bundle=None, workers: int = 10, timeout: float = 5.0,
-                  progress=None) -> dict:
+                  progress=None) -> Inventory:
     """Collect the endpoints into a fresh inventory document."""
     from hipaa_scan.scanner.inventory import InventoryBuilder
 

@@ -20,8 +20,7 @@ from cryptography import x509
 from cryptography.utils import CryptographyDeprecationWarning
 
 from hipaa_scan.collectors.tls.endpoints import Endpoint
-from hipaa_scan.collectors.tls.facts import (PROTOCOLS, certificate_facts, default_trust_paths, ephemeral_key_summary,
-                                  suite_facts)
+from hipaa_scan.collectors.tls.facts import PROTOCOLS, certificate_facts, default_trust_paths, ephemeral_key_summary, suite_facts
 from hipaa_scan.collectors.tls.plaintext import ProbeError, probe_http
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.inventory import InventoryBuilder
@@ -45,8 +44,8 @@ def _resolve(host: str, port: int) -> str:
     infos = socket.getaddrinfo(host, port, socket.AF_UNSPEC, socket.SOCK_STREAM)
     for family, *_rest, sockaddr in infos:
         if family == socket.AF_INET:
-            return sockaddr[0]
-    return infos[0][4][0]
+            return str(sockaddr[0])
+    return str(infos[0][4][0])
 
 
 def trust_stores(ca_bundle: Path | None) -> list[tuple[str, list[str]]]:
@@ -245,10 +244,10 @@ def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bund
         raise InputError("--workers must be at least 1")
     if timeout <= 0:
         raise InputError("--timeout must be positive")
-    now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     stores = trust_stores(ca_bundle)
     run = _Run(builder, now, timeout, stores)
-    endpoints = list(dict((ep.id, ep) for ep in endpoints).values())
+    endpoints = list({ep.id: ep for ep in endpoints}.values())
     builder.add_source({"collector": COLLECTOR, "endpoints": [ep.id for ep in endpoints],
                         "ca_bundle": str(ca_bundle) if ca_bundle else None})
     if not endpoints:
@@ -284,7 +283,8 @@ def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bund
                 tls_server_name_indication=ep.server_name,
                 tls_opportunistic_encryption=(ProtocolWithOpportunisticTlsEnum(_STARTTLS[ep.starttls])
                                               if ep.starttls else None),
-                network_timeout=timeout, network_max_retries=retries)
+                # sslyze annotates an int; the value goes to socket.settimeout, which takes a float
+                network_timeout=timeout, network_max_retries=retries)  # type: ignore[arg-type]
             req = ServerScanRequest(server_location=ServerNetworkLocation(ep.host, ep.port, ip_address=ip),
                                     network_configuration=config, scan_commands=commands,
                                     scan_commands_extra_arguments=extra)
@@ -302,8 +302,8 @@ def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bund
                 ep = by_uuid[result.uuid]
                 if result.scan_status != ServerScanStatusEnum.COMPLETED or result.scan_result is None:
                     trace = result.connectivity_error_trace
-                    exc_type = getattr(trace, "exc_type_str", None) or getattr(getattr(trace, "exc_type", None),
-                                                                               "__name__", "")
+                    exc_type = str(getattr(trace, "exc_type_str", None) or getattr(
+                        getattr(trace, "exc_type", None), "__name__", ""))
                     run.unreachable(ep, ips[ep.id], exc_type, _trace_message(trace), probes[ep.id])
                 else:
                     run.scanned(ep, ips[ep.id], result, probes[ep.id])

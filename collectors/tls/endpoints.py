@@ -1,6 +1,6 @@
 """Which endpoints to scan: ``host:port`` targets, an endpoints YAML file, or an inventory.
 
-Every input error is one :class:`~scanner.errors.InputError` naming ``file:line``.
+Every input error is one :class:`~hipaa_scan.scanner.errors.InputError` naming ``file:line``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from hipaa_scan.scanner.errors import InputError
+from hipaa_scan.scanner.types import Document
 from hipaa_scan.scanner.yamlfile import compose_file
 
 STARTTLS = ("smtp", "imap", "pop3", "ftp", "postgres", "ldap")
@@ -174,7 +175,7 @@ def _str(value) -> str | None:
 _LB_TYPES = ("aws_elbv2_load_balancer", "aws_lb")
 
 
-def endpoints_from_inventory(inventory: dict) -> list[Endpoint]:
+def endpoints_from_inventory(inventory: Document) -> list[Endpoint]:
     """Public TLS endpoints an AWS scan found, read defensively (absent fields are skipped).
 
     - load balancers (``aws_elbv2_load_balancer`` or ``aws_lb``): ``dns_name`` with each
@@ -211,7 +212,8 @@ def endpoints_from_inventory(inventory: dict) -> list[Endpoint]:
         if name:
             add(Endpoint(host=name, port=443))
     for dist in _items(resources, "aws_cloudfront_distribution"):
-        names = list(dist.get("aliases")) if isinstance(dist.get("aliases"), list) else []
+        aliases = dist.get("aliases")
+        names = list(aliases) if isinstance(aliases, list) else []
         own = _str(dist.get("domain_name")) or _str(dist.get("name"))
         if own and (dist.get("domain_name") or own.endswith(".cloudfront.net")):
             names.append(own)

@@ -198,6 +198,7 @@ def chain_trust(chain: list[x509.Certificate], store_paths: list[tuple[str, list
     names = sans_of(leaf)
     if not names:
         return False, None, "leaf certificate has no subjectAltName"
+    subject: x509.GeneralName
     try:
         subject = x509.IPAddress(ipaddress.ip_address(names[0]))
     except ValueError:

@@ -37,7 +37,7 @@ def probe_http(ip: str, port: int, host: str, timeout: float) -> dict:
                     break
     except ConnectionRefusedError:
         return {"port": port, "present": False, "status": None, "location": None, "redirects_to_https": None}
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise ProbeError("Timeout", f"no HTTP answer on port {port} within {timeout:g}s") from None
     except OSError as exc:
         raise ProbeError("ConnectionFailed", f"port {port}: {exc.strerror or exc}") from None
@@ -52,5 +52,5 @@ def probe_http(ip: str, port: int, host: str, timeout: float) -> dict:
         if name.strip().lower() == "location":
             location = value.strip()
             break
-    redirects = status in _REDIRECTS and bool(location) and location.lower().startswith("https://")
+    redirects = status in _REDIRECTS and location is not None and location.lower().startswith("https://")
     return {"port": port, "present": True, "status": status, "location": location, "redirects_to_https": redirects}

@@ -32,11 +32,12 @@ def option_group(name: str, options: list[Decorator], build: Callable[..., Any])
             kwargs[name] = build(click.get_current_context(), **mine)
             return f(*args, **kwargs)
 
-        before = set(id(p) for p in getattr(command, "__click_params__", []))
+        before = {id(p) for p in getattr(command, "__click_params__", [])}
+        decorated: Callable[..., Any] = command
         for opt in reversed(options):
-            command = opt(command)
-        keys = {p.name for p in command.__click_params__ if id(p) not in before}
-        return command
+            decorated = opt(decorated)
+        keys = {p.name for p in getattr(decorated, "__click_params__", []) if id(p) not in before}
+        return decorated
 
     return decorate
 

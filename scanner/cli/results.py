@@ -109,9 +109,10 @@ def merge(documents: tuple[Path, ...], output: Path, fail_on: str | None, allow_
     from hipaa_scan.scanner.merge import merge_files
 
     kind, doc = merge_files(list(documents), fail_on=fail_on, allow_incomplete=allow_incomplete or None)
+    merged: Any = doc
     write_json(doc, output)
     if kind == "results":
-        console.summary(doc, output)
+        console.summary(merged, output)
         return int(doc["gate"]["exit_code"])
     n = sum(len(v) for v in doc["resources"].values())
     click.echo(f"hipaa-scan: {len(documents)} inventories → {n} resources, {len(doc['errors'])} collection errors "
