@@ -92,8 +92,74 @@ def run_one(path: str, engine: str) -> None:
         res = ev.evaluate(doc, inventory_sha256=sha)
     t2 = time.perf_counter()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest worker
     print(json.dumps({"load_s": t1 - t0, "evaluate_s": t2 - t1, "total_s": t2 - t0, "peak_rss_mib": rss,
+                      "worker_rss_mib": worker_rss,
                       "findings": len(res["findings"]), "controls": len(ps.policies)}))
+
+
+def write_shards(folder: Path, accounts: int, per_account: int) -> list[Path]:
+    """One inventory per account (as `scan aws --accounts-file` per account group would write),
+    each ``per_account`` resources: the synthetic inventory with the account's own ids and account."""
+    import re
+
+    template = json.dumps(synthetic_inventory(per_account))
+    paths = []
+    for k in range(accounts):
+        account = f"{200000000000 + k}"
+        text = re.sub(r'"account": "\d{12}"', f'"account": "{account}"', template)
+        text = text.replace('"id": "', f'"id": "{account}:')
+        path = folder / f"shard-{k:04d}.json"
+        path.write_text(text)
+        paths.append(path)
+    return paths
+
+
+def run_shard_worker(listing: str, out_dir: str) -> None:
+    """Evaluate each listed shard with one Evaluator (policies compiled once); write its results
+    as the CLI does (scanner.inventory.write_json)."""
+    from hipaa_scan.scanner.evaluate import Evaluator
+    from hipaa_scan.scanner.inventory import load_inventory, write_json
+    from hipaa_scan.scanner.policies import load_policy_set
+
+    ev = Evaluator(load_policy_set())
+    for line in Path(listing).read_text().split():
+        doc, sha = load_inventory(Path(line))
+        res = ev.evaluate(doc, inventory_sha256=sha)
+        write_json(res, Path(out_dir) / (Path(line).stem + ".results.json"))
+
+
+def run_sharded(accounts: int, per_account: int, workers: int) -> None:
+    """The organisation-scale run as a user would run it: one inventory per account, evaluated
+    shard by shard by ``workers`` processes (each reusing one Evaluator), then ``hipaa-scan
+    merge`` of the results (scanner.merge.merge_files). Peak RSS: this process plus its
+    largest child (RUSAGE_CHILDREN reports the largest child's peak)."""
+    from hipaa_scan.scanner.merge import merge_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        t = time.perf_counter()
+        shards = write_shards(folder, accounts, per_account)
+        print(f"wrote {accounts} shards of {per_account} resources in {time.perf_counter() - t:.1f} s (not timed)")
+        t0 = time.perf_counter()
+        procs = []
+        for w in range(workers):
+            listing = folder / f"worker-{w}.txt"
+            listing.write_text("\n".join(str(p) for p in shards[w::workers]))
+            procs.append(subprocess.Popen([sys.executable, __file__, "--_shards", str(listing), "--_out", tmp]))
+        for p in procs:
+            if p.wait() != 0:
+                sys.exit("bench: a shard worker failed")
+        t1 = time.perf_counter()
+        kind, merged = merge_files(sorted(folder.glob("*.results.json")))
+        t2 = time.perf_counter()
+        self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        n = accounts * per_account
+        print(f"{'resources':>10} {'shards':>7} {'workers':>7} {'findings':>9} {'eval s':>8} {'merge s':>8} {'total s':>8} "
+              f"{'RSS self':>9} {'RSS child':>10} {'RSS sum':>8}")
+        print(f"{n:>10} {accounts:>7} {workers:>7} {len(merged['findings']):>9} {t1 - t0:>8.1f} {t2 - t1:>8.1f} "
+              f"{t2 - t0:>8.1f} {self_rss:>9.0f} {child_rss:>10.0f} {self_rss + child_rss:>8.0f}")
 
 
 def main() -> None:
@@ -102,13 +168,26 @@ def main() -> None:
     ap.add_argument("--engine", default="embedded")
     ap.add_argument("--opa-sizes", default="1000,10000",
                     help="Sizes also run through --engine opa (OPA REST API of the local fixture); '' to skip.")
+    ap.add_argument("--sharded", metavar="ACCOUNTS[xPER]",
+                    help="Organisation scale: ACCOUNTS inventories of PER resources (default 1000), evaluated "
+                         "shard by shard and merged, e.g. --sharded 1000x1000 for 1M resources.")
+    ap.add_argument("--workers", type=int, default=2, help="Shard worker processes for --sharded.")
     ap.add_argument("--_run", help=argparse.SUPPRESS)
+    ap.add_argument("--_shards", help=argparse.SUPPRESS)
+    ap.add_argument("--_out", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args._run:
         run_one(args._run, args.engine)
         return
+    if args._shards:
+        run_shard_worker(args._shards, args._out)
+        return
+    if args.sharded:
+        accounts, _, per = args.sharded.partition("x")
+        run_sharded(int(accounts), int(per or 1000), args.workers)
+        return
     print(f"{'resources':>10} {'controls':>8} {'findings':>9} {'load s':>8} {'eval s':>8} {'total s':>8} "
-          f"{'peak RSS MiB':>13} {'s per 1k':>9}")
+          f"{'peak RSS MiB':>13} {'worker MiB':>11} {'s per 1k':>9}")
     embedded: dict[int, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(x) for x in args.sizes.split(",") if x.strip()]:
@@ -120,7 +199,8 @@ def main() -> None:
                 sys.exit(f"bench: size {n} failed: {out.stderr.strip().splitlines()[-1]}")
             m = json.loads(out.stdout)
             print(f"{n:>10} {m['controls']:>8} {m['findings']:>9} {m['load_s']:>8.2f} {m['evaluate_s']:>8.2f} "
-                  f"{m['total_s']:>8.2f} {m['peak_rss_mib']:>13.0f} {m['total_s'] / n * 1000:>9.3f}")
+                  f"{m['total_s']:>8.2f} {m['peak_rss_mib']:>13.0f} {m['worker_rss_mib']:>11.0f} "
+                  f"{m['total_s'] / n * 1000:>9.3f}")
             embedded[n] = m
         opa_sizes = [int(x) for x in args.opa_sizes.split(",") if x.strip()]
         if opa_sizes:

@@ -80,6 +80,11 @@ class EmbeddedEngine:
         except RuntimeError as exc:
             raise EngineError(f"input rejected by the engine: {_clean(str(exc))[0]}") from None
 
+    def clear_input(self) -> None:
+        """Drop the input. (regorus reuses the memory for later inputs; it is not returned to
+        the OS, nor usable by Python objects: keep each input small rather than clear it.)"""
+        self._engine.set_input_json("{}")
+
     def eval_rule(self, rule: str) -> Any:
         """Evaluate a rule path (``data.pkg.rule``); :data:`UNDEFINED` when undefined."""
         try:

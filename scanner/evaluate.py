@@ -19,10 +19,14 @@ A control may narrow the resources it judges with the METADATA custom key ``scop
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import os
 import re
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -90,6 +94,10 @@ def in_phi_scope(resource: dict | None, phi_tags) -> bool:
 def mark_phi_scope(findings: Sequence[Any], resources: dict[str, dict], phi_tags) -> None:
     """Set ``in_phi_scope`` on each finding; report failures of out-of-scope resources one
     severity lower, saying so in the message."""
+    if not phi_tags:  # every resource is in scope (in_phi_scope)
+        for f in findings:
+            f["in_phi_scope"] = True
+        return
     for f in findings:
         ref = f.get("resource")
         scoped = in_phi_scope(resources.get(ref["id"]) if ref else None, phi_tags)
@@ -169,8 +177,48 @@ class Verdicts:
         return iter(self.denied)
 
 
+_STRIP_RE = re.compile(r'#[^\n]*|"(?:[^"\\\n]|\\.)*"|`[^`]*`')
+_INPUT_KEY_RE = re.compile(r"\binput\b(\.[A-Za-z_][A-Za-z0-9_]*)?")
+_DATA_REF_RE = re.compile(r"\bdata((?:\.[A-Za-z_][A-Za-z0-9_]*)+)")
 _INPUT_TYPE_RE = re.compile(r"\binput\.resources(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*\])?")
 _RUNTIME_ERROR = "The control could not be evaluated: "
+
+
+#: below this many resources, evaluating in one process is faster than forking workers
+PARALLEL_MIN_RESOURCES = 20000
+_FORKED: tuple | None = None  # (evaluator, inventory, groups), inherited by forked workers
+
+
+def _group_weight(inventory: Document, item: tuple) -> int:
+    """A group's rough cost: its controls × the resources of the types they read."""
+    needs, policies = item
+    resources = inventory.get("resources")
+    if not isinstance(resources, dict):
+        return len(policies)
+    types = needs[1] if needs is not None else resources.keys()
+    return len(policies) * sum(len(resources.get(t) or []) for t in types if isinstance(resources.get(t), list))
+
+
+def _forked_group(index: int) -> list[tuple[str, Any]]:
+    """In a forked worker: one group's values; an EngineError travels as (marker, message, where)."""
+    assert _FORKED is not None, "a worker runs only after fork"
+    evaluator, inventory, items = _FORKED
+    needs, policies = items[index]
+    return [(pid, ("EngineError", got.message, got.where) if isinstance(got, EngineError) else got)
+            for pid, got in evaluator._eval_group(inventory, needs, policies)]
+
+
+def _input_for(inventory: Document, needs: tuple[frozenset, frozenset] | None) -> Document:
+    """The part of the inventory a group of controls reads (the whole of it when ``needs`` is None)."""
+    if needs is None:
+        return inventory
+    keys, types = needs
+    resources = inventory.get("resources")
+    doc = {k: v for k, v in inventory.items() if k in keys and k != "resources"}
+    if "resources" in inventory:
+        doc["resources"] = ({t: v for t, v in resources.items() if t in types} if isinstance(resources, dict)
+                            else resources)
+    return doc
 
 
 def _entries(value, rule: str, path, kind: str) -> list[dict]:
@@ -190,8 +238,11 @@ def _entries(value, rule: str, path, kind: str) -> list[dict]:
 class Evaluator:
     """Loads a policy set into an engine once; evaluates inventories against it."""
 
-    def __init__(self, policy_set: PolicySet, engine: Engine | None = None):
+    def __init__(self, policy_set: PolicySet, engine: Engine | None = None, jobs: int = 0):
+        """``jobs``: worker processes for the embedded engine's groups of controls (0: one per
+        usable core, up to 4, for inventories of :data:`PARALLEL_MIN_RESOURCES` or more)."""
         self.policy_set = policy_set
+        self.jobs = jobs
         self.engine = engine or EmbeddedEngine()
         for m in policy_set.modules:
             self.engine.add_module(str(m.path), m.source)
@@ -203,20 +254,25 @@ class Evaluator:
         if scopes:
             self.engine.add_data({"hipaa_scope": scopes})
         self._lib_types = self._types_in(m.source for m in policy_set.modules)
+        self._rule_names: dict[str, list[str]] = {}
+        self._needs = {p.id: self._input_needs(p) for p in policy_set.policies}
 
     # -- reading a control's decision ------------------------------------------------
     def _read(self, p: Policy, values: dict) -> Verdicts:
         v = Verdicts()
         for entry in _entries(values[p.deny_rule], p.deny_rule, p.path, "deny"):
             v.denied[entry["id"]].append(entry)
-        if p.not_applicable_rule:
-            for entry in _entries(values[p.not_applicable_rule], p.not_applicable_rule, p.path, "not_applicable"):
+        rules = self._rules(p)
+        if len(rules) > 1:
+            for entry in _entries(values[rules[1]], rules[1], p.path, "not_applicable"):
                 v.not_applicable.setdefault(entry["id"], " ".join(entry["reason"].split()))
         return v
 
-    @staticmethod
-    def _rules(p: Policy) -> list[str]:
-        return [p.deny_rule] + ([p.not_applicable_rule] if p.not_applicable_rule else [])
+    def _rules(self, p: Policy) -> list[str]:
+        rules = self._rule_names.get(p.id)
+        if rules is None or rules[0] != p.deny_rule:  # Policy.not_applicable_rule searches the source
+            rules = self._rule_names[p.id] = [p.deny_rule] + ([p.not_applicable_rule] if p.not_applicable_rule else [])
+        return rules
 
     def deny_sets(self, inventory: Document) -> dict[str, Verdicts]:
         """Set the inventory as input once; return control id → its :class:`Verdicts`.
@@ -225,25 +281,106 @@ class Evaluator:
         evaluated again on parts of its resources (halving) until each failing resource stands
         alone: exactly those become ``error``; every other resource keeps its own verdict.
         """
-        self.engine.set_input(inventory)
         out: dict[str, Verdicts] = {}
         failed: list[tuple[Policy, EngineError]] = []
-        batch = None
         eval_rules = getattr(self.engine, "eval_rules", None)
-        if eval_rules is not None:  # an engine that answers many rules in one query (in-process OPA)
-            try:
-                batch = eval_rules([r for p in self.policy_set.policies for r in self._rules(p)])
-            except EngineError:
-                batch = None  # one control failed: ask each on its own below
-        for p in self.policy_set.policies:
-            try:
-                values = {r: batch[r] if batch is not None else self.engine.eval_rule(r) for r in self._rules(p)}
-            except EngineError as exc:
-                failed.append((p, exc))
-                continue
-            out[p.id] = self._read(p, values)
+        if eval_rules is None and hasattr(self.engine, "set_input_json"):
+            # One input per group of controls reading the same resource types (see
+            # _input_needs): the engine never holds the whole inventory at once.
+            groups: dict = defaultdict(list)
+            values: dict[str, dict] = {}
+            order = {p.id: i for i, p in enumerate(self.policy_set.policies)}
+            for p in self.policy_set.policies:
+                groups[self._needs.get(p.id)].append(p)
+            by_id = {p.id: p for p in self.policy_set.policies}
+            for pid, got in self._group_values(inventory, groups):
+                if isinstance(got, EngineError):
+                    failed.append((by_id[pid], got))
+                else:
+                    values[pid] = got
+            # What no group read is still given to the engine once, so that a value it rejects
+            # (NaN, a lone surrogate, nesting too deep) fails evaluation as the whole input did.
+            if None not in groups:
+                keys = set().union(*(k for k, _ in groups))
+                types = set().union(*(t for _, t in groups))
+                rest = {k: v for k, v in inventory.items() if k not in keys}
+                res = inventory.get("resources")
+                if isinstance(res, dict) and set(res) - types:
+                    rest["resources"] = {t: v for t, v in res.items() if t not in types}
+                if rest:
+                    self.engine.set_input_json(json.dumps(rest))
+            failed.sort(key=lambda pe: order[pe[0].id])
+            for p in self.policy_set.policies:  # in policy order: a malformed entry raises as before
+                if p.id in values:
+                    out[p.id] = self._read(p, values.pop(p.id))
+        else:
+            self.engine.set_input(inventory)
+            batch = None
+            if eval_rules is not None:  # an engine that answers many rules in one query (in-process OPA)
+                try:
+                    batch = eval_rules([r for p in self.policy_set.policies for r in self._rules(p)])
+                except EngineError:
+                    batch = None  # one control failed: ask each on its own below
+            for p in self.policy_set.policies:
+                try:
+                    values = {r: batch[r] if batch is not None else self.engine.eval_rule(r) for r in self._rules(p)}
+                except EngineError as exc:
+                    failed.append((p, exc))
+                    continue
+                out[p.id] = self._read(p, values)
         for p, failure in failed:  # after the batch: isolation sets other inputs
             out[p.id] = self._isolate(p, inventory, failure)
+        clear = getattr(self.engine, "clear_input", None)
+        if clear is not None:  # free the engine's copy of the inventory before the findings are built
+            clear()
+        return out
+
+    # -- evaluating groups of controls, on one core or several -------------------------
+    def _jobs_for(self, inventory: Document, n_groups: int) -> int:
+        """Worker processes for this inventory: ``jobs`` when set, else one per usable core
+        (at most 4) once the inventory is big enough for forking to pay off."""
+        if n_groups < 2 or not hasattr(os, "fork") or not isinstance(self.engine, EmbeddedEngine):
+            return 1
+        if self.jobs:
+            return min(self.jobs, n_groups)
+        resources = inventory.get("resources")
+        size = sum(len(v) for v in resources.values() if isinstance(v, list)) if isinstance(resources, dict) else 0
+        if size < PARALLEL_MIN_RESOURCES:
+            return 1
+        return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, n_groups))
+
+    def _eval_group(self, inventory: Document, needs, policies: list[Policy]) -> list[tuple[str, Any]]:
+        """Set the group's input; each control's rule values, or the EngineError it raised."""
+        self.engine.set_input_json(json.dumps(_input_for(inventory, needs)))  # type: ignore[attr-defined]
+        out: list[tuple[str, Any]] = []
+        for p in policies:
+            try:
+                out.append((p.id, {r: self.engine.eval_rule(r) for r in self._rules(p)}))
+            except EngineError as exc:
+                out.append((p.id, exc))
+        return out
+
+    def _group_values(self, inventory: Document, groups: dict) -> list[tuple[str, Any]]:
+        """Every group's control values: in this process, or forked workers (``jobs``) that
+        inherit the compiled policies and the inventory and send back plain values."""
+        items = list(groups.items())
+        jobs = self._jobs_for(inventory, len(items))
+        if jobs <= 1:
+            return [pair for needs, policies in items for pair in self._eval_group(inventory, needs, policies)]
+        global _FORKED
+        _FORKED = (self, inventory, items)
+        try:
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+                # the biggest groups first, so that the last one to finish is a small one
+                order = sorted(range(len(items)), key=lambda i: -_group_weight(inventory, items[i]))
+                parts = dict(zip(order, pool.map(_forked_group, order), strict=True))
+        finally:
+            _FORKED = None
+        out: list[tuple[str, Any]] = []
+        for i in range(len(items)):
+            for pid, got in parts[i]:
+                out.append((pid, EngineError(got[1], got[2]) if isinstance(got, tuple) else got))
         return out
 
     # -- isolating run-time errors ---------------------------------------------------
@@ -260,7 +397,43 @@ class Evaluator:
                 types.add(name)
         return types
 
-    def _eval_on(self, p: Policy, doc: Document) -> dict:
+    def _input_needs(self, p: Policy) -> tuple[frozenset, frozenset] | None:
+        """(top-level input keys, resource types) the control's Rego can read: ``input.<key>``
+        and ``input.resources.<type>`` in its source and in the library modules it refers to
+        (transitively), plus its own type and METADATA ``reads``. None (give it the whole
+        input) when anything is not statically known: ``input`` read whole or by a computed
+        key, a reference to another control's package or to unknown data."""
+        libs = {m.package: m for m in self.policy_set.modules}
+        controls = {q.package for q in self.policy_set.policies}
+        keys, types = {"resources"}, {p.resource_type, *p.reads}
+        todo, done = [(p.package, p.source)], set()
+        while todo:
+            package, source = todo.pop()
+            if package in done:
+                continue
+            done.add(package)
+            code = _STRIP_RE.sub(lambda m: '""' if m.group(0)[:1] in '"`' else "", source)
+            for m in _INPUT_KEY_RE.finditer(code):
+                if not m.group(1):
+                    return None
+                keys.add(m.group(1)[1:])
+            found = self._types_in([code])
+            if found is None:
+                return None
+            types |= found
+            for m in _DATA_REF_RE.finditer(code):
+                ref = m.group(1)[1:]
+                if ref == "hipaa_scope" or ref.startswith("hipaa_scope."):
+                    continue
+                hits = [k for k in libs if ref == k or ref.startswith(k + ".") or k.startswith(ref + ".")]
+                if any(ref == c or ref.startswith(c + ".") or c.startswith(ref + ".") for c in controls - {p.package}):
+                    return None
+                if not hits and not (ref == p.package or ref.startswith(p.package + ".")):
+                    return None
+                todo.extend((k, libs[k].source) for k in hits)
+        return frozenset(keys), frozenset(types)
+
+    def _eval_on(self, p: Policy, doc: dict) -> dict:
         on = getattr(self.engine, "eval_rules_on", None)
         if on is not None:
             return on(self._rules(p), doc)
@@ -330,15 +503,25 @@ class Evaluator:
             errors_by_type[e["resource_type"]].append(e)
 
         findings: list[dict] = []
+        # Per resource type, once (not once per control): the ids of its resources, the
+        # resource each id names last (what mark_phi_scope looks up), and the finding's
+        # resource reference of each resource object (shared by the type's controls' findings;
+        # never mutated after evaluation: waivers and baselines only set top-level keys).
+        known: dict[str, set] = {}
+        last_by_id: dict[str, dict] = {}
+        refs: dict[str, dict] = {}
         for p in self.policy_set.policies:
             all_of_type = resources.get(p.resource_type, [])
+            if p.resource_type not in known:
+                known[p.resource_type] = {r["id"] for r in all_of_type if isinstance(r, dict)}
+                last_by_id[p.resource_type] = {r["id"]: r for r in all_of_type}
+                refs[p.resource_type] = {}
             judged = in_scope(p, all_of_type)
             if phi_only and phi_tags:
                 judged = [r for r in judged if in_phi_scope(r, phi_tags)]
-            control_findings = self._control_findings(p, judged, errors_by_type, denies[p.id],
-                                                      known_ids={r["id"] for r in all_of_type
-                                                                 if isinstance(r, dict)})
-            mark_phi_scope(control_findings, {r["id"]: r for r in all_of_type}, phi_tags)
+            control_findings = self._control_findings(p, judged, errors_by_type, denies.pop(p.id),
+                                                      known_ids=known[p.resource_type], refs=refs[p.resource_type])
+            mark_phi_scope(control_findings, last_by_id[p.resource_type], phi_tags)
             findings.extend(control_findings)
         findings.sort(key=lambda f: (f["control_id"], f["resource"]["type"] if f["resource"] else "",
                                      f["resource"]["id"] if f["resource"] else "", f["status"]))
@@ -367,8 +550,14 @@ class Evaluator:
         return cast(Results, doc)
 
     def _control_findings(self, p: Policy, items: list[dict], errors_by_type, denied,
-                          known_ids: set[str] | None = None) -> list[dict]:
+                          known_ids: set[str] | None = None, refs: dict[int, dict] | None = None) -> list[dict]:
+        """The control's findings over ``items``. ``refs`` (resource object id → its
+        :func:`_resource_ref`) caches references across the controls of one type."""
         base = {"control_id": p.id, "title": p.title, "severity": p.severity, "hipaa": list(p.hipaa)}
+        cid, title, severity, remediation = p.id, p.title, p.severity, p.remediation
+        hipaa = base["hipaa"]  # one list per control, shared by its findings (read-only)
+        rtype = p.resource_type
+        refs = {} if refs is None else refs
         relevant = [e for t in (p.resource_type, *p.reads) for e in errors_by_type.get(t, [])]
         # Errors about one resource are looked up by its id; the others are checked against
         # every resource (linear in resources + errors, not their product).
@@ -381,38 +570,55 @@ class Evaluator:
                 general.append(e)
         out = []
         seen = set()
+        evidence = p.evidence
+        dotted = any("." in f for f in evidence)
+        failure = denied.failure
+        run_errors = denied.errors
+        denied_ids = denied.denied
+        na = denied.not_applicable
         for r in items:
-            if not isinstance(r, dict) or not isinstance(r.get("id"), str) or r["id"] in seen:
+            if not isinstance(r, dict):
                 continue
-            seen.add(r["id"])
-            candidates = about.get(r["id"], []) + general if about or general else ()
+            rid = r.get("id")
+            if not isinstance(rid, str) or rid in seen:
+                continue
+            seen.add(rid)
+            candidates = about.get(rid, []) + general if about or general else ()
             touching = [e for e in candidates if _error_touches(e, p, r)] if candidates else ()
-            evidence = evidence_of(p, r)
-            finding: dict[str, Any] = dict(base, resource=_resource_ref(p.resource_type, r), evidence=evidence,
-                           remediation=p.remediation, waiver=None)
-            waiver = _waiver_of(r)
+            ref = refs.get(id(r))
+            if ref is None:
+                ref = refs[id(r)] = _resource_ref(rtype, r)
+            if not evidence:
+                ev = {k: v for k, v in r.items() if k not in _BASE_FIELDS}
+            elif dotted:
+                ev = {f: (r.get(f) if "." not in f else _get(r, f)) for f in evidence}
+            else:
+                get = r.get
+                ev = {f: get(f) for f in evidence}
+            waiver = None
             if touching:
-                finding.update(status="error", message=_error_message(touching[0]))
-            elif denied.failure is not None:
-                finding.update(status="error", message=f"{_RUNTIME_ERROR}{denied.failure}")
-            elif r["id"] in denied.errors:
-                finding.update(status="error", message=f"{_RUNTIME_ERROR}{denied.errors[r['id']]}")
-            elif waiver is not None:
-                finding.update(status="waived", waiver=waiver,
-                               message=f"{r.get('name', r['id'])}: {p.title} (waived: {waiver['reason']}).")
-            elif r["id"] in denied.denied:
-                entries = denied.denied[r["id"]]
-                msgs = sorted({d["msg"] if isinstance(d.get("msg"), str) else f"{_label(r)} fails: {p.title}."
+                status, message = "error", _error_message(touching[0])
+            elif failure is not None:
+                status, message = "error", f"{_RUNTIME_ERROR}{failure}"
+            elif rid in run_errors:
+                status, message = "error", f"{_RUNTIME_ERROR}{run_errors[rid]}"
+            elif (waiver := _waiver_of(r)) is not None:
+                status, message = "waived", f"{r.get('name', rid)}: {title} (waived: {waiver['reason']})."
+            elif rid in denied_ids:
+                entries = denied_ids[rid]
+                msgs = sorted({d["msg"] if isinstance(d.get("msg"), str) else f"{_label(r)} fails: {title}."
                                for d in entries})
-                finding.update(status="fail", message=" ".join(msgs))
+                status, message = "fail", " ".join(msgs)
                 for d in entries:
                     if isinstance(d.get("evidence"), dict):
-                        evidence.update(d["evidence"])
-            elif r["id"] in denied.not_applicable:
-                finding.update(status="not_applicable", message=f"{_label(r)}: {denied.not_applicable[r['id']]}")
+                        ev.update(d["evidence"])
+            elif rid in na:
+                status, message = "not_applicable", f"{_label(r)}: {na[rid]}"
             else:
-                finding.update(status="pass", message=f"{_label(r)}: {p.title}.")
-            out.append(finding)
+                status, message = "pass", f"{_label(r)}: {title}."
+            out.append({"control_id": cid, "title": title, "severity": severity, "hipaa": hipaa, "resource": ref,
+                        "evidence": ev, "remediation": remediation, "waiver": waiver, "status": status,
+                        "message": message})
         # List-level errors of the control's own type (nothing of that type could be
         # listed there), and errors naming a resource that is not in the inventory at all
         # (e.g. a file the IaC scanner could not parse), become findings of their own, so
@@ -453,11 +659,13 @@ class Evaluator:
         return p.summary()
 
 
-def summarize(findings: Sequence[Any]) -> dict:
-    by_status = Counter(f["status"] for f in findings)
+def summarize(findings: list[dict]) -> dict:
+    pairs = Counter((f["severity"], f["status"]) for f in findings)  # one pass over the findings
+    by_status: Counter = Counter()
     by_severity: dict[str, dict[str, int]] = {s: {} for s in SEVERITIES}
-    for f in findings:
-        by_severity[f["severity"]][f["status"]] = by_severity[f["severity"]].get(f["status"], 0) + 1
+    for (sev, status), n in pairs.items():
+        by_status[status] += n
+        by_severity[sev][status] = n  # a severity outside SEVERITIES raises KeyError, as before
     return {
         "total": len(findings),
         "by_status": {s: by_status.get(s, 0) for s in STATUSES},
@@ -469,11 +677,11 @@ def summarize(findings: Sequence[Any]) -> dict:
 
 def by_account(findings: Sequence[Any]) -> dict[str, dict[str, int]]:
     """account id → {"total": n, <status>: n, ...} for findings whose resource has an account."""
+    pairs = Counter(((f.get("resource") or {}).get("account"), f["status"]) for f in findings)
     out: dict[str, Counter] = defaultdict(Counter)
-    for f in findings:
-        account = (f.get("resource") or {}).get("account")
+    for (account, status), n in pairs.items():
         if account:
-            out[account][f["status"]] += 1
+            out[account][status] += n
     return {a: {"total": sum(c.values()), **dict(sorted(c.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99)))}
             for a, c in sorted(out.items())}
 

@@ -97,6 +97,11 @@ class EvaluationSettings:
     phi: PhiScope = field(default_factory=PhiScope)
     engine: OpaConfig | None = None  #: None: the embedded engine (regorus)
     governance: Governance | None = None  #: waivers, baseline, attestations (scanner/governance.py)
+    jobs: int = 0  #: worker processes for the embedded engine; 0: one per core for big inventories
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.jobs, int) or self.jobs < 0:
+            raise InputError(f"{self.jobs!r} is not a number of worker processes (0 or more)", "--jobs")
 
     def policy_set(self) -> PolicySet:
         from hipaa_scan.scanner.policies import load_policy_set
@@ -185,7 +190,7 @@ def evaluate(inventory: Inventory, settings: EvaluationSettings | None = None, g
     gate_settings = gate_settings or GateSettings()
     policy_set = settings.policy_set()
     with _engine(settings, policy_set) as engine:
-        results = Evaluator(policy_set, engine).evaluate(
+        results = Evaluator(policy_set, engine, jobs=settings.jobs).evaluate(
             inventory, inventory_sha256=inventory_sha256, fail_on=gate_settings.fail_on, pin=settings.pin,
             phi_tags=settings.phi.tags, phi_only=settings.phi.only)
     gov = settings.governance

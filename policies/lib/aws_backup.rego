@@ -17,9 +17,7 @@ import rego.v1
 covered(r) if {
 	is_string(r.id)
 	is_string(r.region)
-	some p in input.resources.aws_backup_plan
-	p.region == r.region
-	object.get(p, "account", "") == object.get(r, "account", "")
+	some p in _plans_by_scope[[object.get(r, "account", ""), r.region]]
 	is_array(p.selections)
 	some s in p.selections
 	_readable(s)
@@ -27,6 +25,22 @@ covered(r) if {
 	_by_tags(s, r)
 	_by_conditions(s, r)
 	not _excludes(s, r)
+}
+
+# The plans of each [account, region], built once per evaluation: a resource is matched against
+# the plans of its own account and region only, not every plan of the inventory.
+_scopes contains [account, region] if {
+	some p in input.resources.aws_backup_plan
+	account := object.get(p, "account", "")
+	region := p.region
+}
+
+_plans_by_scope := {scope: plans |
+	some scope in _scopes
+	plans := [p |
+		some p in input.resources.aws_backup_plan
+		[object.get(p, "account", ""), p.region] == scope
+	]
 }
 
 _readable(s) if {

@@ -65,7 +65,7 @@ def _evaluation(ctx: click.Context, *, fail_on: str, allow_incomplete: bool, pol
                 pin: bool, waivers_file: Path | None, baseline_file: Path | None, attestations_file: Path | None,
                 max_waiver_days: int | None, engine: str, opa_url: str | None, opa_token_file: Path | None,
                 opa_push: bool, opa_package_prefix: str | None, opa_timeout: float, phi_tags: tuple[str, ...],
-                phi_only: bool) -> tuple[Any, Any]:
+                phi_only: bool, jobs: int) -> tuple[Any, Any]:
     from hipaa_scan.scanner.governance import load_governance
     from hipaa_scan.scanner.pipeline import EvaluationSettings, GateSettings, PhiScope, opa_settings
 
@@ -73,7 +73,7 @@ def _evaluation(ctx: click.Context, *, fail_on: str, allow_incomplete: bool, pol
                        package_prefix=opa_package_prefix, timeout=opa_timeout, given=given(ctx, _OPA))
     governance = load_governance(waivers_file, baseline_file, attestations_file, max_waiver_days)
     evaluation = EvaluationSettings(policy_dirs=tuple(policy_dirs), pin=pin, phi=PhiScope.parse(phi_tags, phi_only),
-                                    engine=opa, governance=governance)
+                                    engine=opa, governance=governance, jobs=jobs)
     return evaluation, GateSettings(fail_on, allow_incomplete)
 
 
@@ -112,6 +112,9 @@ _evaluation_group = option_group("_evaluation", [
                       "it are reported one severity lower; default: every resource is in scope."),
     click.option("--phi-only", "phi_only", is_flag=True,
                  help="Evaluate only resources in ePHI scope (carrying a --phi-tag, or unable to carry tags)."),
+    click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default=True,
+                 help="Worker processes evaluating the controls (embedded engine); 0: one per core, up to 4, "
+                      "for inventories of 20,000 resources or more."),
 ], _evaluation)
 
 

@@ -50,11 +50,16 @@ deny contains {"id": r.id, "msg": sprintf("RDS instance %s: its DB cluster membe
 
 _cluster_covered(r) if {
 	is_string(r.region)
+	[object.get(r, "account", ""), r.region, r.cluster_id] in _covered_clusters
+}
+
+# The clusters a backup plan covers, as [account, region, name]: built once per evaluation.
+_covered_clusters contains [account, region, name] if {
 	some c in input.resources.aws_rds_cluster
-	c.name == r.cluster_id
-	c.region == r.region
-	object.get(c, "account", "") == object.get(r, "account", "")
 	aws_backup.covered(c)
+	account := object.get(c, "account", "")
+	region := c.region
+	name := c.name
 }
 
 _member(r) if {

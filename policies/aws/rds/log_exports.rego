@@ -47,11 +47,17 @@ _exports(r) if {
 
 _cluster_exports(db) if {
 	is_string(db.region)
+	[object.get(db, "account", ""), db.region, db.cluster_id] in _exporting_clusters
+}
+
+# The clusters that export logs, as [account, region, name]: built once per evaluation, so that
+# judging an instance is a lookup, not a scan of every cluster.
+_exporting_clusters contains [account, region, name] if {
 	some c in input.resources.aws_rds_cluster
-	c.name == db.cluster_id
-	c.region == db.region
-	object.get(c, "account", "") == object.get(db, "account", "")
 	_exports(c)
+	account := object.get(c, "account", "")
+	region := c.region
+	name := c.name
 }
 
 _member(db) if {
