@@ -129,12 +129,16 @@ def run_shard_worker(listing: str, out_dir: str) -> None:
         write_json(res, Path(out_dir) / (Path(line).stem + ".results.json"))
 
 
+#: sizes from this many resources run sharded (one inventory per account, then merge)
+SHARDED_FROM = 1_000_000
+
+
 def run_sharded(accounts: int, per_account: int, workers: int) -> None:
     """The organisation-scale run as a user would run it: one inventory per account, evaluated
     shard by shard by ``workers`` processes (each reusing one Evaluator), then ``hipaa-scan
-    merge`` of the results (scanner.merge.merge_files). Peak RSS: this process plus its
-    largest child (RUSAGE_CHILDREN reports the largest child's peak)."""
-    from hipaa_scan.scanner.merge import merge_files
+    merge`` of the results (scanner.merge.merge_to: streamed, memory bounded per control).
+    Peak RSS: this process (the merge) and the largest worker (RUSAGE_CHILDREN)."""
+    from hipaa_scan.scanner.merge import merge_to
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -151,14 +155,14 @@ def run_sharded(accounts: int, per_account: int, workers: int) -> None:
             if p.wait() != 0:
                 sys.exit("bench: a shard worker failed")
         t1 = time.perf_counter()
-        kind, merged = merge_files(sorted(folder.glob("*.results.json")))
+        kind, merged = merge_to(sorted(folder.glob("*.results.json")), folder / "merged-results.json")
         t2 = time.perf_counter()
         self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         n = accounts * per_account
         print(f"{'resources':>10} {'shards':>7} {'workers':>7} {'findings':>9} {'eval s':>8} {'merge s':>8} {'total s':>8} "
               f"{'RSS self':>9} {'RSS child':>10} {'RSS sum':>8}")
-        print(f"{n:>10} {accounts:>7} {workers:>7} {len(merged['findings']):>9} {t1 - t0:>8.1f} {t2 - t1:>8.1f} "
+        print(f"{n:>10} {accounts:>7} {workers:>7} {merged['summary']['total']:>9} {t1 - t0:>8.1f} {t2 - t1:>8.1f} "
               f"{t2 - t0:>8.1f} {self_rss:>9.0f} {child_rss:>10.0f} {self_rss + child_rss:>8.0f}")
 
 
@@ -185,6 +189,14 @@ def main() -> None:
     if args.sharded:
         accounts, _, per = args.sharded.partition("x")
         run_sharded(int(accounts), int(per or 1000), args.workers)
+        return
+    sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    for n in [n for n in sizes if n >= SHARDED_FROM]:  # organisation scale: one shard per account of 1,000
+        print(f"{n} resources, sharded as a user runs it: {n // 1000} account inventories of 1,000 resources, "
+              f"evaluated by {args.workers} worker processes, then merged")
+        run_sharded(n // 1000, 1000, args.workers)
+    args.sizes = ",".join(str(n) for n in sizes if n < SHARDED_FROM)
+    if not args.sizes:
         return
     print(f"{'resources':>10} {'controls':>8} {'findings':>9} {'load s':>8} {'eval s':>8} {'total s':>8} "
           f"{'peak RSS MiB':>13} {'worker MiB':>11} {'s per 1k':>9}")

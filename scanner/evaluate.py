@@ -35,12 +35,12 @@ from hipaa_scan.scanner import __version__
 from hipaa_scan.scanner.catalogue import load_catalogue
 from hipaa_scan.scanner.engine import UNDEFINED, EmbeddedEngine, Engine
 from hipaa_scan.scanner.errors import EngineError
-from hipaa_scan.scanner.gate import evaluate_gate
+from hipaa_scan.scanner.gate import gate_from_counts
 from hipaa_scan.scanner.inventory import isoformat, utcnow
 from hipaa_scan.scanner.policies import SEVERITIES, Policy, PolicySet
 from hipaa_scan.scanner.resource_schemas import unrecorded
 from hipaa_scan.scanner.resource_schemas import violations as schema_violations
-from hipaa_scan.scanner.types import Document, Inventory, Results
+from hipaa_scan.scanner.types import Document, Gate, Inventory, Results
 
 RESULTS_SCHEMA = "hipaa-scan/results/v1"
 #: finding statuses; ``baseline`` = a failure a baseline already knew (scanner/baseline.py).
@@ -659,31 +659,92 @@ class Evaluator:
         return p.summary()
 
 
-def summarize(findings: list[dict]) -> dict:
-    pairs = Counter((f["severity"], f["status"]) for f in findings)  # one pass over the findings
-    by_status: Counter = Counter()
-    by_severity: dict[str, dict[str, int]] = {s: {} for s in SEVERITIES}
-    for (sev, status), n in pairs.items():
-        by_status[status] += n
-        by_severity[sev][status] = n  # a severity outside SEVERITIES raises KeyError, as before
-    return {
-        "total": len(findings),
-        "by_status": {s: by_status.get(s, 0) for s in STATUSES},
-        "by_severity": {s: dict(sorted(d.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99)))
-                        for s, d in by_severity.items()},
-        "by_account": by_account(findings),
-    }
+class Tally:
+    """Counts of findings by (severity, status), (control, status) and (account, status):
+    everything :func:`finalize` derives (summary, control statuses, coverage, gate), so that a
+    merge of many shards can compute it while streaming the findings (scanner/merge.py)."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.by_severity: Counter = Counter()  # (severity, status) -> n
+        self.by_control: dict[str, Counter] = defaultdict(Counter)  # control id -> status -> n
+        self.by_account: Counter = Counter()  # (account, status) -> n
+
+    def add(self, f: Any) -> None:
+        status = f["status"]
+        self.total += 1
+        self.by_severity[(f["severity"], status)] += 1
+        self.by_control[f["control_id"]][status] += 1
+        self.by_account[((f.get("resource") or {}).get("account"), status)] += 1
+
+    @classmethod
+    def of(cls, findings: Sequence[Any]) -> Tally:
+        t = cls()
+        for f in findings:
+            t.add(f)
+        return t
+
+    def summary(self) -> dict:
+        by_status: Counter = Counter()
+        by_severity: dict[str, dict[str, int]] = {s: {} for s in SEVERITIES}
+        for (sev, status), n in self.by_severity.items():
+            by_status[status] += n
+            by_severity[sev][status] = n  # a severity outside SEVERITIES raises KeyError
+        accounts: dict[str, Counter] = defaultdict(Counter)
+        for (account, status), n in self.by_account.items():
+            if account:
+                accounts[account][status] += n
+        return {
+            "total": self.total,
+            "by_status": {s: by_status.get(s, 0) for s in STATUSES},
+            "by_severity": {s: dict(sorted(d.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99)))
+                            for s, d in by_severity.items()},
+            "by_account": {a: {"total": sum(c.values()), **dict(sorted(c.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99)))}
+                           for a, c in sorted(accounts.items())},
+        }
+
+    def control_statuses(self) -> dict[str, str]:
+        return {k: rollup(list(c)) for k, c in self.by_control.items()}
+
+    def coverage(self, controls: list[dict], attestations: dict | None = None) -> list[dict]:
+        """For every catalogue citation: the controls mapped to it and the rolled-up status.
+
+        ``attestations`` (the results' ``attestations`` section) turns citations with no
+        automated control from ``manual`` into ``attested`` (scanner/attestations.py).
+        """
+        rows = []
+        empty: Counter = Counter()
+        for c in load_catalogue().citations:
+            mapped = [ctl for ctl in controls if c.citation in ctl["hipaa"]]
+            control_status = {ctl["id"]: rollup(list(self.by_control.get(ctl["id"], empty))) for ctl in mapped}
+            statuses = list(control_status.values())
+            counts: Counter = Counter()
+            for ctl in mapped:
+                counts.update(self.by_control.get(ctl["id"], empty))
+            rows.append({
+                "citation": c.citation, "name": c.name, "safeguard": c.safeguard,
+                "requirement": c.requirement,
+                "controls": [{"id": k, "status": v} for k, v in control_status.items()],
+                "status": rollup(statuses) if mapped else "manual",
+                "counts": {s: counts[s] for s in STATUSES if counts.get(s)},
+            })
+        if attestations is not None:
+            from hipaa_scan.scanner.attestations import apply_to_coverage
+
+            apply_to_coverage(rows, attestations)
+        return rows
+
+    def gate(self, fail_on: str, allow_incomplete: bool = False, collection_errors: int = 0) -> Gate:
+        return gate_from_counts(self.by_severity, fail_on, allow_incomplete, collection_errors)
+
+
+def summarize(findings: Sequence[Any]) -> dict:
+    return Tally.of(findings).summary()
 
 
 def by_account(findings: Sequence[Any]) -> dict[str, dict[str, int]]:
     """account id → {"total": n, <status>: n, ...} for findings whose resource has an account."""
-    pairs = Counter(((f.get("resource") or {}).get("account"), f["status"]) for f in findings)
-    out: dict[str, Counter] = defaultdict(Counter)
-    for (account, status), n in pairs.items():
-        if account:
-            out[account][status] += n
-    return {a: {"total": sum(c.values()), **dict(sorted(c.items(), key=lambda kv: _STATUS_RANK.get(kv[0], 99)))}
-            for a, c in sorted(out.items())}
+    return Tally.of(findings).summary()["by_account"]
 
 
 def rollup(statuses: list[str]) -> str:
@@ -697,54 +758,29 @@ def rollup(statuses: list[str]) -> str:
 
 
 def coverage(controls: list[dict], findings: Sequence[Any], attestations: dict | None = None) -> list[dict]:
-    """For every catalogue citation: the controls mapped to it and the rolled-up status.
-
-    ``attestations`` (the results' ``attestations`` section) turns citations with no
-    automated control from ``manual`` into ``attested`` (scanner/attestations.py).
-    """
-    by_control: dict[str, list[str]] = defaultdict(list)
-    for f in findings:
-        by_control[f["control_id"]].append(f["status"])
-    rows = []
-    for c in load_catalogue().citations:
-        mapped = [ctl for ctl in controls if c.citation in ctl["hipaa"]]
-        control_status = {ctl["id"]: rollup(by_control.get(ctl["id"], [])) for ctl in mapped}
-        statuses = list(control_status.values())
-        counts = Counter(s for ctl in mapped for s in by_control.get(ctl["id"], []))
-        rows.append({
-            "citation": c.citation, "name": c.name, "safeguard": c.safeguard,
-            "requirement": c.requirement,
-            "controls": [{"id": k, "status": v} for k, v in control_status.items()],
-            "status": rollup(statuses) if mapped else "manual",
-            "counts": {s: counts[s] for s in STATUSES if counts.get(s)},
-        })
-    if attestations is not None:
-        from hipaa_scan.scanner.attestations import apply_to_coverage
-
-        apply_to_coverage(rows, attestations)
-    return rows
+    """For every catalogue citation: the controls mapped to it and the rolled-up status."""
+    return Tally.of(findings).coverage(controls, attestations)
 
 
 def control_statuses(findings: Sequence[Any]) -> dict[str, str]:
-    by_control: dict[str, list[str]] = defaultdict(list)
-    for f in findings:
-        by_control[f["control_id"]].append(f["status"])
-    return {k: rollup(v) for k, v in by_control.items()}
+    return Tally.of(findings).control_statuses()
 
 
-def finalize(doc: Any, fail_on: str, allow_incomplete: bool | None = None) -> Any:
+def finalize(doc: Any, fail_on: str, allow_incomplete: bool | None = None, tally: Tally | None = None) -> Any:
     """(Re)compute everything derived from the findings: summary, coverage, gate.
 
     ``allow_incomplete`` None keeps the value of the document's gate (False if none).
+    ``tally``: the findings' counts when the document does not hold them (a streamed merge).
     """
     if allow_incomplete is None:
         allow_incomplete = bool((doc.get("gate") or {}).get("allow_incomplete", False))
-    statuses = control_statuses(doc["findings"])
+    t = tally if tally is not None else Tally.of(doc["findings"])
+    statuses = t.control_statuses()
     for ctl in doc["controls"]:
         ctl["status"] = statuses.get(ctl["id"], "not_applicable")
-    doc["summary"] = summarize(doc["findings"])
-    doc["coverage"] = coverage(doc["controls"], doc["findings"], doc.get("attestations"))
-    doc["gate"] = evaluate_gate(doc["findings"], fail_on, allow_incomplete, len(doc.get("errors") or []))
+    doc["summary"] = t.summary()
+    doc["coverage"] = t.coverage(doc["controls"], doc.get("attestations"))
+    doc["gate"] = t.gate(fail_on, allow_incomplete, len(doc.get("errors") or []))
     return doc
 
 

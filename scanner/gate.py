@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from hipaa_scan.scanner.errors import ExitCode
@@ -23,11 +24,19 @@ def evaluate_gate(findings: Sequence[Any], fail_on: str, allow_incomplete: bool 
     A failing gate outranks an incomplete scan: the failures are certain, the gaps are not.
     ``waived`` (an unexpired waiver) and ``baseline`` (a failure the baseline knew) never fail it.
     """
+    return gate_from_counts(Counter((f["severity"], f["status"]) for f in findings), fail_on, allow_incomplete,
+                            collection_errors)
+
+
+def gate_from_counts(by_severity: Mapping[tuple[str, str], int], fail_on: str, allow_incomplete: bool = False,
+                     collection_errors: int = 0) -> Gate:
+    """:func:`evaluate_gate` from the findings' counts by (severity, status)."""
     if fail_on not in FAIL_ON_CHOICES:
         raise ValueError(f"unknown severity {fail_on!r}")
     threshold = -1 if fail_on == "never" else SEVERITIES.index(fail_on)
-    blocking = [f for f in findings if f["status"] == "fail" and SEVERITIES.index(f["severity"]) <= threshold]
-    errors = [f for f in findings if f["status"] == "error"]
+    blocking = sum(n for (sev, status), n in by_severity.items()
+                   if status == "fail" and SEVERITIES.index(sev) <= threshold)
+    errors = sum(n for (_, status), n in by_severity.items() if status == "error")
     verdict: Literal["passed", "failed", "incomplete"]
     if blocking:
         code, verdict = ExitCode.GATE_FAILED, "failed"
@@ -40,9 +49,9 @@ def evaluate_gate(findings: Sequence[Any], fail_on: str, allow_incomplete: bool 
         "allow_incomplete": allow_incomplete,
         "verdict": verdict,
         "exit_code": int(code),
-        "blocking_findings": len(blocking),
-        "error_findings": len(errors),
+        "blocking_findings": blocking,
+        "error_findings": errors,
         "collection_errors": collection_errors,
-        "waived_findings": sum(1 for f in findings if f["status"] == "waived"),
-        "baseline_findings": sum(1 for f in findings if f["status"] == "baseline"),
+        "waived_findings": sum(n for (_, status), n in by_severity.items() if status == "waived"),
+        "baseline_findings": sum(n for (_, status), n in by_severity.items() if status == "baseline"),
     }

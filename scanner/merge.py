@@ -173,3 +173,183 @@ def merge_files(paths: list[Path], *, fail_on: str | None = None,
         return kind, merge_results(docs, paths=[str(p) for p in paths], fail_on=fail_on,
                                    allow_incomplete=allow_incomplete)
     return kind, merge_inventories(docs)
+
+
+# ----------------------------------------------------------------------------- streaming merge
+_STATUSES = frozenset(("pass", "fail", "error", "waived", "baseline", "not_applicable", "manual", "attested"))
+_SEVERITY_SET = frozenset(("critical", "high", "medium", "low"))
+
+
+def _finding_ok(f: Any) -> bool:
+    """A fast check equivalent to the results schema's ``$defs/finding`` (the common, valid case);
+    a finding it refuses is checked again by jsonschema for the exact message."""
+    if not isinstance(f, dict):
+        return False
+    r = f.get("resource", False)
+    return (isinstance(f.get("control_id"), str) and isinstance(f.get("title"), str)
+            and f.get("status") in _STATUSES and f.get("severity") in _SEVERITY_SET
+            and isinstance(f.get("hipaa"), list) and len(f["hipaa"]) >= 1 and all(isinstance(h, str) for h in f["hipaa"])
+            and isinstance(f.get("message"), str) and isinstance(f.get("evidence"), dict)
+            and (r is None or (isinstance(r, dict) and isinstance(r.get("type"), str) and isinstance(r.get("id"), str)
+                               and isinstance(r.get("name", ""), str)))
+            and ("waiver" not in f or f["waiver"] is None or isinstance(f["waiver"], dict)))
+
+
+def _load_results(path: Path, first: str) -> dict:
+    doc, _ = read_json(path)
+    if not isinstance(doc, dict):
+        raise InputError("not a JSON object", str(path))
+    schema = doc.get("schema")
+    if schema == INVENTORY_SCHEMA or (schema is None and "resources" in doc):
+        raise InputError(f"cannot merge a results document ({first}) with a inventory document; merge one kind "
+                         "at a time", str(path))
+    if schema != RESULTS_SCHEMA and not (schema is None and "findings" in doc):
+        raise InputError(f"schema {schema!r} is not {RESULTS_SCHEMA!r}; documents of different schema versions "
+                         "cannot be merged", str(path))
+    findings = doc.get("findings")
+    # The envelope by the schema; the findings by a fast check (jsonschema words the first bad one).
+    validate({**doc, "findings": []}, "results", str(path))
+    if not isinstance(findings, list) or not all(_finding_ok(f) for f in findings):
+        validate(doc, "results", str(path))
+    return doc
+
+
+def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None = None,
+                         allow_incomplete: bool | None = None) -> dict:
+    """:func:`merge_results`, with memory bounded by the largest control rather than the whole
+    organisation: each shard is read once and its findings are spilled to one file per control;
+    then control by control the findings are de-duplicated, sorted, counted (:class:`Tally`) and
+    written to ``output``. Returns the merged document without its findings (``summary`` and
+    ``gate`` included). The output is the same JSON document as :func:`merge_results` gives (one
+    finding per line; ``controls`` after the findings, as their statuses need every finding)."""
+    import tempfile
+
+    from hipaa_scan.scanner.evaluate import Tally
+
+    if not paths:
+        raise InputError("give the documents to merge", "merge")
+    names = [str(p) for p in paths]
+    first: dict | None = None
+    fail_ons: set[str] = set()
+    allow_all = True
+    scans: list[dict] = []
+    controls: dict[str, dict] = {}
+    errors: dict[str, Any] = {}
+    extras: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="hipaa-scan-merge-") as tmp:
+        spill: dict[str, Any] = {}
+        try:
+            for path, name in zip(paths, names, strict=True):
+                doc = _load_results(Path(path), names[0])
+                scan = doc["scan"]
+                if first is None:
+                    first = scan
+                    extras = {k: v for k, v in doc.items()
+                              if k not in ("schema", "scan", "controls", "findings", "errors", "summary", "coverage",
+                                           "gate")}
+                elif scan["policy_set_sha256"] != first["policy_set_sha256"]:
+                    raise InputError(f"policy set sha256 {scan['policy_set_sha256'][:12]}… differs from "
+                                     f"{first['policy_set_sha256'][:12]}… of {names[0]}; re-run the shards with the "
+                                     "same policies", name)
+                fail_ons.add(doc["gate"]["fail_on"])
+                allow_all = allow_all and bool(doc["gate"].get("allow_incomplete", False))
+                scans.append({"scan": scan, "source": name})
+                for c in doc["controls"]:
+                    controls.setdefault(c["id"], dict(c))
+                for e in doc.get("errors", []):
+                    errors.setdefault(_canon(e), e)
+                for f in doc["findings"]:
+                    cid = f["control_id"]
+                    if cid not in spill:
+                        spill[cid] = open(Path(tmp) / f"{len(spill)}.jsonl", "w+", encoding="utf-8")
+                    spill[cid].write(json.dumps(f, ensure_ascii=False) + "\n")
+                del doc
+            if fail_on is None:
+                if len(fail_ons) > 1:
+                    raise InputError(f"the shards were gated with different --fail-on ({', '.join(sorted(fail_ons))}); "
+                                     "give --fail-on", "merge")
+                fail_on = fail_ons.pop()
+            if allow_incomplete is None:
+                allow_incomplete = allow_all
+            assert first is not None
+            times = [s["scan"] for s in scans]
+
+            def pick(key: str, fn: Any) -> Any:
+                values = [t.get(key) for t in times if t.get(key)]
+                return fn(values) if values else None
+
+            merged_scan = {
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, "hipaa-scan:merge:" + ",".join(sorted(t["id"] for t in times)))),
+                "started_at": pick("started_at", min),
+                "finished_at": pick("finished_at", max),
+                "collected_at": pick("collected_at", min),
+                "scanner_version": first["scanner_version"],
+                "engine": first["engine"],
+                "policy_set_sha256": first["policy_set_sha256"],
+                "inventory_sha256": hashlib.sha256(",".join(sorted(t.get("inventory_sha256", "") for t in times))
+                                                   .encode()).hexdigest(),
+                "targets": _unique([t for s in times for t in s.get("targets", [])]),
+                "merged_from": [{"scan_id": s["scan"]["id"], "inventory_sha256": s["scan"].get("inventory_sha256"),
+                                 "source": s["source"]} for s in scans],
+            }
+            out: dict[str, Any] = {"schema": RESULTS_SCHEMA, "scan": merged_scan, **extras}
+            out["errors"] = sorted(errors.values(), key=_canon)
+            out["controls"] = list(controls.values())
+            tally = Tally()
+            output = Path(output)
+            output.parent.mkdir(parents=True, exist_ok=True)
+            part = output.with_name(output.name + ".tmp")
+            with open(part, "w", encoding="utf-8") as fh:
+                fh.write("{\n")
+                for key in ("schema", "scan", *extras):
+                    fh.write(f"  {json.dumps(key)}: {_indented(out[key])},\n")
+                fh.write('  "findings": [')
+                sep = "\n"
+                for cid in sorted(spill):
+                    handle = spill[cid]
+                    handle.seek(0)
+                    best: dict[tuple, dict] = {}
+                    for line in handle:
+                        f = json.loads(line)
+                        fkey = _finding_key(f)
+                        if fkey not in best or _rank(f["status"]) < _rank(best[fkey]["status"]):
+                            best[fkey] = f
+                    real = any(f.get("resource") is not None for f in best.values())
+                    for f in sorted((f for f in best.values() if f.get("resource") is not None or not real),
+                                    key=_sort_key):
+                        tally.add(f)
+                        fh.write(sep + "    " + json.dumps(f, ensure_ascii=False))
+                        sep = ",\n"
+                fh.write("\n  ],\n" if sep != "\n" else "],\n")
+                finalize(out, fail_on, allow_incomplete, tally=tally)
+                tail = ("errors", "controls", "summary", "coverage", "gate")
+                fh.write(",\n".join(f"  {json.dumps(k)}: {_indented(out[k])}" for k in tail) + "\n}\n")
+            part.replace(output)
+        finally:
+            for handle in spill.values():
+                handle.close()
+    return out
+
+
+def _indented(value: Any) -> str:
+    """A value as json.dumps(indent=2) writes it one level down (inside the top-level object)."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+
+
+def merge_to(paths: list[Path], output: Path, *, fail_on: str | None = None,
+             allow_incomplete: bool | None = None) -> tuple[str, dict]:
+    """Merge the documents into ``output``; return (kind, the merged document — without its
+    findings for results, which are streamed to the file: memory stays bounded per control)."""
+    from hipaa_scan.scanner.inventory import write_json
+
+    if not paths:
+        raise InputError("give the documents to merge", "merge")
+    first, _ = read_json(paths[0])
+    schema = first.get("schema") if isinstance(first, dict) else None
+    is_inventory = schema == INVENTORY_SCHEMA or (schema is None and isinstance(first, dict) and "resources" in first)
+    del first
+    if is_inventory:
+        kind, doc = merge_files(paths)
+        write_json(doc, output)
+        return kind, doc
+    return "results", merge_results_stream(paths, output, fail_on=fail_on, allow_incomplete=allow_incomplete)

@@ -105,12 +105,10 @@ def merge(documents: tuple[Path, ...], output: Path, fail_on: str | None, allow_
       hipaa-scan merge shard-*/results.json -o results.json
       hipaa-scan merge a/inventory.json b/inventory.json -o inventory.json
     """
-    from hipaa_scan.scanner.inventory import write_json
-    from hipaa_scan.scanner.merge import merge_files
+    from hipaa_scan.scanner.merge import merge_to
 
-    kind, doc = merge_files(list(documents), fail_on=fail_on, allow_incomplete=allow_incomplete or None)
+    kind, doc = merge_to(list(documents), output, fail_on=fail_on, allow_incomplete=allow_incomplete or None)
     merged: Any = doc
-    write_json(doc, output)
     if kind == "results":
         console.summary(merged, output)
         return int(doc["gate"]["exit_code"])
