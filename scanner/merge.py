@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import uuid
 from pathlib import Path
 from typing import Any
@@ -258,12 +259,14 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
                     controls.setdefault(c["id"], dict(c))
                 for e in doc.get("errors", []):
                     errors.setdefault(_canon(e), e)
+                by_control: dict[str, list] = {}
                 for f in doc["findings"]:
-                    cid = f["control_id"]
+                    by_control.setdefault(f["control_id"], []).append(f)
+                for cid, batch in by_control.items():  # one pickle per (shard, control): C speed
                     if cid not in spill:
-                        spill[cid] = open(Path(tmp) / f"{len(spill)}.jsonl", "w+", encoding="utf-8")
-                    spill[cid].write(json.dumps(f, ensure_ascii=False) + "\n")
-                del doc
+                        spill[cid] = open(Path(tmp) / f"{len(spill)}.bin", "w+b")
+                    pickle.dump(batch, spill[cid], protocol=pickle.HIGHEST_PROTOCOL)
+                del doc, by_control
             if fail_on is None:
                 if len(fail_ons) > 1:
                     raise InputError(f"the shards were gated with different --fail-on ({', '.join(sorted(fail_ons))}); "
@@ -309,8 +312,7 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
                     handle = spill[cid]
                     handle.seek(0)
                     best: dict[tuple, dict] = {}
-                    for line in handle:
-                        f = json.loads(line)
+                    for f in _batches(handle):
                         fkey = _finding_key(f)
                         if fkey not in best or _rank(f["status"]) < _rank(best[fkey]["status"]):
                             best[fkey] = f
@@ -329,6 +331,16 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
             for handle in spill.values():
                 handle.close()
     return out
+
+
+def _batches(handle: Any) -> Any:
+    """Every finding of the batches pickled to a spill file (written by this process only)."""
+    while True:
+        try:
+            batch = pickle.load(handle)
+        except EOFError:
+            return
+        yield from batch
 
 
 def _indented(value: Any) -> str:
