@@ -117,26 +117,7 @@ def merge_results(docs: list[dict], *, paths: list[str] | None = None, fail_on: 
     for doc in docs:
         for c in doc["controls"]:
             controls.setdefault(c["id"], dict(c))
-    times = [d["scan"] for d in docs]
-
-    def pick(name, fn):
-        values = [t.get(name) for t in times if t.get(name)]
-        return fn(values) if values else None
-
-    inventories = sorted(d["scan"].get("inventory_sha256", "") for d in docs)
-    merged_scan = {
-        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, "hipaa-scan:merge:" + ",".join(sorted(t["id"] for t in times)))),
-        "started_at": pick("started_at", min),
-        "finished_at": pick("finished_at", max),
-        "collected_at": pick("collected_at", min),
-        "scanner_version": first["scanner_version"],
-        "engine": first["engine"],
-        "policy_set_sha256": first["policy_set_sha256"],
-        "inventory_sha256": hashlib.sha256(",".join(inventories).encode()).hexdigest(),
-        "targets": _unique([t for d in docs for t in d["scan"].get("targets", [])]),
-        "merged_from": [{"scan_id": d["scan"]["id"], "inventory_sha256": d["scan"].get("inventory_sha256"),
-                         "source": p} for d, p in zip(docs, paths, strict=True)],
-    }
+    merged_scan = _merged_scan([d["scan"] for d in docs], paths)
     out: dict[str, Any] = {"schema": RESULTS_SCHEMA, "scan": merged_scan}
     # Keys the inputs carry beyond the core (e.g. governance sections) come from the first input.
     for k, v in docs[0].items():
@@ -146,6 +127,31 @@ def merge_results(docs: list[dict], *, paths: list[str] | None = None, fail_on: 
                errors=sorted(_unique([e for d in docs for e in d.get("errors", [])]), key=_canon))
     finalize(out, fail_on, allow_incomplete)
     return out
+
+
+def _merged_scan(scans: list[dict], sources: list[str]) -> dict:
+    """The merged document's ``scan``: a stable id from the shards' ids, the earliest start and
+    collection, the latest finish, the shards' targets once, and ``merged_from``."""
+
+    def pick(name: str, fn: Any) -> Any:
+        values = [t.get(name) for t in scans if t.get(name)]
+        return fn(values) if values else None
+
+    first = scans[0]
+    inventories = sorted(t.get("inventory_sha256", "") for t in scans)
+    return {
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, "hipaa-scan:merge:" + ",".join(sorted(t["id"] for t in scans)))),
+        "started_at": pick("started_at", min),
+        "finished_at": pick("finished_at", max),
+        "collected_at": pick("collected_at", min),
+        "scanner_version": first["scanner_version"],
+        "engine": first["engine"],
+        "policy_set_sha256": first["policy_set_sha256"],
+        "inventory_sha256": hashlib.sha256(",".join(inventories).encode()).hexdigest(),
+        "targets": _unique([t for s in scans for t in s.get("targets", [])]),
+        "merged_from": [{"scan_id": t["id"], "inventory_sha256": t.get("inventory_sha256"), "source": src}
+                        for t, src in zip(scans, sources, strict=True)],
+    }
 
 
 def merge_inventories(docs: list[dict]) -> dict:
@@ -275,26 +281,7 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
             if allow_incomplete is None:
                 allow_incomplete = allow_all
             assert first is not None
-            times = [s["scan"] for s in scans]
-
-            def pick(key: str, fn: Any) -> Any:
-                values = [t.get(key) for t in times if t.get(key)]
-                return fn(values) if values else None
-
-            merged_scan = {
-                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, "hipaa-scan:merge:" + ",".join(sorted(t["id"] for t in times)))),
-                "started_at": pick("started_at", min),
-                "finished_at": pick("finished_at", max),
-                "collected_at": pick("collected_at", min),
-                "scanner_version": first["scanner_version"],
-                "engine": first["engine"],
-                "policy_set_sha256": first["policy_set_sha256"],
-                "inventory_sha256": hashlib.sha256(",".join(sorted(t.get("inventory_sha256", "") for t in times))
-                                                   .encode()).hexdigest(),
-                "targets": _unique([t for s in times for t in s.get("targets", [])]),
-                "merged_from": [{"scan_id": s["scan"]["id"], "inventory_sha256": s["scan"].get("inventory_sha256"),
-                                 "source": s["source"]} for s in scans],
-            }
+            merged_scan = _merged_scan([s["scan"] for s in scans], [s["source"] for s in scans])
             out: dict[str, Any] = {"schema": RESULTS_SCHEMA, "scan": merged_scan, **extras}
             out["errors"] = sorted(errors.values(), key=_canon)
             out["controls"] = list(controls.values())

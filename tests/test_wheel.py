@@ -52,10 +52,10 @@ def dist(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def wheel_env(dist, tmp_path_factory) -> dict:
+def _venv_with_wheel(dist: Path, home: Path, site_files: dict[str, str] | None = None) -> dict:
+    """A fresh venv (outside the repo) with the wheel installed and the project venv's
+    site-packages appended to sys.path; ``site_files`` are written into its site-packages."""
     (whl,) = dist.glob("hipaa_scan-*.whl")
-    home = tmp_path_factory.mktemp("wheel-venv")
     env_dir = home / "venv"
     venv.EnvBuilder(system_site_packages=False, with_pip=False, symlinks=True).create(env_dir)
     py = env_dir / "bin" / "python"
@@ -64,12 +64,19 @@ def wheel_env(dist, tmp_path_factory) -> dict:
     proc = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index",
                            "--quiet", str(whl)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
+    for name, text in (site_files or {}).items():
+        (site / name).write_text(text)
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     work = home / "elsewhere"
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PATH"] = f"{env_dir / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     return {"whl": whl, "py": py, "bin": env_dir / "bin" / "hipaa-scan", "cwd": work, "env": env, "site": site}
+
+
+@pytest.fixture(scope="module")
+def wheel_env(dist, tmp_path_factory) -> dict:
+    return _venv_with_wheel(dist, tmp_path_factory.mktemp("wheel-venv"))
 
 
 def run(w: dict, *args) -> subprocess.CompletedProcess:
@@ -177,25 +184,9 @@ sys.meta_path.insert(0, _Block())
 @pytest.fixture(scope="module")
 def core_env(dist, tmp_path_factory) -> dict:
     """The wheel in a fresh venv where no extra's library can be imported (a core install)."""
-    (whl,) = dist.glob("hipaa_scan-*.whl")
-    home = tmp_path_factory.mktemp("core-venv")
-    env_dir = home / "venv"
-    venv.EnvBuilder(system_site_packages=False, with_pip=False, symlinks=True).create(env_dir)
-    py = env_dir / "bin" / "python"
-    site = Path(subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
-    proc = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index",
-                           "--quiet", str(whl)], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
     blocked = sorted({m for mods in EXTRA_MODULES.values() for m in mods} | {"aiohttp", "moto"})
-    (site / "_core_only.py").write_text(BLOCKER.format(BLOCKED=set(blocked)))
-    (site / "_core_only.pth").write_text("import _core_only\n")
-    (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    work = home / "elsewhere"
-    work.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env["PATH"] = f"{env_dir / 'bin'}{os.pathsep}{env.get('PATH', '')}"
-    return {"whl": whl, "py": py, "bin": env_dir / "bin" / "hipaa-scan", "cwd": work, "env": env, "site": site}
+    return _venv_with_wheel(dist, tmp_path_factory.mktemp("core-venv"), {
+        "_core_only.py": BLOCKER.format(BLOCKED=set(blocked)), "_core_only.pth": "import _core_only\n"})
 
 
 def test_core_install_evaluates_and_reports_without_any_extra(core_env):
