@@ -6,7 +6,6 @@ Only presentation helpers live here; nothing decides a verdict.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -35,7 +34,9 @@ FAMILIES = SAFEGUARD_ORDER
 
 def results_bytes(results: Document) -> bytes:
     """The bytes ``results.json`` has when the json writer writes this document."""
-    return (json.dumps(results, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    from hipaa_scan.scanner.inventory import document_text
+
+    return document_text(results).encode("utf-8")
 
 
 def results_sha256(results: Document) -> str:

@@ -214,9 +214,58 @@ class InventoryBuilder:
             }
 
 
+def _row_encoder() -> Any:
+    """json's C encoder, made once (json.dumps builds a new one for every call, which costs
+    more than encoding a small object); json.dumps where the C accelerator is missing."""
+    from json import encoder
+
+    make = getattr(encoder, "c_make_encoder", None)
+    if make is None:
+        return lambda item: json.dumps(item, ensure_ascii=False)
+    c = make(None, json.JSONEncoder().default, encoder.encode_basestring, None, ": ", ", ", False, False, True)
+    return lambda item: "".join(c(item, 0))
+
+
+_encode = _row_encoder()
+
+
+def _rows(items: list, indent: str) -> str:
+    """A list of objects, one compact object per line (json's C encoder: a big inventory or
+    results document is written several times faster than with ``indent``)."""
+    inner = indent + "  "
+    return "[\n" + ",\n".join(inner + _encode(item) for item in items) + "\n" + indent + "]"
+
+
+def _is_rows(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def document_text(document: Mapping[str, Any]) -> str:
+    """The JSON text hipaa-scan writes: the top level and small values indented (json
+    ``indent=2``), every list of objects (findings, resources of a type, controls, coverage) one
+    object per line. Deterministic; field order as in the document."""
+    parts = [f"  {json.dumps(key, ensure_ascii=False)}: {member_text(value)}" for key, value in document.items()]
+    return "{\n" + ",\n".join(parts) + "\n}\n" if parts else "{}\n"
+
+
+def member_text(value: Any) -> str:
+    """One top-level member's value as :func:`document_text` writes it."""
+    if _is_rows(value):
+        return _rows(value, "  ")
+    if isinstance(value, dict) and value and all(_is_rows(v) or v == [] for v in value.values()):
+        return "{\n" + ",\n".join(f"    {json.dumps(k, ensure_ascii=False)}: " + (_rows(v, "    ") if v else "[]")
+                                   for k, v in value.items()) + "\n  }"
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+
+
+def row_text(item: Any) -> str:
+    """One object of a list as :func:`document_text` writes it (compact, one line)."""
+    return _encode(item)
+
+
 def write_json(document: Mapping[str, Any], path: Path) -> bytes:
     """Write JSON deterministically (sorted keys off: contracts keep their field order)."""
-    data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    data = document_text(document).encode("utf-8")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")

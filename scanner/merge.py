@@ -20,7 +20,7 @@ from typing import Any
 
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.evaluate import RESULTS_SCHEMA, finalize
-from hipaa_scan.scanner.inventory import INVENTORY_SCHEMA, read_json, validate
+from hipaa_scan.scanner.inventory import INVENTORY_SCHEMA, member_text, read_json, row_text, validate
 
 #: The order in which a disagreement between shards is settled (first wins).
 _OUTCOME_ORDER = ("fail", "error", "baseline", "waived", "attested", "manual", "pass", "not_applicable")
@@ -292,7 +292,7 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
             with open(part, "w", encoding="utf-8") as fh:
                 fh.write("{\n")
                 for key in ("schema", "scan", *extras):
-                    fh.write(f"  {json.dumps(key)}: {_indented(out[key])},\n")
+                    fh.write(f"  {json.dumps(key)}: {member_text(out[key])},\n")
                 fh.write('  "findings": [')
                 sep = "\n"
                 for cid in sorted(spill):
@@ -307,12 +307,12 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
                     for f in sorted((f for f in best.values() if f.get("resource") is not None or not real),
                                     key=_sort_key):
                         tally.add(f)
-                        fh.write(sep + "    " + json.dumps(f, ensure_ascii=False))
+                        fh.write(sep + "    " + row_text(f))
                         sep = ",\n"
                 fh.write("\n  ],\n" if sep != "\n" else "],\n")
                 finalize(out, fail_on, allow_incomplete, tally=tally)
                 tail = ("errors", "controls", "summary", "coverage", "gate")
-                fh.write(",\n".join(f"  {json.dumps(k)}: {_indented(out[k])}" for k in tail) + "\n}\n")
+                fh.write(",\n".join(f"  {json.dumps(k)}: {member_text(out[k])}" for k in tail) + "\n}\n")
             part.replace(output)
         finally:
             for handle in spill.values():
@@ -328,11 +328,6 @@ def _batches(handle: Any) -> Any:
         except EOFError:
             return
         yield from batch
-
-
-def _indented(value: Any) -> str:
-    """A value as json.dumps(indent=2) writes it one level down (inside the top-level object)."""
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
 
 
 def merge_to(paths: list[Path], output: Path, *, fail_on: str | None = None,

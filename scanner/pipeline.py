@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,7 +163,10 @@ def inventory_sha256(inventory: Inventory) -> str:
 
 
 def inventory_bytes(inventory: Inventory) -> bytes:
-    return (json.dumps(inventory, indent=2, ensure_ascii=False) + "\n").encode()
+    """The bytes inventory.json holds (scanner.inventory.write_json)."""
+    from hipaa_scan.scanner.inventory import document_text
+
+    return document_text(inventory).encode("utf-8")
 
 
 @contextlib.contextmanager

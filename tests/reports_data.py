@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from hipaa_scan.scanner.inventory import document_text  # noqa: E402
 from tests.helpers import bucket, inventory  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "reports" / "results.json"
@@ -92,7 +93,7 @@ def fixture_results() -> dict:
 if __name__ == "__main__":
     if "--golden" not in sys.argv:
         FIXTURE.parent.mkdir(parents=True, exist_ok=True)
-        FIXTURE.write_text(json.dumps(live_results(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        FIXTURE.write_text(document_text(live_results()), encoding="utf-8")
     from hipaa_scan.reports import markdown
 
     golden = ROOT / "tests" / "golden" / "summary.md"
