@@ -406,9 +406,9 @@ class Evaluator:
         libs = {m.package: m for m in self.policy_set.modules}
         controls = {q.package for q in self.policy_set.policies}
         keys, types = {"resources"}, {p.resource_type, *p.reads}
-        todo, done = [(p.package, p.source)], set()
-        while todo:
-            package, source = todo.pop()
+        queue, done = [(p.package, p.source)], set()
+        while queue:
+            package, source = queue.pop()
             if package in done:
                 continue
             done.add(package)
@@ -430,7 +430,7 @@ class Evaluator:
                     return None
                 if not hits and not (ref == p.package or ref.startswith(p.package + ".")):
                     return None
-                todo.extend((k, libs[k].source) for k in hits)
+                queue.extend((k, libs[k].source) for k in hits)
         return frozenset(keys), frozenset(types)
 
     def _eval_on(self, p: Policy, doc: dict) -> dict:

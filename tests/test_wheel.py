@@ -79,6 +79,16 @@ def wheel_env(dist, tmp_path_factory) -> dict:
     return _venv_with_wheel(dist, tmp_path_factory.mktemp("wheel-venv"))
 
 
+def _write_inventory(path: Path) -> None:
+    """One unencrypted, unversioned bucket: AWS-S3-01/02 fail at high (exit 1)."""
+    path.write_text(json.dumps({
+        "schema": "hipaa-scan/inventory/v1", "collected_at": "2026-11-22T10:00:00Z", "scanner_version": "0.1.0",
+        "sources": [{"collector": "aws", "account": "123456789012", "regions": ["us-east-1"]}],
+        "resources": {"aws_s3_bucket": [{"id": "arn:aws:s3:::b", "name": "b", "account": "123456789012",
+                                         "region": "us-east-1", "versioning": "Suspended"}]},
+        "errors": []}))
+
+
 def run(w: dict, *args) -> subprocess.CompletedProcess:
     return subprocess.run([str(w["bin"]), *map(str, args)], capture_output=True, text=True, cwd=w["cwd"],
                           env=w["env"], timeout=300)
@@ -148,13 +158,7 @@ def test_installed_wheel_runs_outside_the_repo(wheel_env, dist, tmp_path):
                       if not p.name.endswith("_test.rego") and p.relative_to(ROOT / "policies").parts[0] != "lib"])
     assert len(controls) == n_policies and {"AWS-S3-01", "AWS-S3-02"} <= {c["id"] for c in controls}
 
-    inventory = w["cwd"] / "inventory.json"
-    inventory.write_text(json.dumps({
-        "schema": "hipaa-scan/inventory/v1", "collected_at": "2026-11-22T10:00:00Z", "scanner_version": "0.1.0",
-        "sources": [{"collector": "aws", "account": "123456789012", "regions": ["us-east-1"]}],
-        "resources": {"aws_s3_bucket": [{"id": "arn:aws:s3:::b", "name": "b", "account": "123456789012",
-                                         "region": "us-east-1", "versioning": "Suspended"}]},
-        "errors": []}))
+    _write_inventory(w["cwd"] / "inventory.json")
     ev = run(w, "evaluate", "inventory.json", "-o", "results.json", "--pin")
     assert ev.returncode == 1, ev.stderr  # AWS-S3-01/02 fail at high
     results = json.loads((w["cwd"] / "results.json").read_text())
@@ -193,13 +197,7 @@ def test_core_install_evaluates_and_reports_without_any_extra(core_env):
     w = core_env
     blocked = subprocess.run([str(w["py"]), "-c", "import boto3"], capture_output=True, text=True, env=w["env"])
     assert blocked.returncode != 0 and "No module named 'boto3'" in blocked.stderr  # the blocker is in force
-    inventory = w["cwd"] / "inventory.json"
-    inventory.write_text(json.dumps({
-        "schema": "hipaa-scan/inventory/v1", "collected_at": "2026-11-22T10:00:00Z", "scanner_version": "0.1.0",
-        "sources": [{"collector": "aws", "account": "123456789012", "regions": ["us-east-1"]}],
-        "resources": {"aws_s3_bucket": [{"id": "arn:aws:s3:::b", "name": "b", "account": "123456789012",
-                                         "region": "us-east-1", "versioning": "Suspended"}]},
-        "errors": []}))
+    _write_inventory(w["cwd"] / "inventory.json")
     ev = run(w, "evaluate", "inventory.json", "-o", "results.json", "--pin")
     assert ev.returncode == 1, ev.stderr
     rep = run(w, "report", "results.json", "--out", "reports", "--format", "json,junit,html,sarif,markdown,csv")
