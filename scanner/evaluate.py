@@ -742,11 +742,6 @@ def summarize(findings: Sequence[Any]) -> dict:
     return Tally.of(findings).summary()
 
 
-def by_account(findings: Sequence[Any]) -> dict[str, dict[str, int]]:
-    """account id → {"total": n, <status>: n, ...} for findings whose resource has an account."""
-    return Tally.of(findings).summary()["by_account"]
-
-
 def rollup(statuses: list[str]) -> str:
     """Roll several statuses into one: any fail, else any error, else baseline, waived, pass, n/a."""
     if not statuses:

@@ -28,7 +28,6 @@ from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES, evaluate_gate
 from hipaa_scan.scanner.opa_packages import ROOT, OpaConfig, check_prefix, parse_url, read_token
 from hipaa_scan.scanner.sources import ProgressLine, SourceRequest
-from hipaa_scan.scanner.sources import collect as collect_source
 from hipaa_scan.scanner.types import Inventory, Results
 
 if TYPE_CHECKING:
@@ -154,7 +153,7 @@ class ScanRequest:
 
 def collect(source: SourceRequest, progress: ProgressLine | None = None) -> Inventory:
     """Collect one source (read-only) into an inventory."""
-    return collect_source(source, progress)
+    return source.collect(progress)
 
 
 def inventory_sha256(inventory: Inventory) -> str:

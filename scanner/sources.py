@@ -197,11 +197,3 @@ class HostRequest:
                       progress=lambda done, total, host, ok: show(f"{done}/{total} · {host} "
                                                                   f"{'read' if ok else 'failed'}"))
         return builder.document()
-
-
-SOURCES: dict[str, type] = {r.source: r for r in (AwsRequest, IacRequest, TlsRequest, HostRequest)}
-
-
-def collect(request: SourceRequest, progress: ProgressLine | None = None) -> Inventory:
-    """Collect one source into an inventory (read-only)."""
-    return request.collect(progress)
