@@ -111,7 +111,8 @@ def _donut(counts: dict[str, int], r: float = 60.0) -> list[dict]:
     return arcs
 
 
-def context(results: Document, *, print_mode: bool = False, results_data: bytes | None = None) -> dict:
+def context(results: Document, *, print_mode: bool = False, results_data: bytes | None = None,
+            history: dict | None = None) -> dict:
     css, js = _static()
     cat = load_catalogue().by_id
     scan = results.get("scan", {})
@@ -170,13 +171,16 @@ def context(results: Document, *, print_mode: bool = False, results_data: bytes 
                            else common.results_sha256(results)), "print_mode": print_mode,
         "colours": STATUS_COLOUR, "order": common.STATUS_ORDER, "labels": common.STATUS_LABEL,
         "css": Markup(css), "js": Markup(js), "script_hash": script_hash(js),
+        "history": history,  # a recorded scan: drift and trend (scanner/history/store.py)
     }
 
 
-def render(results: Document, *, print_mode: bool = False, results_data: bytes | None = None) -> str:
+def render(results: Document, *, print_mode: bool = False, results_data: bytes | None = None,
+           history: dict | None = None) -> str:
     return _env().get_template("report.html.j2").render(**context(results, print_mode=print_mode,
-                                                                   results_data=results_data))
+                                                                   results_data=results_data, history=history))
 
 
-def write(results: Results, path: Path, results_data: bytes | None = None, **_options) -> None:
-    Path(path).write_text(render(results, results_data=results_data), encoding="utf-8")
+def write(results: Results, path: Path, results_data: bytes | None = None, history: dict | None = None,
+          **_options) -> None:
+    Path(path).write_text(render(results, results_data=results_data, history=history), encoding="utf-8")

@@ -4,8 +4,10 @@ Every ``report`` / ``scan`` writes ``manifest.json`` into its output directory w
 sha256 and size of each file it wrote and of its inputs (the results document, the
 inventory), plus the scan id, tool version and policy-set sha256 from the results. With a
 key (``--sign-key FILE``, or the key itself in ``$HIPAA_SCAN_SIGN_KEY``) the manifest also
-carries an HMAC-SHA256 over its canonical JSON (sorted keys, no whitespace, the
-``signature`` member left out).
+carries a signature over its canonical JSON (sorted keys, no whitespace, the ``signature``
+member left out): Ed25519 when the key file is a PEM private key (``hipaa-scan keygen``;
+reports/signing.py, checked with ``verify --public-key``), else the legacy HMAC-SHA256 of a
+shared key.
 
 ``verify(DIR)`` re-hashes every listed file: a missing or changed file fails; an input that
 is not present is reported and not checked (reports often travel without their inputs); a
@@ -113,7 +115,12 @@ def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] =
         "inputs": ins,
     }
     if key:
-        manifest["signature"] = {"algorithm": ALGORITHM, "key_id": key_id(key), "value": signature(manifest, key)}
+        from hipaa_scan.reports import signing
+
+        if signing.is_private_pem(key):  # an Ed25519 private key (hipaa-scan keygen); else the legacy HMAC key
+            manifest["signature"] = signing.sign(manifest, key)
+        else:
+            manifest["signature"] = {"algorithm": ALGORITHM, "key_id": key_id(key), "value": signature(manifest, key)}
     return manifest
 
 

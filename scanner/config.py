@@ -84,7 +84,11 @@ class ProjectConfig:
         host: dict = {}
         if (t.get("hosts") or {}).get("file"):
             host["hosts_file"] = t["hosts"]["file"]
+        rec: dict = {k: d[k] for k in ("store", "notify", "notify_always") if k in d}  # --record (scanner/history)
+        ev.update(rec)
+        hist = {"store": d["store"]} if "store" in d else {}
         return {
+            "history": {name: dict(hist) for name in ("list", "diff", "trend", "show", "export", "prune")},
             "evaluate": dict(ev),
             "report": dict(rep),
             "scan": {"aws": {**ev, **rep, **aws}, "tls": {**ev, **rep, **tls}, "iac": {**ev, **rep, **iac},
@@ -143,6 +147,8 @@ def load_config(path: Path) -> ProjectConfig:
         data["policy_dirs"] = dirs
     if "out" in data:
         data["out"] = _resolve(doc, data["out"])
+    if "store" in data and "://" not in data["store"]:  # a SQLite file path
+        data["store"] = _resolve(doc, data["store"])
     targets = dict(data.get("targets") or {})
     for kind, key in (("hosts", "file"), ("tls", "file"), ("iac", "path")):
         section = targets.get(kind)
@@ -191,6 +197,10 @@ out: hipaa-out
 # max_waiver_days: 365              # a waiver may expire at most this many days ahead
 # baseline: baseline.json           # hipaa-scan baseline create results.json -o baseline.json
 # attestations: attestations.yaml   # hipaa-scan attest template -o attestations.yaml
+
+# Scan history (--record; hipaa-scan history list|diff|trend|show|export|prune).
+# store: postgresql://hipaa@db.example.org/hipaa   # default: $HIPAA_SCAN_STORE, else a SQLite file in your data directory
+# notify: ["https://hooks.slack.com/services/...", "mailto:security@example.org"]   # told when something changed
 
 # Your own Rego controls (hipaa-scan policy new ACME-S3-01 --resource-type aws_s3_bucket --dir policies-custom).
 # policy_dirs: [policies-custom]

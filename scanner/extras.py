@@ -19,12 +19,13 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "iac": ("checkov",),
     "db": ("psycopg", "pymysql"),
     "opa": ("opa_client", "requests"),
+    "history": ("sqlalchemy", "alembic", "platformdirs"),
 }
 
 #: what each extra is for, in the hint
 PURPOSE = {"aws": "AWS collection", "tls": "TLS endpoint scans", "host": "Linux host collection",
            "iac": "infrastructure-as-code scans (checkov)", "db": "database collection",
-           "opa": "--engine opa (an OPA server)"}
+           "opa": "--engine opa (an OPA server)", "history": "the scan history store (--record, history …)"}
 
 
 class MissingExtra(InputError):

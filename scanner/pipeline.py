@@ -206,11 +206,12 @@ def evaluate(inventory: Inventory, settings: EvaluationSettings | None = None, g
 
 
 def report(results: Results, settings: ReportSettings | None = None, *, inventory: Inventory | None = None,
-           inputs: Iterable[tuple[str, Path]] = ()) -> list[Path]:
+           inputs: Iterable[tuple[str, Path]] = (), extra_options: dict[str, dict[str, Any]] | None = None) -> list[Path]:
     """Write the report files and manifest.json into ``settings.out_dir``; return their paths.
 
     With ``inventory``, inventory.json is written beside them (a scan's evidence of what was read);
-    ``inputs`` names input files the manifest records by hash (e.g. ``("results", path)``).
+    ``inputs`` names input files the manifest records by hash (e.g. ``("results", path)``);
+    ``extra_options`` adds writer options per format (a recorded scan's history for ``html``).
     """
     from hipaa_scan.reports import manifest, write_reports
     from hipaa_scan.scanner.inventory import write_json
@@ -222,7 +223,10 @@ def report(results: Results, settings: ReportSettings | None = None, *, inventor
     if inventory is not None:
         write_json(inventory, out_dir / "inventory.json")
         extra.append(out_dir / "inventory.json")
-    written = write_reports(results, out_dir, list(settings.formats), settings.writer_options())
+    options = settings.writer_options()
+    for name, extra in (extra_options or {}).items():
+        options[name] = {**options.get(name, {}), **extra}
+    written = write_reports(results, out_dir, list(settings.formats), options)
     manifest_path = manifest.write(out_dir, [*extra, *written], inputs=list(inputs), results=results,
                                    key=settings.sign_key)
     return [*written, manifest_path]

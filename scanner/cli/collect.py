@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from hipaa_scan.scanner.cli import console
-from hipaa_scan.scanner.cli.options import evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.options import evaluation_options, output_option, record_options, report_options
 from hipaa_scan.scanner.cli.sources import SOURCE_OPTIONS, quiet_option
 from hipaa_scan.scanner.errors import EPILOG_EXIT
 
@@ -136,12 +136,24 @@ def _scan_command(source: str) -> None:
     @quiet_option
     @report_options
     @evaluation_options
-    def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any) -> int:
+    @record_options
+    def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any, record: Any) -> int:
         from hipaa_scan.scanner import pipeline
 
+        outcome = None
         with console.Progress(quiet) as progress:
-            results = pipeline.scan(pipeline.ScanRequest(request, evaluation, gate, report), progress.show)
+            scan_request = pipeline.ScanRequest(request, evaluation, gate, report)
+            if record is None:
+                results = pipeline.scan(scan_request, progress.show)
+            else:  # --record: the reports and the store's transaction together (scanner/history/record.py)
+                from hipaa_scan.scanner.history.record import scan as scan_and_record
+
+                results, outcome = scan_and_record(scan_request, record, progress.show)
         console.summary(results, report.out_dir)
+        if outcome is not None:
+            from hipaa_scan.scanner.cli.history import recorded
+
+            recorded(outcome)
         return pipeline.gate(results)
 
 

@@ -152,3 +152,26 @@ report_options = option_group("report", [
                  help="Sign manifest.json with HMAC-SHA256 using the key in this file "
                       "(or the key itself in $HIPAA_SCAN_SIGN_KEY)."),
 ], _report)
+
+
+def _record(ctx: click.Context, *, record: bool, store: str | None, notify: tuple[str, ...],
+            notify_always: bool) -> Any:
+    from hipaa_scan.scanner.history.record import record_settings
+
+    on_line = [f"--{n.replace('_', '-')}" for n in ("store", "notify", "notify_always")
+               if ctx.get_parameter_source(n) is click.core.ParameterSource.COMMANDLINE]
+    return record_settings(record, store, notify, notify_always, given=on_line)
+
+
+record_options = option_group("record", [
+    click.option("--record", is_flag=True,
+                 help="Record the scan in the history store (see 'hipaa-scan history'); the store is opened before "
+                      "anything is scanned."),
+    click.option("--store", metavar="URL", default=None,
+                 help="History store: a SQLite file, sqlite:///PATH or postgresql://USER@HOST/DB (default: "
+                      "hipaa-scan.yaml 'store:', then $HIPAA_SCAN_STORE, then a file in the user's data directory)."),
+    click.option("--notify", multiple=True, metavar="URL",
+                 help="After recording, send what changed to a Slack / Teams / generic webhook URL or a mailto: "
+                      "address (repeatable). A failed delivery is a warning."),
+    click.option("--notify-always", is_flag=True, help="Notify after every recorded scan, not only when something changed."),
+], _record)

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from hipaa_scan.scanner.cli import console
-from hipaa_scan.scanner.cli.options import evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.options import evaluation_options, output_option, record_options, report_options
 from hipaa_scan.scanner.errors import EPILOG_EXIT, ExitCode
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 
@@ -17,21 +17,31 @@ from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 @click.argument("inventory", type=click.Path(path_type=Path))
 @output_option("results.json", "results document")
 @evaluation_options
-def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any) -> int:
+@record_options
+def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any, record: Any = None) -> int:
     """Evaluate a saved inventory with every control (offline); exits with the gate's code.
 
     \b
     Examples:
       hipaa-scan evaluate inventory.json -o results.json
       hipaa-scan evaluate inventory.json --fail-on medium --pin -o results.json
+      hipaa-scan evaluate inventory.json --record --store postgresql://hs@db/hipaa
     """
     from hipaa_scan.scanner import pipeline
     from hipaa_scan.scanner.inventory import load_inventory, write_json
 
     doc, sha = load_inventory(inventory)
     results = pipeline.evaluate(doc, evaluation, gate, inventory_sha256=sha)
-    write_json(results, output)
+    if record is None:
+        write_json(results, output)
+    else:  # --record: a re-evaluated inventory is a scan too (scanner/history/record.py)
+        from hipaa_scan.scanner.cli.history import recorded
+        from hipaa_scan.scanner.history.record import report_and_record
+
+        outcome = report_and_record(results, None, record, kind="evaluate", output=output)
     console.summary(results)
+    if record is not None:
+        recorded(outcome)
     return pipeline.gate(results)
 
 
@@ -62,8 +72,10 @@ def report(results: Path, report: Any) -> None:
 @click.option("--sign-key", "key_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
               help="Check the HMAC-SHA256 signature with the key in this file (or the key itself in "
                    "$HIPAA_SCAN_SIGN_KEY).")
+@click.option("--public-key", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="Check the Ed25519 signature with this PEM public key (written by 'hipaa-scan keygen').")
 @click.option("--quiet", "-q", is_flag=True, help="Print only what failed.")
-def verify(directory: Path, key_file: Path | None, quiet: bool) -> None:
+def verify(directory: Path, key_file: Path | None, quiet: bool, public_key: Path | None = None) -> None:
     """Re-hash a report directory against its manifest.json; name every file that changed.
 
     \b
@@ -71,11 +83,18 @@ def verify(directory: Path, key_file: Path | None, quiet: bool) -> None:
       hipaa-scan verify hipaa-out/
       HIPAA_SCAN_SIGN_KEY=... hipaa-scan verify hipaa-out/
       hipaa-scan verify hipaa-out/ --sign-key audit.key
+      hipaa-scan verify evidence-2026/ --public-key ed25519.pub.pem
     """
     from hipaa_scan.reports.manifest import VerifyFailed, load_key
     from hipaa_scan.reports.manifest import verify as verify_dir
 
-    rep = verify_dir(directory, load_key(key_file))
+    if public_key is not None:  # Ed25519 (reports/signing.py)
+        from hipaa_scan.reports.signing import load_public_key
+        from hipaa_scan.reports.signing import verify as verify_signed
+
+        rep = verify_signed(directory, load_public_key(public_key))
+    else:
+        rep = verify_dir(directory, load_key(key_file))
     for line in rep.lines():
         if not quiet or line.startswith("FAILED"):
             click.echo(line)
