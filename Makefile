@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 # Debian packages the tests need (real peers: sshd, headless Chromium, openssl).
-APT_PACKAGES := openssh-server openssl chromium chromium-driver
+APT_PACKAGES := openssh-server openssl chromium chromium-driver postgresql
 EXTRAS := all,test,demo
 
 .PHONY: demo test lint venv deps-system clean bench

@@ -224,8 +224,8 @@ def report(results: Results, settings: ReportSettings | None = None, *, inventor
         write_json(inventory, out_dir / "inventory.json")
         extra.append(out_dir / "inventory.json")
     options = settings.writer_options()
-    for name, extra in (extra_options or {}).items():
-        options[name] = {**options.get(name, {}), **extra}
+    for name, more in (extra_options or {}).items():
+        options[name] = {**options.get(name, {}), **more}
     written = write_reports(results, out_dir, list(settings.formats), options)
     manifest_path = manifest.write(out_dir, [*extra, *written], inputs=list(inputs), results=results,
                                    key=settings.sign_key)
