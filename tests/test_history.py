@@ -47,6 +47,10 @@ def find(doc: dict, status: str, severity: str | None = None, skip: int = 0) -> 
 
 @pytest.fixture(scope="module")
 def pair() -> tuple[dict, dict, dict]:
+    return make_pair()
+
+
+def make_pair() -> tuple[dict, dict, dict]:
     """Scan A (the fixture) and scan B with known changes; returns (a, b, expected)."""
     a = fixture_results()
     a["scan"]["id"], a["scan"]["started_at"] = "scan-a-0001", "2026-01-05T10:00:00Z"
