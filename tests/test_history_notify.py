@@ -39,7 +39,7 @@ class Hook:
         hook = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 if hook.fail_first > 0:
                     hook.fail_first -= 1
@@ -75,7 +75,7 @@ def smtp():
         def __init__(self) -> None:
             self.messages: list[tuple[str, list[str], str]] = []
 
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        async def handle_DATA(self, server, session, envelope):
             self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content.decode()))
             return "250 OK"
 

@@ -534,7 +534,7 @@ def _insert_scan(conn: Connection, results: Mapping[str, Any], kind: str) -> int
     doc = {k: ([] if k == "findings" else v) for k, v in results.items()}
     accounts = accounts_of(results)
     started = str(scan.get("started_at") or scan.get("collected_at") or now_iso())
-    pk = conn.execute(insert(scans).values(
+    inserted = conn.execute(insert(scans).values(
         scan_id=str(scan.get("id")), kind=kind, started_at=started, finished_at=scan.get("finished_at"),
         recorded_at=now_iso(), scope=scope_key(scan.get("targets")), accounts="," + ",".join(accounts) + ",",
         sources=json.dumps(scan.get("targets") or [], ensure_ascii=False),
@@ -543,7 +543,9 @@ def _insert_scan(conn: Connection, results: Mapping[str, Any], kind: str) -> int
         gate_exit_code=gate.get("exit_code"), total=len(found), n_pass=int(by_status.get("pass", 0)),
         n_fail=int(by_status.get("fail", 0)), n_error=int(by_status.get("error", 0)),
         n_waived=int(by_status.get("waived", 0)), document=json.dumps(doc, ensure_ascii=False),
-    )).inserted_primary_key[0]
+    )).inserted_primary_key
+    assert inserted is not None
+    pk = int(inserted[0])
     controls = {c.get("id"): c for c in results.get("controls") or [] if isinstance(c, dict)}
     blobs: dict[str, str] = {}
     rows = []
