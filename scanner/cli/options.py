@@ -149,8 +149,9 @@ report_options = option_group("report", [
     click.option("--junit-group", type=click.Choice(["control", "citation"]), default="control", show_default=True,
                  help="JUnit suites: one per control, or one per HIPAA citation."),
     click.option("--sign-key", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
-                 help="Sign manifest.json with HMAC-SHA256 using the key in this file "
-                      "(or the key itself in $HIPAA_SCAN_SIGN_KEY)."),
+                 help="Sign manifest.json with the key in this file (or the key itself in $HIPAA_SCAN_SIGN_KEY): "
+                      "an Ed25519 PEM private key ('hipaa-scan keygen'; verify --public-key), else a legacy "
+                      "HMAC-SHA256 shared key."),
 ], _report)
 
 

@@ -566,19 +566,12 @@ def _insert_scan(conn: Connection, results: Mapping[str, Any], kind: str) -> int
         r = f.get("resource") or {}
         rows.append((pk, i, str(f.get("control_id")), str(r.get("type") or ""), str(r.get("id") or ""),
                      str(f.get("status")), str(f.get("severity")), str(f.get("message") or ""), digest, plain(extra)))
-    # Bulk inserts on the driver's executemany (SQLAlchemy's per-row parameter handling would double the time).
-    ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    if blobs:
-        ignore = ("INSERT INTO evidence (sha256, data) VALUES ({0}, {0}) ON CONFLICT DO NOTHING"
-                  if conn.dialect.name == "postgresql" else "INSERT OR IGNORE INTO evidence (sha256, data) VALUES ({0}, {0})")
-        items = list(blobs.items())
-        for start in range(0, len(items), 20000):
-            conn.exec_driver_sql(ignore.format(ph), items[start:start + 20000])
     cols = ("scan_pk", "ordinal", "control_id", "resource_type", "resource_id", "status", "severity", "message",
             "evidence_sha256", "extra")
-    sql = f"INSERT INTO findings ({', '.join(cols)}) VALUES ({', '.join([ph] * len(cols))})"
-    for start in range(0, len(rows), 20000):
-        conn.exec_driver_sql(sql, rows[start:start + 20000])
+    if conn.dialect.name == "postgresql":
+        _copy_postgresql(conn, blobs, cols, rows)
+    else:
+        _executemany(conn, blobs, cols, rows)
     cov = []
     for row in results.get("coverage") or []:
         counts = row.get("counts") or {}
@@ -589,6 +582,37 @@ def _insert_scan(conn: Connection, results: Mapping[str, Any], kind: str) -> int
     if cov:
         conn.execute(insert(coverage), cov)
     return int(pk)
+
+
+def _executemany(conn: Connection, blobs: dict[str, str], cols: tuple[str, ...], rows: list[tuple]) -> None:
+    """SQLite: bulk inserts on the driver's executemany (SQLAlchemy's per-row parameter handling would
+    double the time); a blob already stored is skipped."""
+    if blobs:
+        items = list(blobs.items())
+        for start in range(0, len(items), 20000):
+            conn.exec_driver_sql("INSERT OR IGNORE INTO evidence (sha256, data) VALUES (?, ?)", items[start:start + 20000])
+    sql = f"INSERT INTO findings ({', '.join(cols)}) VALUES ({', '.join(['?'] * len(cols))})"
+    for start in range(0, len(rows), 20000):
+        conn.exec_driver_sql(sql, rows[start:start + 20000])
+
+
+def _copy_postgresql(conn: Connection, blobs: dict[str, str], cols: tuple[str, ...], rows: list[tuple]) -> None:
+    """PostgreSQL: COPY (one stream instead of a statement per row); evidence through a temporary
+    table so that a blob another scan already stored (or is storing right now) is skipped."""
+    cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if blobs:
+            cur.execute("CREATE TEMPORARY TABLE IF NOT EXISTS evidence_in (sha256 VARCHAR(64), data TEXT) ON COMMIT DROP")
+            with cur.copy("COPY evidence_in (sha256, data) FROM STDIN") as copy:
+                for item in blobs.items():
+                    copy.write_row(item)
+            cur.execute("INSERT INTO evidence (sha256, data) SELECT sha256, data FROM evidence_in "
+                        "ORDER BY sha256 ON CONFLICT DO NOTHING")
+        with cur.copy(f"COPY findings ({', '.join(cols)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    finally:
+        cur.close()
 
 
 def rebuild_results(conn: Connection, pk: int) -> dict[str, Any]:
