@@ -266,6 +266,11 @@ class Store:
             raise StoreError(f"{what}: {text}{hint}", where or self.where) from None
         except SQLAlchemyError as exc:
             raise StoreError(f"{what}: {_first_line(exc)}", where or self.where) from None
+        except Exception as exc:
+            dbapi = getattr(self.engine.dialect, "loaded_dbapi", None)
+            if dbapi is not None and isinstance(exc, dbapi.Error):  # the driver itself (PostgreSQL's COPY)
+                raise StoreError(f"{what}: {_first_line(exc)}", where or self.where) from None
+            raise
 
     def _script(self) -> tuple[Any, Any]:
         from alembic.config import Config
