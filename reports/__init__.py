@@ -24,6 +24,7 @@ _MODULES = {
     "sarif": "hipaa_scan.reports.sarif",
     "markdown": "hipaa_scan.reports.markdown",
     "csv": "hipaa_scan.reports.csv_report",
+    "codequality": "hipaa_scan.reports.codequality",
     "pdf": "hipaa_scan.reports.pdf",
 }
 

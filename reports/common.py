@@ -229,3 +229,11 @@ def location_of(f: dict) -> str:
             return f"{fp}:{lr[0]}"
         return fp
     return resource_of(f).get("id", "")
+
+
+def one_line(value: object, limit: int = 300) -> str:
+    """A message as one line, markup stripped, length capped (scanner/messages.py): report
+    writers apply it defensively to messages an older inventory may still carry raw."""
+    from hipaa_scan.scanner.messages import one_line as _one_line
+
+    return _one_line(value, limit)
