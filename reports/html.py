@@ -35,7 +35,7 @@ DESCRIPTION = "self-contained HTML evidence report (no network requests; prints 
 #: colours per status (also in report.css); used by the SVG charts
 STATUS_COLOUR = {
     "fail": "#c62828", "error": "#b26a00", "baseline": "#6a4fb3", "waived": "#8e7cc3", "attested": "#2e7d8c",
-    "manual": "#9aa3ae", "pass": "#2e7d32", "not_applicable": "#cfd5dc",
+    "manual": "#9aa3ae", "not_assessed": "#e0c3a0", "pass": "#2e7d32", "not_applicable": "#cfd5dc",
 }
 
 

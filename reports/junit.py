@@ -143,7 +143,8 @@ def build(results: Document, group: str = "control") -> ET.Element:
             status = row.get("status", "manual" if not fs else common.control_status(fs))
             props = {"citation": c.citation, "name": c.name, "safeguard": c.safeguard,
                      "requirement": c.requirement, "status": status,
-                     "controls": ", ".join(x["id"] for x in row.get("controls", [])) or "none (manual)"}
+                     "controls": ", ".join(x["id"] for x in row.get("controls", []))
+                     or ("none selected (not assessed)" if status == "not_assessed" else "none (manual)")}
             att = row.get("attestation") or {}
             if att:
                 props["attestation"] = (f"{att.get('attested_by', '')} ({att.get('role', '')}), "
@@ -161,6 +162,10 @@ def build(results: Document, group: str = "control") -> ET.Element:
                 if status == "attested":
                     out = ET.SubElement(tc, "system-out")
                     out.text = _x(f"attested: {props.get('attestation', '')}\n")
+                elif status == "not_assessed":
+                    left = ", ".join(row.get("deselected_controls") or [])
+                    ET.SubElement(tc, "skipped", {"message": _x(f"not assessed: its controls ({left}) were not "
+                                                                 "selected for this run")})
                 else:
                     reason = row.get("manual_reason") or "no automated control checks this citation"
                     ET.SubElement(tc, "skipped", {"message": _x(f"manual: {reason}; the organisation must attest it")})

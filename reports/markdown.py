@@ -163,8 +163,10 @@ def render(results: Document, limit: int = LIMIT) -> str:
     cov = results.get("coverage", [])
     manual = sum(1 for r in cov if r.get("status") == "manual")
     attested = sum(1 for r in cov if r.get("status") == "attested")
+    not_assessed = sum(1 for r in cov if r.get("status") == "not_assessed")
     foot = [f"Coverage: {len(cov)} Security Rule citations · {sum(1 for r in cov if r.get('controls'))} with automated "
-            f"controls · {attested} attested · {manual} manual (to attest).", "",
+            f"controls · {attested} attested · {manual} manual (to attest)"
+            + (f" · {not_assessed} not assessed (their controls were not selected)" if not_assessed else "") + ".", "",
             f"<sub>scan {esc(scan.get('id', ''))} · policy set sha256 {code(scan.get('policy_set_sha256', ''))} · "
             f"inventory sha256 {code(scan.get('inventory_sha256', '') or '-')}</sub>"]
     doc.add(foot)

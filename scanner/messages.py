@@ -33,15 +33,17 @@ def _text(fragment: str) -> str:
 def one_line(value: object, limit: int = MAX_MESSAGE) -> str:
     """``value`` as one readable line of at most ``limit`` characters (markup stripped)."""
     text = "" if value is None else str(value)
-    if _MARKUP.search(text):
-        text = _BLOCKS.sub(" ", text)
+    found = _MARKUP.search(text)
+    if found:  # keep what precedes the markup ("GetBucketPolicy 502: <html>…"), reduce the markup
+        start = text.rfind("<", 0, found.start() + 1)
+        prefix, text = text[:start], _BLOCKS.sub(" ", text[start:])
         parts: list[str] = []
         for rx in (_TITLE, _HEADING, _PARA):  # the title, then a heading or paragraph that adds to it
             m = rx.search(text)
             part = _text(m.group(1)) if m else ""
             if part and not any(part in q or q in part for q in parts):
                 parts.append(part)
-        text = ": ".join(parts[:2]) if parts else _text(text)
+        text = prefix + (": ".join(parts[:2]) if parts else _text(text))
     text = " ".join(_CONTROL.sub(" ", text).split())
     if len(text) > limit:
         text = text[: max(1, limit - 1)].rstrip() + "…"

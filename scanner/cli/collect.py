@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from hipaa_scan.scanner.cli import console
-from hipaa_scan.scanner.cli.options import evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.options import console_options, evaluation_options, output_option, report_options
 from hipaa_scan.scanner.cli.sources import SOURCE_OPTIONS, quiet_option
 from hipaa_scan.scanner.errors import EPILOG_EXIT
 
@@ -136,12 +136,15 @@ def _scan_command(source: str) -> None:
     @quiet_option
     @report_options
     @evaluation_options
-    def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any) -> int:
+    @console_options
+    def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any, console: Any) -> int:
         from hipaa_scan.scanner import pipeline
+        from hipaa_scan.scanner.cli import console as out
 
-        with console.Progress(quiet) as progress:
+        with out.Progress(quiet) as progress:
             results = pipeline.scan(pipeline.ScanRequest(request, evaluation, gate, report), progress.show)
-        console.summary(results, report.out_dir)
+        out.findings(results, console)
+        out.summary(results, report.out_dir, console)
         return pipeline.gate(results)
 
 
