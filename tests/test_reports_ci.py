@@ -4,6 +4,7 @@ against its published schema or model), SARIF for GitHub code scanning, the cons
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -79,3 +80,126 @@ def test_gitlab_template_publishes_junit_and_codequality():
     assert "codequality" in script and "junit" in script and "|| code=$?" in script and "exit $code" in script
     for name in ("junit", "codequality"):
         assert reports.writer(name).FILENAME in art["reports"][name]
+
+
+# ---------------------------------------------------------------- SARIF for GitHub code scanning
+def github_problems(log: dict) -> list[str]:
+    """GitHub's documented rules for an uploaded SARIF file ("SARIF support for code scanning",
+    "SARIF results exceed limits"): the hard limits, a ruleId naming a rule, a known level, a
+    physical location with a region for every result, an absolute helpUri, gzip ≤ 10 MB."""
+    import gzip
+    from urllib.parse import urlparse
+
+    problems = []
+    if len(gzip.compress(json.dumps(log).encode())) > 10 * 1024 * 1024:
+        problems.append("larger than 10 MB gzip-compressed")
+    if len(log["runs"]) > 20:
+        problems.append("more than 20 runs")
+    for run in log["runs"]:
+        rules = run["tool"]["driver"].get("rules", [])
+        ids = [r["id"] for r in rules]
+        if len(rules) > 25000 or len(run["results"]) > 25000:
+            problems.append("more than 25,000 rules or results")
+        for r in rules:
+            if len(r.get("properties", {}).get("tags", [])) > 20:
+                problems.append(f"{r['id']}: more than 20 tags")
+            uri = urlparse(r.get("helpUri", ""))
+            if uri.scheme != "https" or not uri.netloc:
+                problems.append(f"{r['id']}: helpUri {r.get('helpUri')!r} is not an absolute https URL")
+            if not r.get("help", {}).get("text") or not r.get("shortDescription", {}).get("text"):
+                problems.append(f"{r['id']}: no help or short description")
+        for res in run["results"]:
+            where = f"{res.get('ruleId')}"
+            if res.get("ruleId") not in ids or ids[res["ruleIndex"]] != res["ruleId"]:
+                problems.append(f"{where}: ruleId/ruleIndex names no rule")
+            if res.get("level") not in ("none", "note", "warning", "error"):
+                problems.append(f"{where}: level {res.get('level')!r}")
+            if res.get("kind", "fail") != "fail" and res.get("level") != "none":
+                problems.append(f"{where}: kind {res['kind']} needs level none")
+            if not res.get("message", {}).get("text") or "\n" in res["message"]["text"]:
+                problems.append(f"{where}: message is not one line")
+            locs = res.get("locations") or []
+            if not locs or len(locs) > 1000:
+                problems.append(f"{where}: no location (or more than 1,000)")
+            for loc in locs:
+                phys = loc.get("physicalLocation") or {}
+                if not phys.get("artifactLocation", {}).get("uri") or urlparse(phys["artifactLocation"]["uri"]).scheme:
+                    problems.append(f"{where}: no relative artifact uri")
+                if not isinstance(phys.get("region", {}).get("startLine"), int):
+                    problems.append(f"{where}: no region.startLine")
+            fp = res.get("partialFingerprints", {}).get("primaryLocationLineHash", "")
+            if not re.fullmatch(r"[0-9a-f]{16}:\d+", fp):
+                problems.append(f"{where}: primaryLocationLineHash {fp!r}")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def sarif_validator():
+    schema = json.loads((SPECS / "sarif-schema-2.1.0.json").read_text())
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+
+
+def _html_error_results() -> dict:
+    doc = fixture_results()
+    for f in doc["findings"]:
+        if f["status"] == "error":
+            f["message"] = "Could not read: DescribeVolumes 502: <html><head><title>502 Bad Gateway</title></head>" \
+                           "<body>" + "<p>junk</p>" * 300 + "</body></html>"
+    doc["errors"][0]["message"] = "<html><body><h1>Bad Gateway</h1></body></html>"
+    return doc
+
+
+def test_sarif_meets_githubs_upload_rules_and_the_schema(sarif_validator):
+    from hipaa_scan.reports import sarif
+
+    log = sarif.build(_html_error_results())
+    assert list(sarif_validator.iter_errors(log)) == []
+    assert github_problems(log) == []
+    run = log["runs"][0]
+    by_status = {r["properties"]["status"]: r for r in run["results"]}
+    rds = next(r for r in run["results"] if r["ruleId"] == "AWS-RDS-02")
+    assert rds["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
+    err = by_status["error"]
+    assert err["kind"] == "review" and err["level"] == "none" and "<" not in err["message"]["text"]
+    assert err["message"]["text"].endswith("DescribeVolumes 502: 502 Bad Gateway: junk")
+    inv = run["invocations"][0]
+    assert inv["exitCode"] == 1 and inv["executionSuccessful"] is False  # gate failed and something was unread
+    assert inv["toolExecutionNotifications"][0]["message"]["text"].endswith("Bad Gateway")
+    rule = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "AWS-S3-01")
+    assert rule["helpUri"] == "https://www.ecfr.gov/current/title-45/section-164.312"
+    # mutations GitHub would reject are caught
+    bad = json.loads(json.dumps(log))
+    bad["runs"][0]["results"][0]["locations"][0]["physicalLocation"].pop("region")
+    bad["runs"][0]["results"][1]["ruleId"] = "NOPE"
+    bad["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"] = "ecfr"
+    assert len(github_problems(bad)) == 3
+
+
+def test_sarif_iac_line_hash_survives_moved_lines_and_clean_runs_succeed():
+    from hipaa_scan.reports import sarif
+
+    a = fixture_results()
+    b = json.loads(json.dumps(a))
+    for f in b["findings"]:
+        if (f.get("evidence") or {}).get("line_range"):
+            f["evidence"]["line_range"] = [30, 40]
+    ha = {r["ruleId"] + r["properties"]["resource"]["id"]: r["partialFingerprints"]["primaryLocationLineHash"]
+          for r in sarif.build(a)["runs"][0]["results"]}
+    hb = {r["ruleId"] + r["properties"]["resource"]["id"]: r["partialFingerprints"]["primaryLocationLineHash"]
+          for r in sarif.build(b)["runs"][0]["results"]}
+    assert ha == hb and len(set(ha.values())) == len(ha)
+    clean = fixture_results()
+    clean["findings"] = [f for f in clean["findings"] if f["status"] in ("pass", "not_applicable")]
+    clean["errors"] = []
+    clean["gate"] = {"fail_on": "high", "verdict": "passed", "exit_code": 0}
+    inv = sarif.build(clean)["runs"][0]["invocations"][0]
+    assert inv["exitCode"] == 0 and inv["executionSuccessful"] is True and "toolExecutionNotifications" not in inv
+
+
+def test_sarif_keeps_the_worst_results_under_githubs_limit(monkeypatch):
+    from hipaa_scan.reports import sarif
+
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 3)
+    run = sarif.build(fixture_results())["runs"][0]
+    assert len(run["results"]) == 3 and {r["properties"]["status"] for r in run["results"]} == {"fail"}
+    assert "results were left out" in run["invocations"][0]["toolExecutionNotifications"][-1]["message"]["text"]

@@ -86,7 +86,8 @@ def test_sarif_rules_results_and_locations():
     hostile = by[("AWS-S3-01", f"arn:aws:s3:::{HOSTILE}")]
     assert " " not in hostile["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     err = next(r for r in results if r["properties"]["status"] == "error")
-    assert err["level"] == "warning" and err["message"]["text"].startswith("Not evaluated (collection error): ")
+    assert err["kind"] == "review" and err["level"] == "none"
+    assert err["message"]["text"].startswith("Not evaluated (collection error): ")
     waived = by[("AWS-S3-01", "arn:aws:s3:::legacy-logs")]
     assert waived["suppressions"] == [{"kind": "external", "status": "accepted", "justification":
                                        "Read-only legacy bucket, deleted with the Q3 migration.; approver: "
