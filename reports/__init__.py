@@ -25,6 +25,8 @@ _MODULES = {
     "markdown": "hipaa_scan.reports.markdown",
     "csv": "hipaa_scan.reports.csv_report",
     "codequality": "hipaa_scan.reports.codequality",
+    "ocsf": "hipaa_scan.reports.ocsf",
+    "asff": "hipaa_scan.reports.asff",
     "pdf": "hipaa_scan.reports.pdf",
 }
 

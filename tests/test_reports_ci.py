@@ -203,3 +203,91 @@ def test_sarif_keeps_the_worst_results_under_githubs_limit(monkeypatch):
     run = sarif.build(fixture_results())["runs"][0]
     assert len(run["results"]) == 3 and {r["properties"]["status"] for r in run["results"]} == {"fail"}
     assert "results were left out" in run["invocations"][0]["toolExecutionNotifications"][-1]["message"]["text"]
+
+
+# ---------------------------------------------------------------- OCSF and ASFF
+def _strict(schema: dict) -> dict:
+    """The models' JSON Schema with unknown keys refused (a misspelt OCSF attribute fails)."""
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") == "object" and "properties" in node:
+                node["additionalProperties"] = False
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(schema)
+    return schema
+
+
+@pytest.fixture(scope="module")
+def ocsf_validator():
+    from py_ocsf_models.events.findings.compliance_finding import ComplianceFinding
+
+    schema = _strict(ComplianceFinding.model_json_schema())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return ComplianceFinding, jsonschema.Draft202012Validator(schema)
+
+
+def test_ocsf_compliance_findings_validate_against_the_ocsf_models(ocsf_validator, tmp_path):
+    from hipaa_scan.reports import ocsf
+
+    model, validator = ocsf_validator
+    assert main(["report", str(FIXTURE), "--format", "ocsf", "--out", str(tmp_path)]) == 0
+    events = json.loads((tmp_path / ocsf.FILENAME).read_text())
+    doc = fixture_results()
+    assert len(events) == sum(1 for f in doc["findings"] if f["resource"] and f["status"] != "not_applicable")
+    for e in events:
+        assert [err.message for err in validator.iter_errors(e)] == []
+        model.model_validate(e)
+        assert e["class_uid"] == 2003 and e["type_uid"] == 200301 and "unmapped" not in e
+    s301 = next(e for e in events if e["compliance"]["control"].startswith("AWS-S3-01:")
+                and e["resources"][0]["name"] == HOSTILE)
+    assert s301["compliance"]["requirements"] == ["164.312(a)(2)(iv)", "164.310(d)(2)(iv)"]
+    assert s301["compliance"]["standards"] == [ocsf.STANDARD] and s301["compliance"]["status_id"] == 3
+    assert s301["severity_id"] == 4 and s301["status_code"] == "FAIL"
+    waived = next(e for e in events if e["status_code"] == "WAIVED")
+    assert waived["status_id"] == 3 and waived["compliance"]["status_id"] == 3
+    err = next(e for e in events if e["status_code"] == "ERROR")
+    assert err["compliance"]["status_id"] == 2
+    iac = next(e for e in events if e["compliance"]["control"].startswith("IAC-ENC-01:") and e["status_code"] == "FAIL")
+    assert iac["resources"][0]["data"]["file_path"] == "terraform/storage.tf"
+    assert iac["time"] == 1795341600000  # the pinned collection time, 2026-11-22T10:00:00Z
+    # the check bites
+    bad = json.loads(json.dumps(s301))
+    bad["compliance"]["requirement"] = bad["compliance"].pop("requirements")
+    bad["severity_id"] = 7
+    assert len(list(validator.iter_errors(bad))) == 2
+
+
+def test_asff_validates_against_botocores_securityhub_model(tmp_path):
+    from botocore.session import get_session
+    from botocore.validate import ParamValidator
+
+    from hipaa_scan.reports import asff
+
+    assert main(["report", str(FIXTURE), "--format", "asff", "--out", str(tmp_path)]) == 0
+    findings = json.loads((tmp_path / asff.FILENAME).read_text())
+    model = get_session().get_service_model("securityhub")
+    shape = model.operation_model("BatchImportFindings").input_shape
+    for i in range(0, len(findings), 100):  # BatchImportFindings takes at most 100 findings per call
+        report = ParamValidator().validate({"Findings": findings[i:i + 100]}, shape)
+        assert not report.has_errors(), report.generate_report()
+    assert len({f["Id"] for f in findings}) == len(findings)
+    s301 = next(f for f in findings if f["GeneratorId"] == "hipaa-scan/AWS-S3-01" and f["Compliance"]["Status"] == "FAILED"
+                and f["Workflow"]["Status"] == "NEW")
+    assert s301["Compliance"]["RelatedRequirements"] == ["HIPAA Security Rule 164.312(a)(2)(iv)",
+                                                         "HIPAA Security Rule 164.310(d)(2)(iv)"]
+    assert s301["Resources"][0]["Type"] == "AwsS3Bucket" and s301["AwsAccountId"] == "123456789012"
+    assert s301["ProductArn"] == "arn:aws:securityhub:us-east-1:123456789012:product/123456789012/default"
+    iac = next(f for f in findings if f["GeneratorId"] == "hipaa-scan/IAC-ENC-01" and f["Compliance"]["Status"] == "FAILED")
+    assert iac["AwsAccountId"] == "123456789012"  # the scan's AWS account (the IaC resource has none)
+    assert iac["Resources"][0]["Details"]["Other"]["file_path"] == "terraform/storage.tf"
+    assert {f["Workflow"]["Status"] for f in findings} == {"NEW", "SUPPRESSED", "RESOLVED"}
+    assert all(len(f["Title"]) <= 256 and len(f["Description"]) <= 1024 for f in findings)
+    bad = json.loads(json.dumps(findings[0]))
+    del bad["AwsAccountId"]
+    bad["Severity"]["Label"] = 5
+    report = ParamValidator().validate({"Findings": [bad]}, shape)
+    assert report.has_errors() and "AwsAccountId" in report.generate_report()

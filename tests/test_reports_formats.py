@@ -263,7 +263,8 @@ def test_html_footer_names_the_sha256_of_results_json(tmp_path):
 
 
 def test_registry_lists_every_format():
-    assert reports.formats() == ["json", "junit", "html", "sarif", "markdown", "csv", "codequality", "pdf"]
+    assert reports.formats() == ["json", "junit", "html", "sarif", "markdown", "csv", "codequality", "ocsf", "asff",
+                                 "pdf"]
     for name in reports.formats():
         mod = reports.writer(name)
         assert mod.NAME == name and mod.FILENAME and mod.DESCRIPTION
@@ -307,7 +308,8 @@ def test_every_writer_renders_a_bare_document(tmp_path, sarif_validator, junit_s
     names = [n for n in reports.formats() if n != "pdf"]
     written = reports.write_reports(doc, tmp_path, names, {"junit": {"group": "citation"}})
     assert [p.name for p in written] == ["results.json", "junit.xml", "report.html", "results.sarif", "summary.md",
-                                         "findings.csv", "gl-code-quality-report.json"]
+                                         "findings.csv", "gl-code-quality-report.json", "results.ocsf.json",
+                                         "results.asff.json"]
     assert json.loads((tmp_path / "gl-code-quality-report.json").read_text()) == []
     assert list(sarif_validator.iter_errors(json.loads((tmp_path / "results.sarif").read_text()))) == []
     assert json.loads((tmp_path / "results.sarif").read_text())["runs"][0]["results"] == []
