@@ -115,7 +115,7 @@ def render(results: Document, limit: int = LIMIT) -> str:
                  f"{len(err_findings)} finding(s) not evaluated", ""]
         rows = ["| " + " | ".join([esc(e.get("collector", "")), esc(e.get("resource_type", "")),
                                    esc(" ".join(x for x in (e.get("account"), e.get("region")) if x)),
-                                   esc(e.get("code", "")), esc(_cut(str(e.get("message", "")), 160))]) + " |"
+                                   esc(e.get("code", "")), esc(_cut(common.one_line(e.get("message", "")), 160))]) + " |"
                 for e in errors]
         if rows:
             doc.add(lines, header=_table(["collector", "resource type", "account / region", "code", "message"], []),
@@ -142,7 +142,7 @@ def render(results: Document, limit: int = LIMIT) -> str:
             where = " ".join(x for x in (r.get("account"), r.get("region")) if x)
             rows.append("| " + " | ".join([code(f["control_id"]), f.get("severity", ""),
                                            esc(_cut(common.location_of(f) or r.get("name", ""), 120)), esc(where),
-                                           esc(_cut(f.get("message", ""), 200))]) + " |")
+                                           esc(_cut(common.one_line(f.get("message", "")), 200))]) + " |")
         doc.add(lines, header=_table(["control", "severity", "resource", "account / region", "message"], []),
                 rows=rows, tail=[""], noun="failing resources", priority=2)
 
