@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from hipaa_scan.reports.common import one_line
 from hipaa_scan.reports.sarif import fingerprint, help_uri
@@ -96,7 +97,7 @@ def finding(f: dict, scan: dict, created: str, account: str | None, region: str 
     tags = r.get("tags")
     if isinstance(tags, dict) and tags:
         resource["Tags"] = {str(k)[:128]: str(v)[:256] for k, v in list(tags.items())[:50]}
-    out = {
+    out: dict[str, Any] = {
         "SchemaVersion": SCHEMA_VERSION,
         "Id": f"hipaa-scan/{f['control_id']}/{fingerprint(f)}",
         "ProductArn": f"arn:{partition}:securityhub:{reg}:{acct}:product/{acct}/default",

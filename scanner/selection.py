@@ -98,7 +98,7 @@ class ControlSelection:
                     raise InputError(f"{pat!r} is no citation of the Security Rule catalogue (e.g. 164.312(b))",
                                      "--citations")
 
-    def _reason(self, p: Policy, sources: set[str] | None, present: set[str]) -> str | None:
+    def reason(self, p: Policy, sources: set[str] | None, present: set[str]) -> str | None:
         """Why ``p`` is left out, or None when it runs."""
         if self.controls and not _matches(p.id, self.controls):
             return "not named by --controls"
@@ -124,7 +124,7 @@ class ControlSelection:
         present = _present_types(inventory)
         kept, left_out = [], []
         for p in policy_set.policies:
-            reason = self._reason(p, sources, present)
+            reason = self.reason(p, sources, present)
             if reason is None:
                 kept.append(p)
             else:
@@ -152,6 +152,11 @@ def _flag_of(sel: ControlSelection) -> str:
         if value:
             return flag
     return "--controls"
+
+
+def source_of(policy: Policy) -> str:
+    """The source a control belongs to: the collector producing its resource type, else "custom"."""
+    return _producer(policy.resource_type) or "custom"
 
 
 def _producer(resource_type: str) -> str | None:

@@ -95,6 +95,12 @@ Examples:
 }
 
 
+#: ``collect`` writes an inventory and gates nothing: what could not be read is recorded in it
+COLLECT_EPILOG = ("Exit codes: 0 the inventory was written (what could not be read is recorded in it as collection "
+                  "errors, which `evaluate` and `scan` turn into 'error' findings and exit 3); 2 usage or "
+                  "configuration error (bad flag, target list or credentials setup).")
+
+
 @click.group()
 def collect() -> None:
     """Collect an inventory of facts (read-only) from a source.
@@ -116,7 +122,7 @@ def scan() -> None:
 
 
 def _collect_command(source: str) -> None:
-    @collect.command(source, help=COLLECT_HELP[source], epilog=EPILOG_EXIT)
+    @collect.command(source, help=COLLECT_HELP[source], epilog=COLLECT_EPILOG)
     @SOURCE_OPTIONS[source]
     @quiet_option
     @output_option("inventory.json", "inventory")
