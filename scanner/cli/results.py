@@ -57,7 +57,8 @@ def report(results: Path, report: Any) -> None:
 
 
 @click.command(epilog="Exit codes: 0 every file matches manifest.json (and its signature, when a key is given); "
-                      "1 a file changed or is missing, or the signature does not match; 2 no readable manifest.")
+                      "1 a file changed or is missing, the signature does not match, or there is no manifest.json (an "
+                      "incomplete set: writers put it in place last); 2 a manifest that is not valid JSON.")
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--sign-key", "key_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
               help="Check the HMAC-SHA256 signature with the key in this file (or the key itself in "
