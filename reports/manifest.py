@@ -91,8 +91,11 @@ def _rel(path: Path, base: Path) -> str:
 
 
 def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] = (), results: Mapping[str, Any] | None = None,
-          key: bytes | None = None) -> dict:
+          key: bytes | None = None, final_dir: Path | None = None) -> dict:
+    """The manifest of ``files`` (in ``out_dir``) and ``inputs`` (paths relative to ``final_dir``, the
+    directory the set is moved to when it is staged elsewhere first; default ``out_dir``)."""
     out_dir = Path(out_dir)
+    final = Path(final_dir) if final_dir is not None else out_dir
     entries = []
     for p in sorted({Path(p).resolve() for p in files}):
         if p.name == MANIFEST and p.parent == out_dir.resolve():
@@ -102,7 +105,7 @@ def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] =
     ins = []
     for role, p in inputs:
         digest, size = sha256_file(p)
-        ins.append({"role": role, "path": _rel(p, out_dir), "sha256": digest, "bytes": size})
+        ins.append({"role": role, "path": _rel(p, final), "sha256": digest, "bytes": size})
     scan = (results or {}).get("scan", {})
     manifest = {
         "schema": SCHEMA,
@@ -119,12 +122,13 @@ def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] =
 
 
 def write(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] = (), results: Mapping[str, Any] | None = None,
-          key: bytes | None = None) -> Path:
-    manifest = build(out_dir, files, inputs, results, key)
+          key: bytes | None = None, final_dir: Path | None = None) -> Path:
+    """Write manifest.json into ``out_dir`` (see :func:`build` for ``final_dir``)."""
+    from hipaa_scan.scanner.outputs import write_file
+
+    manifest = build(out_dir, files, inputs, results, key, final_dir)
     path = Path(out_dir) / MANIFEST
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_file(path, (json.dumps(manifest, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8"))
     return path
 
 

@@ -262,12 +262,14 @@ def row_text(item: Any) -> str:
     return _encode(item)
 
 
-def write_json(document: Mapping[str, Any], path: Path) -> bytes:
-    """Write JSON deterministically (sorted keys off: contracts keep their field order)."""
-    data = document_text(document).encode("utf-8")
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+def write_json(document: Mapping[str, Any], path: Path, flag: str | None = None) -> bytes:
+    """Write JSON deterministically (sorted keys off: contracts keep their field order), through a
+    hidden sibling renamed into place (scanner/outputs.py); ``flag`` names the option in errors."""
+    from hipaa_scan.scanner.outputs import write_file
+
+    try:
+        data = document_text(document).encode("utf-8")
+    except ValueError as exc:  # NaN or Infinity: not JSON, never written
+        raise InputError(f"refusing to write a value JSON cannot hold ({exc})", str(path)) from None
+    write_file(Path(path), data, flag)
     return data

@@ -132,7 +132,7 @@ def test_verify_without_a_manifest_reports_an_incomplete_set(tmp_path, capsys):
     assert code == 1 and "incomplete: no manifest.json" in err
     (tmp_path / "manifest.json").write_text("{not json")
     code, _, err = run(capsys, "verify", tmp_path)
-    assert code == 2 and "manifest is not valid JSON" in err
+    assert code == 2 and "manifest.json:1:2: invalid JSON" in err
 
 
 def test_manifest_entries_cannot_point_outside(tmp_path):

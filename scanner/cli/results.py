@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from hipaa_scan.scanner.cli import console
-from hipaa_scan.scanner.cli.options import evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.options import check_output_file, evaluation_options, output_option, report_options
 from hipaa_scan.scanner.errors import EPILOG_EXIT, ExitCode
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 
@@ -30,7 +30,7 @@ def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any) -> int:
 
     doc, sha = load_inventory(inventory)
     results = pipeline.evaluate(doc, evaluation, gate, inventory_sha256=sha)
-    write_json(results, output)
+    write_json(results, output, "--output")
     console.summary(results)
     return pipeline.gate(results)
 
@@ -88,8 +88,8 @@ def verify(directory: Path, key_file: Path | None, quiet: bool) -> None:
 @click.command(epilog="Exit codes: results — the merged gate's code (0, 1 or 3); inventories — 0; 2 documents that "
                       "cannot be merged (different policy sets or schema versions, mixed kinds, bad JSON).")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="Where to write the merged document.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, callback=check_output_file,
+              help="Where to write the merged document (a file).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
               help="Gate threshold of the merged results (default: the shards' own, which must agree).")
 @click.option("--allow-incomplete", is_flag=True, default=None,
