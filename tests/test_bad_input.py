@@ -156,6 +156,81 @@ def test_results_json_is_strict(case, tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
+# The same corruptions in every kind of JSON document hipaa-scan reads, through the command that
+# reads it: each is one line naming the file, exit 2, and nothing written.
+
+def _probe(value: str):
+    """Insert a member ``"probe": <value>`` at the top of any JSON object text."""
+    return lambda text: '{"probe": ' + value + ", " + text.lstrip()[1:]
+
+
+GENERIC = {
+    "duplicate key": (lambda t: '{"schema": "x", ' + t.lstrip()[1:], 'duplicate key "schema"'),
+    "NaN": (_probe("NaN"), "$.probe: NaN is not a JSON number"),
+    "Infinity": (_probe("Infinity"), "$.probe: Infinity is not a JSON number"),
+    "-Infinity": (_probe("-Infinity"), "$.probe: -Infinity is not a JSON number"),
+    "lone surrogate": (_probe('"\\udbff!"'), "$.probe: a lone UTF-16 surrogate"),
+    "nested 3000 deep": (_probe("[" * 3000 + "]" * 3000), "nested more than 128 levels deep"),
+    "nested 150 deep": (_probe("{\"a\": " * 150 + "1" + "}" * 150), "nested more than 128 levels deep"),
+    "integer of 5000 digits": (_probe("-" + "9" * 5000), "$.probe: integer out of range"),
+    "integer just past 2^63": (_probe(str(2**63 + 1)), "$.probe: integer out of range"),
+    "float overflow": (_probe("-2e308"), "$.probe: number out of range"),
+    "truncated": (lambda t: t[: len(t) // 3], "invalid JSON"),
+    "trailing garbage": (lambda t: t + "\n{}", "invalid JSON: Extra data"),
+    "empty file": (lambda t: "   ", "invalid JSON"),
+}
+
+
+def _baseline_text() -> str:
+    return json.dumps({"schema": "hipaa-scan/baseline/v1", "created_at": "2026-11-22T10:00:00Z",
+                       "created_from": {"scan_id": None}, "entries": []})
+
+
+def _manifest_text() -> str:
+    return json.dumps({"schema": "hipaa-scan/manifest/v1", "files": [], "inputs": []})
+
+
+def _run_kind(kind: str, path: Path, tmp_path: Path, capsys) -> tuple[int, str]:
+    good = tmp_path / "good-inventory.json"
+    good.write_text(_inventory_text())
+    args = {"inventory": ["evaluate", path, "-o", tmp_path / "results.json"],
+            "results": ["report", path, "--out", tmp_path / "out", "--format", "json"],
+            "merge shard": ["merge", good, path, "-o", tmp_path / "merged.json"],
+            "baseline": ["evaluate", good, "--baseline", path, "-o", tmp_path / "results.json"],
+            "manifest": ["verify", path.parent]}[kind]
+    code, _, err = run(capsys, *args)
+    return code, err
+
+
+KINDS = {"inventory": _inventory_text, "results": RESULTS.read_text, "merge shard": _inventory_text,
+         "baseline": _baseline_text, "manifest": _manifest_text}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+@pytest.mark.parametrize("case", sorted(GENERIC))
+def test_every_json_reader_is_strict(kind, case, tmp_path, capsys):
+    corrupt, message = GENERIC[case]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / ("manifest.json" if kind == "manifest" else "doc.json")
+    path.write_text(corrupt(KINDS[kind]()), encoding="utf-8")
+    code, err = _run_kind(kind, path, tmp_path, capsys)
+    assert code == 2
+    one_line(err, str(path), message)
+    assert leftovers(tmp_path, path) == [] and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_json_reader_accepts_the_intact_document(kind, tmp_path, capsys):
+    """The control for the corpus above: the uncorrupted document is read (exit 0, 1 or 3)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / ("manifest.json" if kind == "manifest" else "doc.json")
+    path.write_text(KINDS[kind]())
+    code, err = _run_kind(kind, path, tmp_path, capsys)
+    assert code in (0, 1, 3), err
+
+
 def test_merge_rejects_a_shard_with_a_duplicate_key(tmp_path, capsys):
     good = tmp_path / "a.json"
     good.write_text(_inventory_text())

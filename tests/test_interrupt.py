@@ -192,6 +192,7 @@ def test_a_signal_during_aws_collection_stops_the_scan(stalling_kms, tmp_path, s
     assert took < 5, f"stopped {took:.1f} s after the signal"
     lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) == 1 and "interrupted" in lines[0] and signal.Signals(sig).name in lines[0], err
+    assert "stopped after" not in err  # unwound cleanly, not by the watchdog
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
 
@@ -231,7 +232,7 @@ def test_a_signal_during_report_writing_leaves_the_previous_set_or_nothing(tmp_p
         if proc.poll() is None:
             proc.kill()
     assert rc == 143 and took < 5
-    assert "interrupted (SIGTERM)" in err and "Traceback" not in err
+    assert "interrupted (SIGTERM)" in err and "Traceback" not in err and "stopped after" not in err
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
     if previous:
         assert {p.name: p.read_bytes() for p in out.iterdir()} == before
@@ -239,3 +240,36 @@ def test_a_signal_during_report_writing_leaves_the_previous_set_or_nothing(tmp_p
         assert check.returncode == 0, check.stdout + check.stderr
     else:
         assert not out.exists()
+
+
+@pytest.fixture
+def silent_port():
+    """A port whose connections the kernel accepts and nobody ever answers (a stalled peer)."""
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(50)
+    yield sock.getsockname()[1]
+    sock.close()
+
+
+@pytest.mark.parametrize("source", ["tls", "host"])
+def test_ctrl_c_during_tls_probes_and_ssh_sessions(silent_port, tmp_path, source):
+    args = {"tls": ["scan", "tls", f"127.0.0.1:{silent_port}", "--timeout", "120"],
+            "host": ["scan", "host", f"nobody@127.0.0.1:{silent_port}", "--connect-timeout", "120",
+                     "--timeout", "120", "--accept-new-host-keys"]}[source]
+    out = tmp_path / "out"
+    proc = subprocess.Popen(_cmd(*args, "--out", out, "--quiet"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=_env())
+    try:
+        time.sleep(3)  # started, connected, waiting for the peer
+        assert proc.poll() is None, proc.communicate()
+        rc, err, took = _stops_within(proc, signal.SIGINT, 5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert rc == 130 and took < 5, (rc, took, err)
+    assert "interrupted (SIGINT)" in err and "Traceback" not in err
+    assert "stopped after" not in err  # the asyncio tasks were cancelled, not abandoned to the watchdog
+    assert not out.exists()

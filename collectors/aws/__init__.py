@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import botocore.exceptions
 
-from hipaa_scan.collectors.aws.base import ResourceSpec
+from hipaa_scan.collectors.aws.base import DEFAULT_TIMEOUT, Breaker, ResourceSpec
 from hipaa_scan.scanner.errors import CollectorError
 from hipaa_scan.scanner.inventory import InventoryBuilder
 
@@ -48,8 +48,6 @@ def identify(session, endpoint_url: str | None, region: str, config=None) -> str
     """The account id of the session's credentials (sts:GetCallerIdentity)."""
     sts = session.client("sts", region_name=region, endpoint_url=endpoint_url, config=config)
     if config is not None and config.read_timeout:
-        from hipaa_scan.collectors.aws.base import Breaker
-
         Breaker(float(config.read_timeout)).attach(sts, "sts", region)
     try:
         return sts.get_caller_identity()["Account"]
@@ -77,5 +75,4 @@ def collect_aws(builder: InventoryBuilder, *, session=None, profile: str | None 
     return collect(builder, session=session, specs=list(specs or all_specs()), identify=identify,
                    regions=regions or list(DEFAULT_REGIONS), endpoint_url=endpoint_url, workers=workers, org=org,
                    role_name=role_name, external_id=external_id, accounts=accounts, progress=progress,
-                   **({"timeout": timeout} if timeout is not None else {}),
-                   **({"max_attempts": max_attempts} if max_attempts is not None else {}))
+                   timeout=DEFAULT_TIMEOUT if timeout is None else timeout, max_attempts=max_attempts)
