@@ -37,7 +37,8 @@ def _my_quote(name: str) -> str:
     return "'" + name.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def grants(engine: str, *, role: str = "hipaa_audit", host: str = "%", databases: tuple[str, ...] = ("postgres",)) -> str:
+def grants(engine: str, *, role: str = "hipaa_audit", host: str = "%", databases: tuple[str, ...] = ("postgres",),
+           flavor: str = "mariadb") -> str:
     """The SQL that creates the collector's login with exactly the privileges it needs."""
     if engine == "postgres":
         r = _pg_ident(role)
@@ -49,20 +50,35 @@ def grants(engine: str, *, role: str = "hipaa_audit", host: str = "%", databases
             f"ALTER ROLE {r} SET default_transaction_read_only = on;",
             f"GRANT pg_read_all_settings, pg_monitor TO {r};",
             "-- pg_hba_file_rules (the effective pg_hba.conf) is superuser-only unless granted:",
-            f"GRANT SELECT ON pg_catalog.pg_hba_file_rules TO {r};",
             f"GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO {r};",
+            f"GRANT SELECT ON pg_catalog.pg_hba_file_rules TO {r};",
         ]
-        lines += [f"GRANT CONNECT ON DATABASE {_pg_ident(db)} TO {r};" for db in databases]
-        lines += ["-- Login roles still holding MD5 hashes are read from pg_authid, which only a superuser can",
-                  "-- read: without it that control is an error (by design), never a pass."]
+        for db in databases:
+            lines += [f"GRANT CONNECT ON DATABASE {_pg_ident(db)} TO {r};"]
+        lines += [
+            "-- In each database above: the login roles' password hash TYPES (never the hashes) through a",
+            "-- SECURITY DEFINER function, so the collector needs no access to pg_authid:",
+            "CREATE SCHEMA IF NOT EXISTS hipaa_scan;",
+            "CREATE OR REPLACE FUNCTION hipaa_scan.password_hash_types() RETURNS TABLE (role name, type text)",
+            "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$",
+            "  SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none'",
+            "    WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256'",
+            "    WHEN rolpassword LIKE 'md5%' THEN 'md5' ELSE 'other' END",
+            "  FROM pg_authid WHERE rolcanlogin $$;",
+            "REVOKE ALL ON FUNCTION hipaa_scan.password_hash_types() FROM PUBLIC;",
+            f"GRANT USAGE ON SCHEMA hipaa_scan TO {r};",
+            f"GRANT EXECUTE ON FUNCTION hipaa_scan.password_hash_types() TO {r};",
+        ]
         return "\n".join(lines) + "\n"
     u = f"{_my_quote(role)}@{_my_quote(host)}"
-    return "\n".join([
-        "-- hipaa-scan: a read-only account for `hipaa-scan collect mysql` (run as an administrator).",
-        "-- The collector reads its password from MYSQL_PWD, an option file or password_env:, never the command line.",
-        f"CREATE USER {u} IDENTIFIED BY '<password>' REQUIRE SSL;",
-        f"GRANT PROCESS ON *.* TO {u};",
-        f"GRANT SELECT ON mysql.user TO {u};",
-        "-- MariaDB 10.4+: mysql.user is a view over mysql.global_priv:",
-        f"GRANT SELECT ON mysql.global_priv TO {u};",
-    ]) + "\n"
+    lines = ["-- hipaa-scan: a read-only account for `hipaa-scan collect mysql` (run as an administrator).",
+             "-- The collector reads its password from MYSQL_PWD, an option file or password_env:, never the command line."]
+    if flavor == "mariadb":
+        lines += ["-- ed25519 needs the plugin once: INSTALL SONAME 'auth_ed25519';",
+                  f"CREATE USER {u} IDENTIFIED VIA ed25519 USING PASSWORD('<password>') REQUIRE SSL;"]
+    else:
+        lines += [f"CREATE USER {u} IDENTIFIED WITH caching_sha2_password BY '<password>' REQUIRE SSL;"]
+    lines += [f"GRANT PROCESS ON *.* TO {u};", f"GRANT SELECT ON mysql.user TO {u};"]
+    if flavor == "mariadb":
+        lines += ["-- MariaDB 10.4+: mysql.user is a view over mysql.global_priv:", f"GRANT SELECT ON mysql.global_priv TO {u};"]
+    return "\n".join(lines) + "\n"

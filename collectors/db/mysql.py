@@ -31,6 +31,10 @@ STRINGS = ("tls_version", "have_ssl", "innodb_encrypt_tables", "server_audit_eve
            "version", "version_comment", "validate_password.policy", "validate_password_policy",
            "audit_log_policy", "default_authentication_plugin", "authentication_policy")
 VARIABLES = BOOLEANS + INTEGERS + STRINGS
+#: facts named differently by MariaDB and MySQL → the variables that give them (the first present)
+NORMALISED = {"binlog_encrypted": ("encrypt_binlog", "binlog_encryption"),
+              "tables_encrypted": ("innodb_encrypt_tables", "default_table_encryption"),
+              "redo_log_encrypted": ("innodb_encrypt_log", "innodb_redo_log_encrypt")}
 #: plugins that check password strength, and audit plugins
 PASSWORD_PLUGINS = ("validate_password", "simple_password_check", "cracklib_password_check")
 AUDIT_PLUGINS = ("server_audit", "audit_log")
@@ -98,6 +102,8 @@ def read_server(target: DbTarget, builder: InventoryBuilder, *, ca_bundle: Path 
 
     res: dict[str, Any] = {"id": target.id, "name": target.id, "host": target.host, "port": target.port,
                            "tags": dict(target.tags)}
+    if target.max_idle_minutes is not None:
+        res["logoff_limit_seconds"] = int(target.max_idle_minutes * 60)
 
     def error(field: str | None, code: str, message: str, operation: str) -> None:
         builder.error(COLLECTOR, RTYPE, code, message, resource_id=target.id, field=field, operation=operation)
@@ -164,6 +170,12 @@ def _read(rows: Any, res: dict, error: Any) -> None:
                     error(_field(name), "UnexpectedValue", f"{name} is not a number: {str(value)[:40]!r}", name)
             else:
                 res[_field(name)] = "" if value is None else str(value)
+        # one name for each fact, whichever flavor's variable reports it (absent when neither does)
+        for field, names in NORMALISED.items():
+            for name in names:
+                if name in values:
+                    res[field] = str(values[name]).upper() in ("ON", "1", "FORCE")
+                    break
         version = str(values.get("version", ""))
         res["flavor"] = "mariadb" if "mariadb" in (version + str(values.get("version_comment", ""))).lower() else "mysql"
         m = re.match(r"(\d+)\.(\d+)", version)

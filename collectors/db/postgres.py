@@ -42,9 +42,11 @@ Q_HBA = ("SELECT line_number, type, database, user_name, address, netmask, auth_
 Q_ROLES = ("SELECT oid::bigint, rolname, rolsuper, rolcanlogin, rolcreaterole, rolcreatedb, rolreplication, "
            "rolbypassrls, rolvaliduntil FROM pg_catalog.pg_roles WHERE rolname !~ '^pg_' ORDER BY rolname")
 Q_HASHES = ("SELECT rolname, CASE WHEN rolpassword IS NULL THEN 'none' "
-            "WHEN rolpassword LIKE 'SCRAM-SHA-256$%%' THEN 'scram-sha-256' "
-            "WHEN rolpassword LIKE 'md5%%' THEN 'md5' ELSE 'other' END "
+            "WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256' "
+            "WHEN rolpassword LIKE 'md5%' THEN 'md5' ELSE 'other' END "
             "FROM pg_catalog.pg_authid WHERE rolcanlogin ORDER BY rolname")
+#: the SECURITY DEFINER function `postgres grants` creates, so a non-superuser learns the hash types only
+Q_HASH_FUNCTION = "SELECT role, type FROM hipaa_scan.password_hash_types() ORDER BY role"
 Q_PUBLIC_CREATE = ("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n, "
                    "aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a "
                    "WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE')")
@@ -54,7 +56,7 @@ Q_SSL = "SELECT ssl, version FROM pg_catalog.pg_stat_ssl WHERE pid = pg_backend_
 Q_DB = "SELECT current_database(), current_user"
 
 #: every statement the collector can send (tests/test_db_collect.py checks each is read-only)
-STATEMENTS = (Q_VERSION, Q_SETTINGS, Q_SETTING, Q_HBA, Q_ROLES, Q_HASHES, Q_PUBLIC_CREATE, Q_ARCHIVER, Q_SSL, Q_DB)
+STATEMENTS = (Q_VERSION, Q_SETTINGS, Q_SETTING, Q_HBA, Q_ROLES, Q_HASHES, Q_HASH_FUNCTION, Q_PUBLIC_CREATE, Q_ARCHIVER, Q_SSL, Q_DB)
 
 
 def _value(setting: str | None, unit: str | None, vartype: str) -> Any:
@@ -126,6 +128,8 @@ def read_server(target: DbTarget, builder: InventoryBuilder, *, ca_bundle: Path 
 
     res: dict[str, Any] = {"id": target.id, "name": target.id, "host": target.host, "port": target.port,
                            "tags": dict(target.tags)}
+    if target.max_idle_minutes is not None:
+        res["logoff_limit_seconds"] = int(target.max_idle_minutes * 60)
     try:
         conn = psycopg.connect(**connect_kwargs(target, ca_bundle=ca_bundle, timeout=timeout))
     except psycopg.Error as exc:
@@ -168,7 +172,7 @@ def _read(r: _Reader, res: dict) -> None:
         res["roles"] = [{"name": name, "bootstrap": oid == 10, "superuser": sup, "login": login, "createrole": cr,
                          "createdb": cdb, "replication": repl, "bypassrls": bypass, "valid_until": _iso(until)}
                         for oid, name, sup, login, cr, cdb, repl, bypass, until in roles]
-    hashes = r.read("password_hashes", Q_HASHES, "pg_authid")
+    hashes = _hashes(r)
     if hashes is not None:
         res["password_hashes"] = [{"role": name, "type": kind} for name, kind in hashes]
     public = r.read("public_schema_public_create", Q_PUBLIC_CREATE, "pg_namespace")
@@ -179,6 +183,26 @@ def _read(r: _Reader, res: dict) -> None:
         archived, failed, last_ok, last_failed = archiver[0]
         res["archiver"] = {"archived_count": archived, "failed_count": failed, "last_archived_time": _iso(last_ok),
                            "last_failed_time": _iso(last_failed)}
+
+
+def _hashes(r: _Reader) -> list[tuple] | None:
+    """pg_authid (a superuser), else the hipaa_scan.password_hash_types() function of `postgres grants`."""
+    import psycopg
+
+    try:
+        return r.rows(Q_HASHES)
+    except psycopg.errors.InsufficientPrivilege:
+        pass
+    except psycopg.Error as exc:
+        r.error("password_hashes", type(exc).__name__, short(exc), "pg_authid")
+        return None
+    try:
+        return r.rows(Q_HASH_FUNCTION)
+    except psycopg.Error as exc:
+        r.error("password_hashes", "InsufficientPrivilege",
+                "reading the password hash types needs a superuser (pg_authid) or the function "
+                f"hipaa_scan.password_hash_types() that `hipaa-scan postgres grants` creates: {short(exc)}", "pg_authid")
+        return None
 
 
 def _settings(r: _Reader, res: dict) -> None:

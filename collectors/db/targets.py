@@ -11,6 +11,7 @@ databases.yaml is a list of targets, or a mapping with ``targets:`` (a list) and
         dbname: clinic
         name: billing                                  # the resource id (default host:port/dbname)
         password_env: BILLING_DB_PASSWORD              # the password is read from this variable
+        max_idle_minutes: 10                           # automatic-logoff limit for the controls (default 15)
 
 Passwords never come from the file or the command line: ``password_env`` names an environment
 variable; otherwise the driver's own mechanisms apply (PostgreSQL: ``PGPASSWORD``, ``~/.pgpass``,
@@ -20,7 +21,7 @@ variable; otherwise the driver's own mechanisms apply (PostgreSQL: ``PGPASSWORD`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -33,7 +34,7 @@ ENGINES = ("postgres", "mysql")
 DEFAULT_PORT = {"postgres": 5432, "mysql": 3306}
 _SCHEMES = {"postgres": ("postgresql", "postgres"), "mysql": ("mysql", "mariadb")}
 _KEYS = ("host", "port", "user", "dbname", "name", "sslmode", "ssl_mode", "password_env", "service", "option_file",
-         "tags", "ca_bundle")
+         "tags", "ca_bundle", "max_idle_minutes")
 _PG_SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 _MY_SSLMODES = ("disabled", "preferred", "required", "verify_ca", "verify_identity")
 
@@ -53,6 +54,7 @@ class DbTarget:
     service: str | None = None
     option_file: str | None = None
     ca_bundle: str | None = None
+    max_idle_minutes: float | None = None  #: the automatic-logoff limit the controls hold it to (default 15)
     tags: dict = field(default_factory=dict, hash=False, compare=False)
     where: str | None = None
 
@@ -176,8 +178,10 @@ def load_targets(engine: str, path: Path) -> list[DbTarget]:
         p = (*items_path, i)
         where = doc.where(p)
         if isinstance(item, str):
-            target = parse_dsn(engine, item, where)
-            target = _with_defaults(target, defaults, doc, where)
+            parsed = parse_dsn(engine, item, where)
+            given = {k: getattr(parsed, k) for k in ("host", "port", "user", "dbname", "sslmode", "ca_bundle", "service")
+                     if getattr(parsed, k) is not None}
+            target = _from_mapping(engine, {**defaults, **given}, doc, p)
         elif isinstance(item, dict):
             target = _from_mapping(engine, {**defaults, **item}, doc, p)
         else:
@@ -187,16 +191,6 @@ def load_targets(engine: str, path: Path) -> list[DbTarget]:
         seen[target.id] = where
         out.append(target)
     return out
-
-
-def _with_defaults(target: DbTarget, defaults: dict, doc: Any, where: str) -> DbTarget:
-    changes = {}
-    for key, value in defaults.items():
-        attr = "sslmode" if key == "ssl_mode" else key
-        if getattr(target, attr, None) in (None, {}):
-            changes[attr] = value
-    merged = replace(target, **changes)
-    return _checked(merged, where)
 
 
 def _from_mapping(engine: str, data: dict, doc: Any, path: tuple) -> DbTarget:
@@ -213,13 +207,16 @@ def _from_mapping(engine: str, data: dict, doc: Any, path: tuple) -> DbTarget:
     tags = data.get("tags") or {}
     if not isinstance(tags, dict):
         raise doc.error((*path, "tags"), "must be a mapping")
+    idle = data.get("max_idle_minutes")
+    if idle is not None and (isinstance(idle, bool) or not isinstance(idle, int | float) or not 0 < idle <= 1440):
+        raise doc.error((*path, "max_idle_minutes"), "must be a number of minutes, 1 to 1440")
     mode = data.get("sslmode", data.get("ssl_mode"))
     target = DbTarget(engine=engine, host=host.strip().strip("[]"),
                       port=_port(data.get("port", DEFAULT_PORT[engine]), doc.where((*path, "port"))),
                       user=data.get("user"), dbname=data.get("dbname"), name=data.get("name"),
                       sslmode=_sslmode(engine, mode, doc.where((*path, "sslmode"))) if mode else None,
                       password_env=data.get("password_env"), service=data.get("service"),
-                      option_file=data.get("option_file"), ca_bundle=data.get("ca_bundle"),
+                      option_file=data.get("option_file"), ca_bundle=data.get("ca_bundle"), max_idle_minutes=idle,
                       tags={str(k): str(v) for k, v in tags.items()}, where=where)
     return _checked(target, where)
 
@@ -269,7 +266,7 @@ def gather_targets(engine: str, dsns: tuple[str, ...] | list[str], targets_file:
     """Every target of the arguments, the targets file and the inventory, in that order."""
     if engine not in ENGINES:
         raise ValueError(engine)
-    out = [parse_dsn(engine, d, f"argument {d!r}") for d in dsns]
+    out = [parse_dsn(engine, d, f"target argument {i}") for i, d in enumerate(dsns, 1)]
     if targets_file is not None:
         out += load_targets(engine, targets_file)
     if inventory_file is not None:

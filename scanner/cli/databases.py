@@ -10,14 +10,16 @@ def _grants_command(engine: str, default_host: str | None) -> click.Command:
     if default_host is not None:
         params.append(click.Option(["--host"], default=default_host, show_default=True,
                                    help="Host pattern of the account (user@host)."))
+        params.append(click.Option(["--flavor"], type=click.Choice(["mariadb", "mysql"]), default="mariadb",
+                                   show_default=True, help="Server flavor (authentication plugin and grant tables)."))
     else:
         params.append(click.Option(["--database", "databases"], multiple=True, default=("postgres",),
                                    show_default=True, help="Database to grant CONNECT on (repeatable)."))
 
-    def run(role: str, host: str = "%", databases: tuple[str, ...] = ("postgres",)) -> None:
+    def run(role: str, host: str = "%", databases: tuple[str, ...] = ("postgres",), flavor: str = "mariadb") -> None:
         from hipaa_scan.collectors.db import grants
 
-        click.echo(grants(engine, role=role, host=host, databases=databases), nl=False)
+        click.echo(grants(engine, role=role, host=host, databases=databases, flavor=flavor), nl=False)
 
     return click.Command("grants", callback=run, params=params,
                          help="Print the SQL that creates the read-only login the collector needs (nothing is run).")
