@@ -33,6 +33,9 @@ deny contains {"id": r.id, "msg": sprintf("MySQL %s: the accounts are not report
 	not _accounts_listed(r)
 }
 
-_accounts_listed(r) if is_array(r.accounts)
+_accounts_listed(r) if {
+	is_array(r.accounts)
+	count(r.accounts) > 0
+}
 
 _requires_tls(a) if a.ssl_type in {"ANY", "X509", "SPECIFIED"}

@@ -29,7 +29,10 @@ deny contains {"id": r.id, "msg": sprintf("MySQL %s: the accounts are not report
 	not _accounts_listed(r)
 }
 
-_accounts_listed(r) if is_array(r.accounts)
+_accounts_listed(r) if {
+	is_array(r.accounts)
+	count(r.accounts) > 0
+}
 
 _named(a) if {
 	is_string(a.user)

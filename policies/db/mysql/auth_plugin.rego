@@ -46,6 +46,9 @@ deny contains {"id": r.id, "msg": sprintf("MySQL %s: the accounts are not report
 	not _accounts_listed(r)
 }
 
-_accounts_listed(r) if is_array(r.accounts)
+_accounts_listed(r) if {
+	is_array(r.accounts)
+	count(r.accounts) > 0
+}
 
 _weak(p) if p in {"mysql_native_password", "mysql_old_password", "mysql_clear_password"}

@@ -23,6 +23,13 @@ deny contains {"id": r.id, "msg": sprintf("MySQL %s: binary logs are not encrypt
 	not r.binlog_encrypted == true
 }
 
+deny contains {"id": r.id, "msg": sprintf("MySQL %s: whether binary logging is on is not reported.", [r.id])} if {
+	some r in input.resources.mysql_server
+	not _log_bin_reported(r)
+}
+
+_log_bin_reported(r) if is_boolean(r.log_bin)
+
 not_applicable contains {"id": r.id, "reason": "Binary logging is off (see DB-MY-16), so there is no binary log to encrypt."} if {
 	some r in input.resources.mysql_server
 	r.log_bin == false

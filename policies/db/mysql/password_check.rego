@@ -26,12 +26,14 @@ deny contains {"id": r.id, "msg": sprintf("MySQL %s: no password strength check 
 
 _checked(r) if {
 	is_array(r.plugins)
+	count(r.plugins) > 0
 	some p in r.plugins
 	p in {"validate_password", "simple_password_check", "cracklib_password_check"}
 }
 
 _checked(r) if {
 	is_array(r.plugins)
+	count(r.plugins) > 0
 	is_string(r.validate_password_policy)
 	r.validate_password_policy != ""
 }

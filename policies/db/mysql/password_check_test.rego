@@ -22,6 +22,10 @@ test_none_fails if {
 	t.ids(policy.deny) == {"db1"} with input as _in([_r("db1", {"plugins": ["innodb"]}), _r("db2", {})])
 }
 
+test_component_but_no_plugins_fails if {
+	t.ids(policy.deny) == {"db1"} with input as _in([_r("db1", {"plugins": [], "validate_password_policy": "MEDIUM"}), _r("db2", {})])
+}
+
 test_missing_plugins_fails if {
 	t.ids(policy.deny) == {"db1"} with input as _in([object.remove(_r("db1", {}), ["plugins"]), _r("db2", {})])
 }

@@ -43,7 +43,10 @@ deny contains {"id": r.id, "msg": sprintf("MySQL %s: the accounts are not report
 	not _accounts_listed(r)
 }
 
-_accounts_listed(r) if is_array(r.accounts)
+_accounts_listed(r) if {
+	is_array(r.accounts)
+	count(r.accounts) > 0
+}
 
 _local(a) if {
 	is_string(a.host)

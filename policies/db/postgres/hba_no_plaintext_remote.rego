@@ -36,7 +36,10 @@ deny contains {"id": r.id, "msg": sprintf("PostgreSQL %s: the pg_hba rules are n
 	not _hba_rules_listed(r)
 }
 
-_hba_rules_listed(r) if is_array(r.hba_rules)
+_hba_rules_listed(r) if {
+	is_array(r.hba_rules)
+	count(r.hba_rules) > 0
+}
 
 _plaintext_type(t) if t == "host"
 

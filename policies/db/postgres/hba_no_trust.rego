@@ -32,4 +32,7 @@ deny contains {"id": r.id, "msg": sprintf("PostgreSQL %s: the pg_hba rules are n
 	not _hba_rules_listed(r)
 }
 
-_hba_rules_listed(r) if is_array(r.hba_rules)
+_hba_rules_listed(r) if {
+	is_array(r.hba_rules)
+	count(r.hba_rules) > 0
+}

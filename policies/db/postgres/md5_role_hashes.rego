@@ -31,7 +31,10 @@ deny contains {"id": r.id, "msg": sprintf("PostgreSQL %s: the login roles' passw
 	not _password_hashes_listed(r)
 }
 
-_password_hashes_listed(r) if is_array(r.password_hashes)
+_password_hashes_listed(r) if {
+	is_array(r.password_hashes)
+	count(r.password_hashes) > 0
+}
 
 _name(h) := h.role if is_string(h.role)
 

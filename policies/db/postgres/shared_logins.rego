@@ -32,4 +32,7 @@ deny contains {"id": r.id, "msg": sprintf("PostgreSQL %s: the roles are not repo
 	not _roles_listed(r)
 }
 
-_roles_listed(r) if is_array(r.roles)
+_roles_listed(r) if {
+	is_array(r.roles)
+	count(r.roles) > 0
+}
