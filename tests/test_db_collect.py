@@ -34,11 +34,11 @@ from tests.db_servers import (
 pytest.importorskip("psycopg")
 pytest.importorskip("pymysql")
 
-from hipaa_scan.collectors.db import DbTarget, grants  # noqa: E402
-from hipaa_scan.collectors.db import mysql as my_collector  # noqa: E402
-from hipaa_scan.collectors.db import postgres as pg_collector  # noqa: E402
-from hipaa_scan.scanner.inventory import InventoryBuilder  # noqa: E402
-from hipaa_scan.scanner.pipeline import EvaluationSettings, evaluate  # noqa: E402
+from hipaa_scan.collectors.db import DbTarget, grants
+from hipaa_scan.collectors.db import mysql as my_collector
+from hipaa_scan.collectors.db import postgres as pg_collector
+from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.pipeline import EvaluationSettings, evaluate
 
 AUDIT_PW = "Audit-Pw#2026x"
 ADMIN_PW = "Adm1n-Secret#2026"

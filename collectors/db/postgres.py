@@ -56,7 +56,8 @@ Q_SSL = "SELECT ssl, version FROM pg_catalog.pg_stat_ssl WHERE pid = pg_backend_
 Q_DB = "SELECT current_database(), current_user"
 
 #: every statement the collector can send (tests/test_db_collect.py checks each is read-only)
-STATEMENTS = (Q_VERSION, Q_SETTINGS, Q_SETTING, Q_HBA, Q_ROLES, Q_HASHES, Q_HASH_FUNCTION, Q_PUBLIC_CREATE, Q_ARCHIVER, Q_SSL, Q_DB)
+STATEMENTS = (Q_VERSION, Q_SETTINGS, Q_SETTING, Q_HBA, Q_ROLES, Q_HASHES, Q_HASH_FUNCTION, Q_PUBLIC_CREATE, Q_ARCHIVER,
+              Q_SSL, Q_DB)
 
 
 def _value(setting: str | None, unit: str | None, vartype: str) -> Any:

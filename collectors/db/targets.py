@@ -137,10 +137,14 @@ def _pg_keywords(text: str, where: str | None) -> DbTarget:
     host = str(params.get("host") or params.get("hostaddr") or "")
     if not host and not params.get("service"):
         raise InputError("connection string has no host", where)
+    def text(key: str) -> str | None:
+        value = params.get(key)
+        return None if value is None else str(value)
+
     return DbTarget(engine="postgres", host=host or "localhost", port=_port(params.get("port", 5432), where),
-                    user=params.get("user"), dbname=params.get("dbname"),
+                    user=text("user"), dbname=text("dbname"),
                     sslmode=_sslmode("postgres", params["sslmode"], where) if params.get("sslmode") else None,
-                    ca_bundle=params.get("sslrootcert"), service=params.get("service"), where=where)
+                    ca_bundle=text("sslrootcert"), service=text("service"), where=where)
 
 
 def _sslmode(engine: str, value: Any, where: str | None) -> str:

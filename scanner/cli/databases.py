@@ -6,7 +6,8 @@ import click
 
 
 def _grants_command(engine: str, default_host: str | None) -> click.Command:
-    params = [click.Option(["--role"], default="hipaa_audit", show_default=True, help="Name of the login to create.")]
+    params: list[click.Parameter] = [click.Option(["--role"], default="hipaa_audit", show_default=True,
+                                                  help="Name of the login to create.")]
     if default_host is not None:
         params.append(click.Option(["--host"], default=default_host, show_default=True,
                                    help="Host pattern of the account (user@host)."))
