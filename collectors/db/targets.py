@@ -137,14 +137,15 @@ def _pg_keywords(text: str, where: str | None) -> DbTarget:
     host = str(params.get("host") or params.get("hostaddr") or "")
     if not host and not params.get("service"):
         raise InputError("connection string has no host", where)
-    def text(key: str) -> str | None:
+
+    def param(key: str) -> str | None:
         value = params.get(key)
         return None if value is None else str(value)
 
     return DbTarget(engine="postgres", host=host or "localhost", port=_port(params.get("port", 5432), where),
-                    user=text("user"), dbname=text("dbname"),
+                    user=param("user"), dbname=param("dbname"),
                     sslmode=_sslmode("postgres", params["sslmode"], where) if params.get("sslmode") else None,
-                    ca_bundle=text("sslrootcert"), service=text("service"), where=where)
+                    ca_bundle=param("sslrootcert"), service=param("service"), where=where)
 
 
 def _sslmode(engine: str, value: Any, where: str | None) -> str:
