@@ -57,6 +57,26 @@ Examples:
   hipaa-scan collect host --local -o inventory.json
   hipaa-scan collect host --hosts hosts.yaml --known-hosts ~/.ssh/known_hosts --workers 64
   hipaa-scan collect host audit@db1.example.org:2222 --sudo""",
+    "postgres": """Read PostgreSQL servers (read-only sessions, SELECT/SHOW only).
+
+TARGETS are postgresql://user@host:port/dbname DSNs (no password: PGPASSWORD, ~/.pgpass,
+PGSERVICEFILE or password_env: in --targets). A refused connection or login is a collection
+error; a fact the login may not read is an error on that field (`hipaa-scan postgres grants`).
+
+\b
+Examples:
+  hipaa-scan collect postgres 'postgresql://hipaa_audit@db1.example.org/postgres?sslmode=verify-full'
+  hipaa-scan collect postgres --targets databases.yaml --ca-bundle ca.pem -o db.json
+  hipaa-scan collect postgres --from-inventory aws-inventory.json -o db.json""",
+    "mysql": """Read MySQL and MariaDB servers (a read-only transaction, SELECT/SHOW only).
+
+TARGETS are mysql://user@host:port/ DSNs (no password: MYSQL_PWD, an option file such as
+~/.my.cnf, or password_env: in --targets). See `hipaa-scan mysql grants` for the account.
+
+\b
+Examples:
+  hipaa-scan collect mysql 'mysql://hipaa_audit@billing-db:3306/' --ca-bundle ca.pem
+  hipaa-scan collect mysql --targets databases.yaml -o db.json""",
 }
 
 SCAN_HELP = {
@@ -92,6 +112,18 @@ Examples:
 Examples:
   hipaa-scan scan host --local --out out/
   hipaa-scan scan host --hosts hosts.yaml --format junit,html --fail-on high""",
+    "postgres": """Scan PostgreSQL servers against the DB-PG-* controls: collect, evaluate, report, gate.
+
+\b
+Examples:
+  hipaa-scan scan postgres 'postgresql://hipaa_audit@db1.example.org/postgres?sslmode=verify-full' --out out/
+  hipaa-scan scan postgres --targets databases.yaml --format junit,html --fail-on high""",
+    "mysql": """Scan MySQL and MariaDB servers against the DB-MY-* controls: collect, evaluate, report, gate.
+
+\b
+Examples:
+  hipaa-scan scan mysql 'mysql://hipaa_audit@billing-db:3306/' --ca-bundle ca.pem --out out/
+  hipaa-scan scan mysql --targets databases.yaml --fail-on high""",
 }
 
 
