@@ -456,7 +456,8 @@ def start_mariadb(tmpdir: Path | str | None = None, *, settings: dict[str, Any] 
                     cur.execute(f"DROP USER '{user}'@'{host}'")
                 cur.execute("ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket")
                 for host in {superuser_host, "localhost"}:
-                    cur.execute(f"CREATE USER '{superuser}'@'{host}' IDENTIFIED BY '{pymysql.converters.escape_string(password)}'")
+                    secret = pymysql.converters.escape_string(password)
+                    cur.execute(f"CREATE USER '{superuser}'@'{host}' IDENTIFIED BY '{secret}'")
                     cur.execute(f"GRANT ALL PRIVILEGES ON *.* TO '{superuser}'@'{host}' WITH GRANT OPTION")
         finally:
             conn.close()

@@ -101,7 +101,7 @@ def _write(results: Results, settings: ReportSettings | None, inventory: Invento
         from hipaa_scan.scanner.inventory import write_json
 
         assert output is not None
-        write_json(results, output)
+        write_json(results, output, "--output")
         return mf.build(output.parent, [output], results=results)
     paths = pipeline.report(results, settings, inventory=inventory, inputs=inputs,
                             extra_options={"html": {"history": history}} if history else None)
