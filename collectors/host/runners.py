@@ -20,7 +20,7 @@ import stat as stat_mod
 import subprocess
 from pathlib import Path
 
-from hipaa_scan.collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe
+from hipaa_scan.collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, SSHD_SCRIPT, Probe
 from hipaa_scan.collectors.host.probe import ProbeResult
 
 CAPTURE_DIR = ".hipaa-scan/commands"
@@ -76,7 +76,7 @@ def _inner(probe: Probe, overrides: dict[str, str] | None = None) -> str:
 
 def sshd_override(sshd_config: str | None) -> dict[str, str]:
     """Probe overrides that make ``sshd -T`` read another configuration file."""
-    return {"sshd": f"sshd -T -f {shlex.quote(sshd_config)}"} if sshd_config else {}
+    return {"sshd": SSHD_SCRIPT.format(conf=f"-f {shlex.quote(sshd_config)}")} if sshd_config else {}
 
 
 def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float,
@@ -289,6 +289,16 @@ class RootRunner:
         """(matching paths as host paths, unreadable parent directories)."""
         parent, _, base = pattern.rpartition("/")
         parent = parent or "/"
+        if _has_glob(parent):  # /home/*/.rhosts: expand the parent directories first
+            gparent, _, gbase = parent.rpartition("/")
+            out: list[str] = []
+            bad: list[str] = []
+            for d in self._expand(f"{gparent or ''}/{gbase}")[0]:
+                if _in_root(self.root, d).is_dir():
+                    p, b = self._expand(f"{d}/{base}")
+                    out += p
+                    bad += b
+            return out, bad
         real_parent = _in_root(self.root, parent)
         if not _has_glob(base):
             if real_parent.is_dir() and not os.access(real_parent, os.X_OK):
