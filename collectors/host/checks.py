@@ -92,12 +92,16 @@ _UNITS = " ".join(UNITS_OF_INTEREST)
 #: the local address and port so that ``Match LocalPort``/``LocalAddress`` blocks resolve),
 #: each after a ``#context`` line. ``{conf}`` is ``-f PATH`` for another config file.
 SSHD_SCRIPT = (
-    "sshd -T {conf} || exit $?; "
-    "for hs_p in $(sshd -T {conf} 2>/dev/null | sed -n 's/^port //p' | sort -u); do "
+    "hs_c=user=hipaa-scan-nobody,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport=22; "
+    # plain `sshd -T` refuses a config with `Match LocalPort/LocalAddress` ("lport not in connection
+    # test specification"): then the global settings come from a context with lport
+    "hs_b=$(sshd -T {conf} 2>/dev/null) || hs_b=$(sshd -T {conf} -C \"$hs_c\" 2>/dev/null) || "
+    "{{ hs_rc=$?; sshd -T {conf} >/dev/null; exit $hs_rc; }}; "
+    "printf '%s\\n' \"$hs_b\"; "
+    "for hs_p in $(printf '%s\\n' \"$hs_b\" | sed -n 's/^port //p' | sort -u); do "
     "for hs_u in root hipaa-scan-nobody; do "
-    "echo \"#context user=$hs_u,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport=$hs_p\"; "
-    "sshd -T {conf} -C \"user=$hs_u,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport=$hs_p\" 2>&1 "
-    "|| echo \"#failed $?\"; done; done"
+    "hs_x=\"user=$hs_u,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport=$hs_p\"; "
+    "echo \"#context $hs_x\"; sshd -T {conf} -C \"$hs_x\" 2>&1 || echo \"#failed $?\"; done; done"
 )
 
 PROBES: tuple[Probe, ...] = (
