@@ -80,7 +80,7 @@ def sshd_override(sshd_config: str | None) -> dict[str, str]:
 
 
 def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float,
-                 overrides: dict[str, str] | None = None) -> str:
+                 overrides: dict[str, str] | None = None, sudo_password: str | None = None) -> str:
     """The one script that reads every probe of a host.
 
     Commands run under ``timeout`` in ``sh -c``; file reads run in a subshell of the script
@@ -89,14 +89,20 @@ def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout
     status 76 when sudo is not installed), and otherwise report exit status 77 (needs
     root) without running.
     """
-    parts = [_HEADER.format(token=token, sudo="1" if sudo else '""', timeout=f"{command_timeout:g}")]
+    parts = [_HEADER.format(token=token, sudo="1" if sudo or sudo_password else '""', timeout=f"{command_timeout:g}")]
+    # with a sudo password, root probes run through `sudo -S -p ''`, which reads it on its standard
+    # input (a shell variable piped by the printf built-in: never on a command line)
+    sudo_cmd = "sudo -n"
+    if sudo_password is not None:
+        parts.append(f"HS_PW={shlex.quote(sudo_password)}\n")
+        sudo_cmd = "printf '%s\\n' \"$HS_PW\" | sudo -S -p ''"
     for p in probes:
         inner = _inner(p, overrides)
         quoted = shlex.quote("HS_T=$1; " + inner)
         direct = f"$HS_TO sh -c {quoted} hs \"$T\"" if p.kind == "cmd" else f"( {inner}\n)"
         if p.root:
             body = (f"if [ \"$HS_UID\" = 0 ]; then {direct}; elif [ -n \"$HS_SUDO\" ]; then "
-                    f"if command -v sudo >/dev/null 2>&1; then sudo -n $HS_TO sh -c {quoted} hs \"$T\"; "
+                    f"if command -v sudo >/dev/null 2>&1; then {sudo_cmd} $HS_TO sh -c {quoted} hs \"$T\"; "
                     f"else (exit 76); fi; else (exit 77); fi")
         else:
             body = direct
@@ -202,6 +208,11 @@ class _Collect(asyncio.SubprocessProtocol):
     def __init__(self, loop):
         self.chunks: list[bytes] = []
         self.eof = loop.create_future()
+        self.exited = loop.create_future()
+
+    def process_exited(self):
+        if not self.exited.done():
+            self.exited.set_result(None)
 
     def pipe_data_received(self, fd, data):
         if fd == 1:
@@ -212,12 +223,23 @@ class _Collect(asyncio.SubprocessProtocol):
             self.eof.set_result(None)
 
 
+def _killpg(pid: int | None) -> None:
+    """Kill the script's own session: sh and what it runs."""
+    if pid is None:
+        return
+    try:
+        os.killpg(pid, 9)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 class ShellRunner:
     """Runs the probe script with the local ``sh`` (``collect host --local``)."""
 
     def __init__(self, *, sudo: bool = False, command_timeout: float = 30.0, host_timeout: float | None = None,
-                 sshd_config: str | None = None):
+                 sshd_config: str | None = None, sudo_password: str | None = None):
         self.sudo = sudo
+        self._sudo_password = sudo_password
         self.overrides = sshd_override(sshd_config)
         self.command_timeout = command_timeout
         self.host_timeout = host_timeout
@@ -225,7 +247,7 @@ class ShellRunner:
     async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
         token = new_token()
         script = build_script(probes, token, sudo=self.sudo, command_timeout=self.command_timeout,
-                              overrides=self.overrides)
+                              overrides=self.overrides, sudo_password=self._sudo_password)
         loop = asyncio.get_running_loop()
         collector = _Collect(loop)
         transport, _ = await loop.subprocess_exec(lambda: collector, "sh", "-s", stdin=subprocess.PIPE,
@@ -241,9 +263,16 @@ class ShellRunner:
             complete = True
         except TimeoutError:
             complete = False
+            _killpg(transport.get_pid())
+        try:
+            # reap sh before the loop closes (else asyncio warns "Loop ... that handles pid N is
+            # closed"); a shell that lingers after its output ended is killed, not waited for
+            await asyncio.wait_for(asyncio.shield(collector.exited), 2.0)
+        except TimeoutError:
+            _killpg(transport.get_pid())
             try:
-                os.killpg(transport.get_pid(), 9)  # the script's own session: sh and what it runs
-            except ProcessLookupError:
+                await asyncio.wait_for(asyncio.shield(collector.exited), 2.0)
+            except TimeoutError:
                 pass
         finally:
             transport.close()  # do not wait for a killed command's children to close stdout
