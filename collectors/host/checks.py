@@ -87,22 +87,27 @@ UNITS_OF_INTEREST = (
 
 _UNITS = " ".join(UNITS_OF_INTEREST)
 
-#: sshd's effective configuration: ``sshd -T``, then ``sshd -T -C`` for connection contexts
-#: (root and an unprivileged user from an outside address, on every port sshd listens on, with
-#: the local address and port so that ``Match LocalPort``/``LocalAddress`` blocks resolve),
-#: each after a ``#context`` line. ``{conf}`` is ``-f PATH`` for another config file.
+#: sshd's effective configuration: ``sshd -T``. When the configuration has ``Match`` blocks, also
+#: ``sshd -T -C`` for connection contexts (root and an unprivileged user from an outside
+#: address, on every port sshd listens on, with the local address and port so that ``Match
+#: LocalPort``/``LocalAddress`` blocks resolve), each after a ``#context`` line; plain ``sshd -T``
+#: refuses a config with ``Match LocalPort`` ("lport not in connection test specification"), so
+#: then the global settings come from the unprivileged context on port 22. ``{conf}`` is
+#: ``-f PATH`` for another config file, ``{files}`` the files searched for ``Match``.
 SSHD_SCRIPT = (
-    "hs_c=user=hipaa-scan-nobody,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport=22; "
-    # plain `sshd -T` refuses a config with `Match LocalPort/LocalAddress` ("lport not in connection
-    # test specification"): then the global settings come from a context with lport
-    "hs_b=$(sshd -T {conf} 2>/dev/null) || hs_b=$(sshd -T {conf} -C \"$hs_c\" 2>/dev/null) || "
-    "{{ hs_rc=$?; sshd -T {conf} >/dev/null; exit $hs_rc; }}; "
+    "hs_c=host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0; "
+    "if grep -qis '^[[:space:]]*match[[:space:]]' {files}; then "
+    "hs_b=$(sshd -T {conf} -C \"user=hipaa-scan-nobody,$hs_c,lport=22\" 2>/dev/null) || "
+    "{{ hs_rc=$?; sshd -T {conf} -C \"user=hipaa-scan-nobody,$hs_c,lport=22\" >/dev/null; exit $hs_rc; }}; "
     "printf '%s\\n' \"$hs_b\"; "
     "for hs_p in $(printf '%s\\n' \"$hs_b\" | sed -n 's/^port //p' | sort -u); do "
     "for hs_u in root hipaa-scan-nobody; do "
-    "hs_x=\"user=$hs_u,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport=$hs_p\"; "
-    "echo \"#context $hs_x\"; sshd -T {conf} -C \"$hs_x\" 2>&1 || echo \"#failed $?\"; done; done"
+    "[ \"$hs_u,$hs_p\" = hipaa-scan-nobody,22 ] && continue; "
+    "hs_x=\"user=$hs_u,$hs_c,lport=$hs_p\"; "
+    "echo \"#context $hs_x\"; sshd -T {conf} -C \"$hs_x\" 2>&1 || echo \"#failed $?\"; done; done; "
+    "else sshd -T {conf}; fi"
 )
+SSHD_FILES = "/etc/ssh/sshd_config /etc/ssh/sshd_config.d/*.conf"
 
 PROBES: tuple[Probe, ...] = (
     Probe("os_release", "files", "/etc/os-release /usr/lib/os-release"),
@@ -110,7 +115,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("kernels", "list", "/boot/vmlinuz-*"),
     Probe("reboot_flag", "list", "/var/run/reboot-required /run/reboot-required"),
     Probe("needs_restarting", "cmd", "needs-restarting -r", ok_rc=(0, 1, 127)),
-    Probe("sshd", "cmd", SSHD_SCRIPT.format(conf=""), root=True),
+    Probe("sshd", "cmd", SSHD_SCRIPT.format(conf="", files=SSHD_FILES), root=True),
     Probe("ssh_files", "stat", "/etc/ssh/sshd_config /etc/ssh/ssh_host_*_key"),
     Probe("shell_rc", "files", "/etc/profile /etc/profile.d/*.sh /etc/bash.bashrc /etc/bashrc"),
     Probe("packages", "cmd",

@@ -44,6 +44,7 @@ class ProbeResult:
     stats: dict[str, dict | None] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
     stderr: str = ""
+    elapsed_ms: float | None = None  #: how long the probe ran (only when the script was built with timing)
 
     @property
     def stdout(self) -> str:

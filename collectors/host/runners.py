@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import secrets
 import shlex
 import stat as stat_mod
@@ -35,6 +36,7 @@ command -v timeout >/dev/null 2>&1 && HS_TO="timeout -k 2 {timeout}"
 HS_ERR=$(mktemp 2>/dev/null || echo "/tmp/.hipaa-scan.$$")
 trap 'rm -f "$HS_ERR"' EXIT
 HS_T=$T
+hs_rc() {{ return "$1"; }}
 hs_end() {{
   printf '\n@@%s END %s %s ' "$T" "$2" "$1"
   if [ -s "$HS_ERR" ]; then head -c 300 "$HS_ERR" | tr '\n\r' '  '; fi; echo
@@ -43,16 +45,26 @@ hs_end() {{
 
 # Inner scripts print their markers with $HS_T: inline (in a subshell of the script) it is the
 # script's variable; under `sudo sh -c 'HS_T=$1; INNER' hs TOKEN` it is set from the argument.
-_FILE = 'test -e {p} || exit 44; test -r {p} || exit 45; cat -- {p}'
+# (dash's read built-in reads byte by byte: slower than one cat per file)
+_CAT = 'cat -- {f}'
+_FILE = 'test -e {p} || exit 44; test -r {p} || exit 45; ' + _CAT.format(f="{p}")
 _PARENT = ('d={d}; if [ -d "$d" ] && {{ [ ! -x "$d" ] || {{ {glob} && [ ! -r "$d" ]; }}; }}; '
            'then printf "@@%s UNREADABLE %s\\n" "$HS_T" "$d"; fi; ')
 _FILES = ('for f in {pat}; do [ -e "$f" ] || continue; '
-          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$HS_T" "$f"; cat -- "$f"; '
+          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$HS_T" "$f"; ' + _CAT.format(f='"$f"') + '; '
           'printf "\\n@@%s EOF\\n" "$HS_T"; '
           'elif [ -f "$f" ]; then printf "@@%s UNREADABLE %s\\n" "$HS_T" "$f"; fi; done; ')
 _LIST = 'for f in {pat}; do [ -e "$f" ] && printf "@@%s PATH %s\\n" "$HS_T" "$f"; done; '
 _STAT = ('for f in {pat}; do if [ -e "$f" ]; then printf "@@%s STAT %s %s\\n" "$HS_T" '
          '"$(stat -c "%a %u %g %Y" -- "$f")" "$f"; fi; done; ')
+
+
+def _program(command: str) -> str | None:
+    """The program a simple probe command runs (``nft list ruleset`` → nft), else None."""
+    word = command.split(None, 1)[0] if command.strip() else ""
+    if re.match(r"^[a-z][\w.-]*$", word) and word not in ("if", "for", "while", "case", "command", "test", "exec"):
+        return word
+    return None
 
 
 def _has_glob(path: str) -> bool:
@@ -76,11 +88,15 @@ def _inner(probe: Probe, overrides: dict[str, str] | None = None) -> str:
 
 def sshd_override(sshd_config: str | None) -> dict[str, str]:
     """Probe overrides that make ``sshd -T`` read another configuration file."""
-    return {"sshd": SSHD_SCRIPT.format(conf=f"-f {shlex.quote(sshd_config)}")} if sshd_config else {}
+    if not sshd_config:
+        return {}
+    q = shlex.quote(sshd_config)
+    return {"sshd": SSHD_SCRIPT.format(conf=f"-f {q}", files=q)}
 
 
 def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float,
-                 overrides: dict[str, str] | None = None, sudo_password: str | None = None) -> str:
+                 overrides: dict[str, str] | None = None, sudo_password: str | None = None,
+                 timing: bool = False) -> str:
     """The one script that reads every probe of a host.
 
     Commands run under ``timeout`` in ``sh -c``; file reads run in a subshell of the script
@@ -99,15 +115,27 @@ def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout
     for p in probes:
         inner = _inner(p, overrides)
         quoted = shlex.quote("HS_T=$1; " + inner)
-        direct = f"$HS_TO sh -c {quoted} hs \"$T\"" if p.kind == "cmd" else f"( {inner}\n)"
+        if p.kind == "cmd":
+            direct = f"$HS_TO sh -c {quoted} hs \"$T\""
+        else:
+            # file reads run in a function of the script itself: no fork (`exit` becomes `return`)
+            direct = "hs_f() {\n" + re.sub(r"\bexit (\d+)", r"return \1", inner) + "\n}; hs_f"
+        prog = _program(inner) if p.kind == "cmd" else None
+        if prog:
+            # a command that is not installed is known without forking timeout and sh (status 127)
+            direct = f"if command -v {prog} >/dev/null 2>&1; then {direct}; else hs_rc 127; fi"
         if p.root:
             body = (f"if [ \"$HS_UID\" = 0 ]; then {direct}; elif [ -n \"$HS_SUDO\" ]; then "
                     f"if command -v sudo >/dev/null 2>&1; then {sudo_cmd} $HS_TO sh -c {quoted} hs \"$T\"; "
                     f"else (exit 76); fi; else (exit 77); fi")
         else:
             body = direct
-        parts.append(f"printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
+        # timing (benchmarks only): a `date` before and after each probe, two execs per probe
+        clock = "printf '@@%s TIME %s\\n' \"$T\" \"$(date +%s%N)\"\n" if timing else ""
+        parts.append(f"{clock}printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
                      f"{{ {body}\n}} 2>\"$HS_ERR\" </dev/null; hs_end $? {p.name}\n")
+    if timing:
+        parts.append("printf '@@%s TIME %s\\n' \"$T\" \"$(date +%s%N)\"\n")
     return "".join(parts)
 
 
@@ -120,6 +148,8 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
     buf: list[str] = []
     sub_path: str | None = None
     sub_buf: list[str] = []
+    last_start: int | None = None
+    last_done: ProbeResult | None = None
 
     def flush_sub():
         nonlocal sub_path, sub_buf
@@ -136,6 +166,12 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
             continue
         rest = line[len(mark):]
         verb, _, arg = rest.partition(" ")
+        if verb == "TIME" and arg.isdigit():
+            # the clock between two probes: the previous probe's end, the next one's start
+            if last_done is not None and last_start is not None:
+                last_done.elapsed_ms = (int(arg) - last_start) / 1e6
+            last_start, last_done = int(arg), None
+            continue
         if verb == "BEGIN" and arg in by_name:
             cur, buf, sub_path, sub_buf = ProbeResult(by_name[arg]), [], None, []
         elif cur is None:
@@ -150,6 +186,7 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
             if cur.probe.kind in ("cmd", "file"):
                 cur.text = None if (cur.probe.kind == "file" and cur.rc == RC_ABSENT) else text
             results[name] = cur
+            last_done = cur
             cur = None
         elif verb == "EOF":
             flush_sub()
