@@ -99,6 +99,18 @@ def slowest_probes(top: int = 8) -> list[tuple[str, float]]:
     return [(n, round(ms, 1)) for n, ms in ranked[:top]]
 
 
+def _children_cpu(pids: list[int]) -> float:
+    """CPU seconds of the reaped children of these processes (the sshd sessions and their probe scripts)."""
+    import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[13]) + int(fields[14])  # cutime, cstime
+    return total / tick
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--targets", type=int, default=100)
@@ -126,14 +138,21 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--one", str(args.targets), "--servers", info, "--workers", str(args.workers)]
         if args.full:
             cmd.append("--full")
+        pids = [s.proc.pid for s in servers if s.proc]
+        cpu0 = _children_cpu(pids)
         row = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout
                          .strip().splitlines()[-1])
+        target_cpu = _children_cpu(pids) - cpu0
         p = row["probe_s"]
         print(f"N={row['n']}  wall {row['wall_s']:.2f} s  ok {row['ok']}  failed {row['failed']} "
               f"{row['host_errors'] or ''}  peak RSS {row['peak_rss_mb']:.1f} MB  scanner CPU {row['scanner_cpu_s']:.2f} s")
         print(f"per-host probe time (connect + one script round trip): min {p['min']:.2f} s  median {p['median']:.2f} s"
               f"  p95 {p['p95']:.2f} s  max {p['max']:.2f} s")
         print("slowest hosts: " + ", ".join(f"{h} {s:.2f} s" for h, s in row["slowest_hosts"]))
+        busy = target_cpu + row["scanner_cpu_s"]
+        print(f"CPU: targets (sshd sessions + probe scripts) {target_cpu:.2f} s = {target_cpu / row['n']:.3f} s per host, "
+              f"scanner {row['scanner_cpu_s']:.2f} s; all on this box: {busy:.1f} CPU-s, i.e. >= {busy / 2:.1f} s wall "
+              f"on 2 idle cores")
     finally:
         for s in servers:
             s.stop()

@@ -71,3 +71,12 @@ def test_unquoted_apt_option_counts_too(tmp_path):
     (root / "etc/apt/apt.conf.d/99insecure").write_text("Acquire::AllowInsecureRepositories true;\n")
     repos = _collect(root)["resources"]["host"][0]["repos"]
     assert (repos["config_source"], repos["unsigned_allowed"]) == ("apt.conf files", ["Acquire::AllowInsecureRepositories"])
+
+
+def test_every_host_control_names_its_ssg_or_cis_rules(evaluator):
+    host = [p for p in evaluator.policy_set.policies if p.resource_type == "host"]
+    assert len(host) >= 90
+    for p in host:
+        rules = p.custom.get("related_rules")
+        assert isinstance(rules, list) and rules, p.id
+        assert all(isinstance(r, str) and r.startswith(("SSG:", "CIS:")) for r in rules), p.id
