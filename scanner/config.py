@@ -201,5 +201,7 @@ def write_starter(path: Path, force: bool = False) -> Path:
     path = Path(path)
     if path.exists() and not force:
         raise InputError("already exists; use --force to overwrite it", str(path))
-    path.write_text(STARTER, encoding="utf-8")
+    from hipaa_scan.scanner.outputs import write_file
+
+    write_file(path, STARTER.encode("utf-8"), "--output")
     return path

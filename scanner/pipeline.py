@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES, evaluate_gate
 from hipaa_scan.scanner.opa_packages import ROOT, OpaConfig, check_prefix, parse_url, read_token
+from hipaa_scan.scanner.outputs import check_dir
 from hipaa_scan.scanner.sources import ProgressLine, SourceRequest
 from hipaa_scan.scanner.types import Inventory, Results
 
@@ -129,16 +130,18 @@ class ReportSettings:
     out_dir: Path = Path("hipaa-out")
     junit_group: str = "control"  #: JUnit suites per "control" or per "citation"
     sign_key: bytes | None = None  #: HMAC-SHA256 key for manifest.json
+    pdf_timeout: float = 900.0  #: seconds Chromium may take to print report.pdf
 
     def __post_init__(self) -> None:
         from hipaa_scan.reports import parse_formats
 
         object.__setattr__(self, "formats", tuple(parse_formats(",".join(self.formats))))
+        check_dir(self.out_dir, "--out")  # before any collection: a wrong --out fails at once
         if self.junit_group not in ("control", "citation"):
             raise InputError(f"unknown JUnit grouping {self.junit_group!r}", "--junit-group")
 
     def writer_options(self) -> dict[str, dict[str, Any]]:
-        return {"junit": {"group": self.junit_group}}
+        return {"junit": {"group": self.junit_group}, "pdf": {"timeout": self.pdf_timeout}}
 
 
 @dataclass(frozen=True)
@@ -214,18 +217,21 @@ def report(results: Results, settings: ReportSettings | None = None, *, inventor
     """
     from hipaa_scan.reports import manifest, write_reports
     from hipaa_scan.scanner.inventory import write_json
+    from hipaa_scan.scanner.outputs import staged_dir
 
     settings = settings or ReportSettings()
     out_dir = settings.out_dir
-    out_dir.mkdir(parents=True, exist_ok=True)
-    extra: list[Path] = []
-    if inventory is not None:
-        write_json(inventory, out_dir / "inventory.json")
-        extra.append(out_dir / "inventory.json")
-    written = write_reports(results, out_dir, list(settings.formats), settings.writer_options())
-    manifest_path = manifest.write(out_dir, [*extra, *written], inputs=list(inputs), results=results,
-                                   key=settings.sign_key)
-    return [*written, manifest_path]
+    # written into a hidden staging directory, moved into place with manifest.json last: an
+    # interrupted or failed run leaves the previous complete set or nothing (scanner/outputs.py)
+    with staged_dir(out_dir) as stage:
+        extra: list[Path] = []
+        if inventory is not None:
+            write_json(inventory, stage / "inventory.json")
+            extra.append(stage / "inventory.json")
+        written = write_reports(results, stage, list(settings.formats), settings.writer_options())
+        manifest.write(stage, [*extra, *written], inputs=list(inputs), results=results, key=settings.sign_key,
+                       final_dir=out_dir)
+    return [out_dir / p.name for p in written] + [out_dir / manifest.MANIFEST]
 
 
 def gate(results: Results) -> int:

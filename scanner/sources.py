@@ -61,8 +61,14 @@ class AwsRequest:
     role_name: str | None = None
     external_id: str | None = None
     accounts: tuple[str, ...] = ()
+    timeout: float = 30.0  #: seconds per call attempt, to connect and to read
+    max_attempts: int | None = None  #: attempts per call (adaptive retries); None: $AWS_MAX_ATTEMPTS, else 8
 
     def __post_init__(self) -> None:
+        if not 0 < self.timeout <= 3600:
+            raise InputError(f"{self.timeout!r} is not between 0 and 3600 seconds", "--timeout")
+        if self.max_attempts is not None and not 1 <= self.max_attempts <= 20:
+            raise InputError(f"{self.max_attempts!r} is not between 1 and 20", "--max-attempts")
         regions = (self.regions,) if isinstance(self.regions, str) else tuple(self.regions)
         if not regions:
             raise InputError("no region given", "--regions")
@@ -102,7 +108,7 @@ class AwsRequest:
                     regions=self.regions if isinstance(self.regions, str) else list(self.regions),
                     endpoint_url=self.endpoint_url, workers=self.workers, org=self.org, role_name=self.role_name,
                     external_id=self.external_id, accounts=list(self.accounts),
-                    progress=lambda stats: show(stats.line()))
+                    progress=lambda stats: show(stats.line()), timeout=self.timeout, max_attempts=self.max_attempts)
         return builder.document()
 
 

@@ -126,14 +126,26 @@ def _collect_command(source: str) -> None:
 
         with console.Progress(quiet) as progress:
             doc = collect_source(request, progress.show)
-        write_json(doc, output)
+        write_json(doc, output, "--output")
         console.inventory_written(doc, output, request.noun)
+
+
+def _refuse_output(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    if value is not None:
+        raise click.UsageError("scan writes a set of reports into a directory: use --out DIR "
+                               "(-o/--output names one file, in collect, evaluate and merge)", ctx)
+
+
+#: ``scan … -o X``: one line pointing to --out, instead of click's "No such option"
+_scan_output_hint = click.option("-o", "--output", "refused_output", hidden=True, expose_value=False,
+                                 callback=_refuse_output)
 
 
 def _scan_command(source: str) -> None:
     @scan.command(source, help=SCAN_HELP[source], epilog=EPILOG_EXIT)
     @SOURCE_OPTIONS[source]
     @quiet_option
+    @_scan_output_hint
     @report_options
     @evaluation_options
     def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any) -> int:

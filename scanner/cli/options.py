@@ -52,9 +52,18 @@ def policy_dir_option(help_text: str = "Extra directory of Rego controls (repeat
     return click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path), help=help_text)
 
 
+def check_output_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A click callback: the ``-o/--output`` file must be writable, checked before any work starts."""
+    from hipaa_scan.scanner.outputs import check_file
+
+    if value is not None and not ctx.resilient_parsing:
+        check_file(value, "--output")
+    return value
+
+
 def output_option(default: str, what: str) -> Decorator:
     return click.option("-o", "--output", type=click.Path(path_type=Path), default=Path(default),
-                        show_default=True, help=f"Where to write the {what}.")
+                        show_default=True, callback=check_output_file, help=f"Where to write the {what} (a file).")
 
 
 _FILE = click.Path(path_type=Path, dir_okay=False)
@@ -128,12 +137,13 @@ def evaluation_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return _evaluation_group(command)
 
 
-def _report(ctx: click.Context, *, formats_: str, out_dir: Path, junit_group: str, sign_key: Path | None) -> Any:
+def _report(ctx: click.Context, *, formats_: str, out_dir: Path, junit_group: str, sign_key: Path | None,
+            pdf_timeout: float) -> Any:
     from hipaa_scan.reports.manifest import load_key
     from hipaa_scan.scanner.pipeline import ReportSettings
 
     return ReportSettings(formats=tuple(f.strip() for f in formats_.split(",") if f.strip()), out_dir=out_dir,
-                          junit_group=junit_group, sign_key=load_key(sign_key))
+                          junit_group=junit_group, sign_key=load_key(sign_key), pdf_timeout=pdf_timeout)
 
 
 def _formats_help() -> str:
@@ -151,4 +161,8 @@ report_options = option_group("report", [
     click.option("--sign-key", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
                  help="Sign manifest.json with HMAC-SHA256 using the key in this file "
                       "(or the key itself in $HIPAA_SCAN_SIGN_KEY)."),
+    click.option("--pdf-timeout", type=click.FloatRange(1, 86400), default=900, show_default=True,
+                 envvar="HIPAA_SCAN_PDF_TIMEOUT", show_envvar=True,
+                 help="Seconds Chromium may take to print report.pdf (a 10k-finding report runs to thousands "
+                      "of pages)."),
 ], _report)

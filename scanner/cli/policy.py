@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from hipaa_scan.scanner.cli.options import policy_dir_option
+from hipaa_scan.scanner.cli.options import check_output_file, policy_dir_option
 from hipaa_scan.scanner.errors import ExitCode
 
 
@@ -81,7 +81,7 @@ def policy_mapping(policy_dirs, as_json):
 
 
 @policy.command("bundle")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("hipaa-bundle.tar.gz"),
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=check_output_file, default=Path("hipaa-bundle.tar.gz"),
               show_default=True, help="Where to write the bundle (.tar.gz).")
 @policy_dir_option("Extra directory of Rego controls to ship too (repeatable).")
 @click.option("--package-prefix", default="hipaa", show_default=True,

@@ -42,6 +42,12 @@ aws_options = option_group("request", [
                  help="Comma-separated account ids to scan (with --org: restricts the organization's accounts)."),
     click.option("--accounts-file", type=_PATH, default=None,
                  help="File of account ids, one per line ('#' comments), added to --accounts."),
+    click.option("--timeout", type=click.FloatRange(0.1, 3600), default=30.0, show_default=True,
+                 help="Seconds each AWS call attempt may take to connect and to answer. An endpoint that times "
+                      "out twice is skipped for the rest of the scan (error findings for what it would have read)."),
+    click.option("--max-attempts", type=click.IntRange(1, 20), default=8, show_default=True,
+                 envvar="AWS_MAX_ATTEMPTS", show_envvar=True,  # botocore's own variable, validated here
+                 help="Attempts per AWS call, retries included (botocore adaptive mode: throttling backs off)."),
 ], _aws)
 
 
