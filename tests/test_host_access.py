@@ -18,7 +18,7 @@ import pytest
 
 from hipaa_scan.collectors.host.checks import Probe
 from hipaa_scan.collectors.host.runners import ShellRunner
-from hipaa_scan.collectors.host.secrets import Secrets, resolve
+from hipaa_scan.collectors.host.secrets import resolve
 from hipaa_scan.collectors.host.ssh import KnownHosts, SSHRunner
 from hipaa_scan.collectors.host.targets import HostTarget, load_hosts_file
 from hipaa_scan.scanner.errors import InputError

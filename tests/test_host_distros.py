@@ -9,7 +9,6 @@ from hipaa_scan.collectors.host import collect_hosts
 from hipaa_scan.scanner.evaluate import Evaluator
 from hipaa_scan.scanner.inventory import InventoryBuilder
 from hipaa_scan.scanner.policies import load_policy_set
-
 from tests.host_fixtures import DEBIAN_BAD_FAILS, RHEL9_BAD_PASSES, build
 
 

@@ -488,18 +488,18 @@ def _rsyslog_forwarders(files: dict[str, str]) -> list[dict]:
     out = []
     body = "\n".join("\n".join(_lines(files[p])) for p in sorted(files))
     global_driver = None
-    for m in _RSYSLOG_GLOBAL_DRIVER.finditer(body):
-        global_driver = (m.group(1) or m.group(2)).lower()
+    for gm in _RSYSLOG_GLOBAL_DRIVER.finditer(body):
+        global_driver = (gm.group(1) or gm.group(2)).lower()
     legacy_mode = None
     for line in body.splitlines():
-        m = re.match(r"^\$ActionSendStreamDriverMode\s+(\d+)", line, re.I)
-        if m:
-            legacy_mode = m.group(1)
+        mode_m = re.match(r"^\$ActionSendStreamDriverMode\s+(\d+)", line, re.I)
+        if mode_m:
+            legacy_mode = mode_m.group(1)
             continue
-        m = _RSYSLOG_LEGACY.match(line)
-        if m:
-            tcp = m.group(1) == "@@"
-            out.append({"via": "rsyslog", "target": m.group(2), "protocol": "tcp" if tcp else "udp",
+        lm = _RSYSLOG_LEGACY.match(line)
+        if lm:
+            tcp = lm.group(1) == "@@"
+            out.append({"via": "rsyslog", "target": lm.group(2), "protocol": "tcp" if tcp else "udp",
                         "tls": tcp and legacy_mode == "1" and global_driver in _TLS_DRIVERS})
     for m in _RSYSLOG_ACTION.finditer(body):
         params = {k.lower(): v for k, v in _RSYSLOG_PARAM.findall(m.group(1))}
@@ -806,7 +806,11 @@ def parse_accounts(res: Results, family=None) -> dict:
     r = res.get("passwd")
     if r.text is None:
         raise FactError("NotFound", "/etc/passwd does not exist")
-    uid0, by_uid, by_name, not_shadowed, sys_shell = [], {}, {}, [], []
+    uid0: list[str] = []
+    not_shadowed: list[str] = []
+    sys_shell: list[str] = []
+    by_uid: dict[str, list[str]] = {}
+    by_name: dict[str, int] = {}
     for line in _lines(r.text):
         f = line.split(":")
         if len(f) < 3:
