@@ -11,7 +11,7 @@ the scanner. By default the ``apt-get -s upgrade`` probe is left out of the SSH 
 image apt keeps no package cache, so each run parses every package list: seconds of CPU per
 target); ``--full`` includes it. The local figure is printed with and without it.
 
-    .venv/bin/python bench/hosts.py [--targets 100] [--sshd 4] [--workers 100] [--full]
+    .venv/bin/python bench/hosts.py [--targets 100] [--sshd 4] [--workers 20] [--full]
 """
 
 from __future__ import annotations
@@ -115,7 +115,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--targets", type=int, default=100)
     ap.add_argument("--sshd", type=int, default=4, help="local sshd servers the targets are spread over")
-    ap.add_argument("--workers", type=int, default=100)
+    ap.add_argument("--workers", type=int, default=20,
+                    help="hosts read at once (every target is this box: more sessions at once cost more CPU each)")
     ap.add_argument("--full", action="store_true", help="include the apt-get -s upgrade probe over SSH")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--servers", help=argparse.SUPPRESS)
