@@ -41,9 +41,12 @@ class ProjectConfig:
             if key in d:
                 gov[dest] = d[key]
         ev: dict = dict(gov)
-        for key in ("fail_on", "allow_incomplete", "phi_only"):
+        for key in ("fail_on", "allow_incomplete", "phi_only", "severity", "all_controls"):
             if key in d:
                 ev[key] = d[key]
+        for key in ("controls", "skip_controls", "citations"):  # lists, like the repeatable flags
+            if key in d:
+                ev[key] = list(d[key])
         if "phi_tags" in d:  # --phi-tag KEY=VALUE (repeatable)
             ev["phi_tags"] = [f"{k}={_scalar(v)}" for k, vals in d["phi_tags"].items()
                               for v in (vals if isinstance(vals, list) else [vals])]
@@ -181,6 +184,13 @@ targets:
 # The CI gate: the lowest severity of an unwaived, new failure that fails the run (exit 1).
 fail_on: high                        # critical | high | medium | low | never
 # allow_incomplete: false            # true: do not exit 3 when something could not be read
+
+# Which controls run (default: those the scanned sources feed; ids and globs; like --controls,
+# --skip-controls, --severity, --citations, --all-controls).
+# controls: ["AWS-S3-*", "IAC-*"]
+# skip_controls: [AWS-CT-04]
+# severity: medium                  # the lowest severity of a control that runs
+# citations: ["164.312(a)(2)(iv)"]
 
 # Reports.
 formats: [json, junit, html]

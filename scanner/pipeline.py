@@ -28,6 +28,7 @@ from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES, evaluate_gate
 from hipaa_scan.scanner.opa_packages import ROOT, OpaConfig, check_prefix, parse_url, read_token
 from hipaa_scan.scanner.outputs import check_dir
+from hipaa_scan.scanner.selection import ControlSelection
 from hipaa_scan.scanner.sources import ProgressLine, SourceRequest
 from hipaa_scan.scanner.types import Inventory, Results
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from hipaa_scan.scanner.governance import Governance
     from hipaa_scan.scanner.policies import PolicySet
 
-__all__ = ["EvaluationSettings", "GateSettings", "OpaConfig", "PhiScope", "ReportSettings", "ScanRequest",
+__all__ = ["ControlSelection", "EvaluationSettings", "GateSettings", "OpaConfig", "PhiScope", "ReportSettings", "ScanRequest",
            "collect", "evaluate", "gate", "opa_settings", "report", "scan"]
 
 
@@ -97,6 +98,8 @@ class EvaluationSettings:
     engine: OpaConfig | None = None  #: None: the embedded engine (regorus)
     governance: Governance | None = None  #: waivers, baseline, attestations (scanner/governance.py)
     jobs: int = 0  #: worker processes for the embedded engine; 0: one per core for big inventories
+    #: which controls run (scanner/selection.py); by default those the inventory's collectors feed
+    selection: ControlSelection = field(default_factory=ControlSelection)
 
     def __post_init__(self) -> None:
         if not isinstance(self.jobs, int) or self.jobs < 0:
@@ -188,15 +191,19 @@ def _engine(settings: EvaluationSettings, policy_set: PolicySet) -> Iterator[Any
 def evaluate(inventory: Inventory, settings: EvaluationSettings | None = None, gate_settings: GateSettings | None = None,
              *, inventory_sha256: str = "") -> Results:
     """Judge every resource with every control; the results carry the gate's verdict."""
-    from hipaa_scan.scanner.evaluate import Evaluator
+    from hipaa_scan.scanner.evaluate import Evaluator, finalize
 
     settings = settings or EvaluationSettings()
     gate_settings = gate_settings or GateSettings()
     policy_set = settings.policy_set()
+    selected, selection = settings.selection.apply(policy_set, inventory)
     with _engine(settings, policy_set) as engine:
-        results = Evaluator(policy_set, engine, jobs=settings.jobs).evaluate(
+        results = Evaluator(selected, engine, jobs=settings.jobs).evaluate(
             inventory, inventory_sha256=inventory_sha256, fail_on=gate_settings.fail_on, pin=settings.pin,
             phi_tags=settings.phi.tags, phi_only=settings.phi.only)
+    results["selection"] = selection
+    if selection["deselected"]:  # coverage: a citation whose controls were all left out is not_assessed
+        finalize(results, gate_settings.fail_on, gate_settings.allow_incomplete)
     gov = settings.governance
     if gov is not None and not gov.empty:
         from hipaa_scan.scanner.governance import apply_governance, as_of_date
@@ -241,7 +248,8 @@ def gate(results: Results) -> int:
 
 def scan(request: ScanRequest, progress: ProgressLine | None = None) -> Results:
     """Collect, evaluate and report one source; return the results (``gate(results)`` is the exit code)."""
-    request.evaluation.policy_set()  # a bad --policy-dir fails before any network call
+    # a bad --policy-dir, or a --controls pattern that matches nothing, fails before any network call
+    request.evaluation.selection.check(request.evaluation.policy_set())
     inventory = collect(request.source, progress)
     results = evaluate(inventory, request.evaluation, request.gate, inventory_sha256=inventory_sha256(inventory))
     report(results, request.report, inventory=inventory)

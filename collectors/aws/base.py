@@ -19,6 +19,7 @@ import botocore.config
 import botocore.exceptions
 
 from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.messages import error_text
 
 READ_PREFIXES = ("Describe", "Get", "List", "Head")
 #: Read-only operations whose names do not start with a read prefix (checked by exact name).
@@ -174,6 +175,8 @@ class AwsContext:
             message = str(exc) or type(exc).__name__
         else:
             code, message = code or "Error", exc
+        # one line: the service's code and message, markup stripped (a proxy's HTML page), capped
+        code, message = error_text(code, message)
         self.inventory.error(COLLECTOR, resource_type, code, message, account=self.account, region=region,
                              resource_id=resource_id, field=field, operation=operation)
 

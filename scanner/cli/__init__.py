@@ -23,7 +23,7 @@ import click
 
 from hipaa_scan.scanner import __version__, interrupt
 from hipaa_scan.scanner.cli import collect as collect_module
-from hipaa_scan.scanner.cli import files, policy, results
+from hipaa_scan.scanner.cli import databases, files, policy, results
 from hipaa_scan.scanner.cli.console import error
 from hipaa_scan.scanner.errors import EPILOG_EXIT, ExitCode, HipaaScanError
 from hipaa_scan.scanner.extras import MissingExtra, extra_of
@@ -111,7 +111,8 @@ def cli(ctx: click.Context, debug: bool, config_file: Path | None) -> None:
             ctx.default_map = ctx.obj["config"].default_map()
 
 
-for _command in [collect_module.collect, collect_module.scan, *results.COMMANDS, policy.policy, *files.COMMANDS]:
+for _command in [collect_module.collect, collect_module.scan, *results.COMMANDS, policy.policy, *files.COMMANDS,
+                 *databases.COMMANDS]:
     cli.add_command(_command)
 
 

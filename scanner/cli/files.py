@@ -95,6 +95,37 @@ def attest_template(output, policy_dirs, force):
     click.echo(f"hipaa-scan: {len(citations)} citations need an attestation → {output}", err=True)
 
 
+@click.group("waiver")
+def waiver_group():
+    """Waivers: accepted risks with approver, ticket and expiry (format: docs/waivers.md).
+
+    \b
+    Example:
+      hipaa-scan waiver template -o waivers.yaml
+      hipaa-scan scan aws --waivers waivers.yaml
+    """
+
+
+@waiver_group.command("template")
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=check_output_file, default=Path("waivers.yaml"),
+              show_default=True, help="Where to write the template.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def waiver_template(output, force):
+    """Write a waivers file with one commented example of every field (it loads as is, with no waiver).
+
+    \b
+    Example:
+      hipaa-scan waiver template -o waivers.yaml
+    """
+    from hipaa_scan.scanner.outputs import write_file
+    from hipaa_scan.scanner.waivers import template
+
+    if output.exists() and not force:
+        raise InputError("already exists; use --force to overwrite it", str(output))
+    write_file(output, template().encode("utf-8"), "--output")
+    click.echo(f"hipaa-scan: waivers template → {output} (uncomment and fill in an entry per accepted risk)", err=True)
+
+
 @click.group("aws")
 def aws_group():
     """AWS helpers: the permissions the collector needs.
@@ -129,4 +160,4 @@ def aws_iam_policy_cmd(member_role):
     click.echo(json.dumps(policy_document(actions), indent=2))
 
 
-COMMANDS = [init_cmd, baseline_group, attest_group, aws_group]
+COMMANDS = [init_cmd, baseline_group, attest_group, waiver_group, aws_group]

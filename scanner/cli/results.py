@@ -8,7 +8,13 @@ from typing import Any
 import click
 
 from hipaa_scan.scanner.cli import console
-from hipaa_scan.scanner.cli.options import check_output_file, evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.options import (
+    check_output_file,
+    console_options,
+    evaluation_options,
+    output_option,
+    report_options,
+)
 from hipaa_scan.scanner.errors import EPILOG_EXIT, ExitCode
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 
@@ -17,8 +23,9 @@ from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 @click.argument("inventory", type=click.Path(path_type=Path))
 @output_option("results.json", "results document")
 @evaluation_options
-def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any) -> int:
-    """Evaluate a saved inventory with every control (offline); exits with the gate's code.
+@console_options
+def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any, console: Any) -> int:
+    """Evaluate a saved inventory (offline) with the controls its sources feed; exits with the gate's code.
 
     \b
     Examples:
@@ -26,12 +33,14 @@ def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any) -> int:
       hipaa-scan evaluate inventory.json --fail-on medium --pin -o results.json
     """
     from hipaa_scan.scanner import pipeline
+    from hipaa_scan.scanner.cli import console as out
     from hipaa_scan.scanner.inventory import load_inventory, write_json
 
     doc, sha = load_inventory(inventory)
     results = pipeline.evaluate(doc, evaluation, gate, inventory_sha256=sha)
     write_json(results, output, "--output")
-    console.summary(results)
+    out.findings(results, console)
+    out.summary(results, None, console)
     return pipeline.gate(results)
 
 
