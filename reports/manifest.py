@@ -271,6 +271,8 @@ def verify(directory: Path, key: bytes | None = None) -> Report:
             rep.checked.append(f"manifest.json signature ({ALGORITHM}, key {sig.get('key_id')})")
     elif isinstance(sig, dict):
         rep.signature = "unchecked"
-        rep.notes.append(f"manifest.json is signed (key {sig.get('key_id')}); give --sign-key FILE or "
-                         f"${ENV_KEY} to check the signature")
+        how = ("give --public-key FILE" if sig.get("algorithm") == "Ed25519"
+               else f"give --sign-key FILE or ${ENV_KEY}")
+        rep.notes.append(f"manifest.json is signed ({sig.get('algorithm')}, key {sig.get('key_id')}); {how} "
+                         "to check the signature")
     return rep
