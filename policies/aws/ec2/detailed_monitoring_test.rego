@@ -29,6 +29,14 @@ test_null_monitoring_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"monitoring": null})])
 }
 
+test_missing_state_fails if {
+	policy.deny == {{"id": "a", "msg": "EC2 instance a: its monitoring state could not be determined."}} with input as _inv([object.remove(_good, ["state"])])
+}
+
+test_null_state_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"state": null})])
+}
+
 test_wrong_type_0_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"monitoring": true})])
 }

@@ -37,6 +37,7 @@ _na(r) if {
 
 _known(r) if {
 	is_boolean(r.ebs_optimized)
+	r.state in {"pending", "running", "stopping", "stopped"}
 }
 
 _ok(r) if {

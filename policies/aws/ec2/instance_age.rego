@@ -37,6 +37,7 @@ _na(r) if {
 
 _known(r) if {
 	is_number(r.age_days)
+	r.state in {"pending", "running"}
 }
 
 _ok(r) if {

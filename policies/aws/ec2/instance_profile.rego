@@ -36,10 +36,12 @@ _na(r) if {
 }
 
 _known(r) if {
+	r.state in {"pending", "running", "stopping", "stopped"}
 	is_string(r.iam_instance_profile)
 }
 
 _known(r) if {
+	r.state in {"pending", "running", "stopping", "stopped"}
 	r.iam_instance_profile == null
 }
 

@@ -29,6 +29,14 @@ test_null_iam_instance_profile_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"iam_instance_profile": null})])
 }
 
+test_missing_state_fails if {
+	policy.deny == {{"id": "a", "msg": "EC2 instance a: its instance profile could not be determined."}} with input as _inv([object.remove(_good, ["state"])])
+}
+
+test_null_state_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"state": null})])
+}
+
 test_wrong_type_0_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"iam_instance_profile": 5})])
 }

@@ -15,6 +15,7 @@ import rego.v1
 
 deny contains {"id": r.id, "msg": sprintf("EC2 instance %s has been stopped for %s days (more than 30).", [res.label(r), res.text(days)])} if {
 	some r in input.resources.aws_ec2_instance
+	not _na(r)
 	_known(r)
 	not _ok(r)
 	days := r.stopped_days
@@ -22,7 +23,17 @@ deny contains {"id": r.id, "msg": sprintf("EC2 instance %s has been stopped for 
 
 deny contains {"id": r.id, "msg": sprintf("EC2 instance %s: its state or the time it stopped could not be read.", [res.label(r)])} if {
 	some r in input.resources.aws_ec2_instance
+	not _na(r)
 	not _known(r)
+}
+
+not_applicable contains {"id": r.id, "reason": "The instance is not stopped."} if {
+	some r in input.resources.aws_ec2_instance
+	_na(r)
+}
+
+_na(r) if {
+	r.state in {"pending", "running", "stopping", "shutting-down", "terminated"}
 }
 
 _known(r) if {
@@ -30,16 +41,6 @@ _known(r) if {
 	is_number(r.stopped_days)
 }
 
-_known(r) if {
-	is_string(r.state)
-	r.state != "stopped"
-}
-
 _ok(r) if {
-	r.state != "stopped"
-}
-
-_ok(r) if {
-	is_number(r.stopped_days)
 	r.stopped_days <= 30
 }

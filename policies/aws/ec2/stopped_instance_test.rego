@@ -10,6 +10,7 @@ _inv(rs) := t.inventory("aws_ec2_instance", rs)
 
 test_compliant_passes if {
 	t.ids(policy.deny) == set() with input as _inv([_good])
+	t.ids(policy.not_applicable) == set() with input as _inv([_good])
 }
 
 test_fails if {
@@ -41,5 +42,10 @@ test_wrong_type_0_fails if {
 }
 
 test_also_passes_0 if {
+	t.ids(policy.deny) == set() with input as _inv([object.union(_good, {"stopped_days": 30})])
+}
+
+test_not_applicable_0 if {
+	t.reasons(policy.not_applicable) == {"a": "The instance is not stopped."} with input as _inv([object.union(_good, {"state": "running", "stopped_days": null})])
 	t.ids(policy.deny) == set() with input as _inv([object.union(_good, {"state": "running", "stopped_days": null})])
 }

@@ -38,6 +38,7 @@ _na(r) if {
 }
 
 _known(r) if {
+	r.aws_managed == false
 	is_array(r.kms_blocked_actions)
 	every w in r.kms_blocked_actions { is_string(w) }
 }

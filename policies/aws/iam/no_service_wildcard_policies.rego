@@ -38,6 +38,7 @@ _na(r) if {
 }
 
 _known(r) if {
+	r.aws_managed == false
 	is_array(r.service_wildcards)
 	every w in r.service_wildcards { is_string(w) }
 }

@@ -29,6 +29,14 @@ test_null_service_wildcards_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"service_wildcards": null})])
 }
 
+test_missing_aws_managed_fails if {
+	policy.deny == {{"id": "a", "msg": "IAM policy a: its document could not be read."}} with input as _inv([object.remove(_good, ["aws_managed"])])
+}
+
+test_null_aws_managed_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"aws_managed": null})])
+}
+
 test_wrong_type_0_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"service_wildcards": "s3:*"})])
 }

@@ -25,7 +25,7 @@ deny contains {"id": r.id, "msg": sprintf("KMS key %s: its state could not be re
 }
 
 _known(r) if {
-	is_string(r.key_state)
+	r.key_state in {"Enabled", "Disabled", "PendingDeletion", "PendingImport", "PendingReplicaDeletion", "Unavailable", "Creating", "Updating"}
 }
 
 _ok(r) if {
