@@ -36,12 +36,11 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
         if ok:
             attrs = {a.get("Key"): a.get("Value") for a in out.get("Attributes", [])}
             res["access_logs"] = str(attrs.get("access_logs.s3.enabled")).lower() == "true"
-            for fld, key in _ATTRIBUTE_FIELDS:
-                if key in attrs:
-                    res[fld] = str(attrs[key]).lower() == "true"
-                elif fld == "deletion_protection" or lb.get("Type") == "application":
-                    ctx.error(rt, f"DescribeLoadBalancerAttributes gave no {key}", region=region, resource_id=arn,
-                              field=fld, operation="DescribeLoadBalancerAttributes", code="MissingMember")
+            # as access_logs: an attribute AWS did not list is off (its value is never taken as on)
+            res["deletion_protection"] = str(attrs.get("deletion_protection.enabled")).lower() == "true"
+            if lb.get("Type") == "application":
+                key = "routing.http.drop_invalid_header_fields.enabled"
+                res["drop_invalid_header_fields"] = str(attrs.get(key)).lower() == "true"
         else:
             for fld, _ in _ATTRIBUTE_FIELDS:
                 ctx.error(rt, "DescribeLoadBalancerAttributes failed", region=region, resource_id=arn, field=fld,

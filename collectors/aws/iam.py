@@ -259,7 +259,8 @@ def collect_inline_policies(ctx: AwsContext, region: str) -> None:
             if not ok:
                 continue
             for pname in sorted(names):
-                pid = f"{arn}/inline-policy/{pname}"
+                # named by kind and principal name (unique per kind in an account), not by the ARN's path
+                pid = f"arn:{ctx.partition}:iam::{ctx.account}:{kind}/{principal}/inline-policy/{pname}"
                 res: Resource = {"id": pid, "name": f"{principal}/{pname}", "account": ctx.account, "region": None,
                                  "principal": arn, "principal_type": kind, "policy_name": pname}
                 # field None: every fact the controls judge comes from the document

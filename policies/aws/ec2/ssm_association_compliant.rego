@@ -13,7 +13,7 @@ package hipaa.aws.ec2.ssm_association_compliant
 import data.hipaa.lib.resource as res
 import rego.v1
 
-deny contains {"id": r.id, "msg": sprintf("SSM managed instance %s is %s with its State Manager associations.", [res.label(r), res.text(r.association_compliance)])} if {
+deny contains {"id": r.id, "msg": sprintf("SSM managed instance %s reports State Manager association compliance %s, not COMPLIANT.", [res.label(r), res.text(r.association_compliance)])} if {
 	some r in input.resources.aws_ssm_managed_instance
 	_known(r)
 	not _ok(r)

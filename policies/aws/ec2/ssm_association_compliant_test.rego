@@ -13,7 +13,7 @@ test_compliant_passes if {
 }
 
 test_fails if {
-	policy.deny == {{"id": "a", "msg": "SSM managed instance a is NON_COMPLIANT with its State Manager associations."}} with input as _inv([object.union(_good, {"association_compliance": "NON_COMPLIANT"})])
+	policy.deny == {{"id": "a", "msg": "SSM managed instance a reports State Manager association compliance NON_COMPLIANT, not COMPLIANT."}} with input as _inv([object.union(_good, {"association_compliance": "NON_COMPLIANT"})])
 }
 
 test_fails_1 if {
