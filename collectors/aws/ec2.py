@@ -105,12 +105,12 @@ def collect_instances(ctx: AwsContext, region: str) -> None:
             ctx.inventory.add("aws_ec2_instance", res)
 
 
-_STOPPED_AT = re.compile(r"\((\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) GMT\)")
+_STOPPED_AT = re.compile(r"\((\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?:GMT|UTC)\)")
 
 
 def stopped_since(reason) -> datetime | None:
     """When a stopped instance stopped: EC2 writes it into StateTransitionReason, e.g.
-    ``User initiated (2024-01-31 10:00:00 GMT)``; None when the text does not say."""
+    ``User initiated (2024-01-31 10:00:00 GMT)`` (moto: UTC); None when the text does not say."""
     m = _STOPPED_AT.search(reason) if isinstance(reason, str) else None
     return datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC) if m else None
 

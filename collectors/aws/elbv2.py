@@ -5,7 +5,6 @@ from __future__ import annotations
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
 from hipaa_scan.scanner.types import Resource
 
-
 #: inventory field ← load balancer attribute (drop_invalid_header_fields exists for ALBs only)
 _ATTRIBUTE_FIELDS = (("deletion_protection", "deletion_protection.enabled"),
                      ("drop_invalid_header_fields", "routing.http.drop_invalid_header_fields.enabled"))
