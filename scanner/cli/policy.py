@@ -25,17 +25,21 @@ def policy() -> None:
 @policy.command("list")
 @policy_dir_option()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def policy_list(policy_dirs, as_json):
+@click.option("--source", "source", metavar="SOURCE",
+              help="Only the controls of one source (aws, host, iac, tls): the package hipaa.<source>.*.")
+def policy_list(policy_dirs, as_json, source):
     """List every control: id, severity, citations, resource type, title.
 
     \b
     Example:
       hipaa-scan policy list --json | jq '.[].id'
+      hipaa-scan policy list --source aws
     """
     from hipaa_scan.scanner.policies import load_policy_set
 
     ps = load_policy_set(policy_dirs)
-    rows = [p.summary() for p in ps.policies]
+    rows = [p.summary() for p in ps.policies
+            if source is None or p.package.split(".")[1:2] == [source]]
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
