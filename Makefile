@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
-# Debian packages the tests need (real peers: sshd, headless Chromium, openssl).
-APT_PACKAGES := openssh-server openssl chromium chromium-driver
+# Debian packages the tests need (real peers: sshd, headless Chromium, openssl, PostgreSQL with
+# pgaudit and MariaDB for the database collectors; pgaudit's package is per major: Debian 12 ships 15).
+APT_PACKAGES := openssh-server openssl chromium chromium-driver postgresql postgresql-15-pgaudit mariadb-server mariadb-client
 EXTRAS := all,test,demo
 
 .PHONY: demo test lint venv deps-system clean bench

@@ -4,6 +4,11 @@ Starts moto on a free 127.0.0.1 port, seeds a mix of compliant and non-compliant
 resources in two regions (some tagged ``phi=true``), runs ``hipaa-scan scan aws``
 against the HTTP endpoint as a real subprocess, prints a summary and stops moto.
 The scan's gate verdict is printed, not used as the demo's exit code.
+
+When Debian's ``postgresql`` package is installed, the clinic also has a local PostgreSQL
+(tests/db_servers.py starts a private one on a free port, partly compliant): its inventory is
+merged with the AWS one, so the report shows database rows next to the cloud ones. Without it
+the demo says so and scans AWS alone.
 """
 
 from __future__ import annotations
@@ -174,17 +179,75 @@ def demo_formats() -> str:
     return ",".join(f for f in formats() if f != "pdf" or find_chromium())
 
 
+def start_clinic_postgres():
+    """A private PostgreSQL for the demo, or None (with the reason printed) when it cannot run."""
+    try:
+        from tests.db_servers import ServerUnavailable, start_postgres
+    except ImportError as exc:  # pragma: no cover - the tests folder is part of the checkout
+        print(f"demo: no local PostgreSQL ({exc}); scanning AWS only.", file=sys.stderr)
+        return None
+    try:
+        server = start_postgres(tls=True, settings={"log_connections": True, "log_disconnections": False},
+                                hba=["local all all scram-sha-256", "hostssl all all 127.0.0.1/32 scram-sha-256",
+                                     "host all all 10.0.0.0/8 md5"])
+        server.sql("CREATE ROLE frontdesk LOGIN PASSWORD 'Front-desk-2026'",
+                   "CREATE ROLE dr_jones LOGIN PASSWORD 'Dr-Jones-2026'")
+    except (ServerUnavailable, OSError, ImportError) as exc:
+        print(f"demo: no local PostgreSQL ({exc}); scanning AWS only.", file=sys.stderr)
+        return None
+    return server
+
+
+def _cli(*args: str, env: dict) -> subprocess.CompletedProcess:
+    exe = Path(sys.executable).with_name("hipaa-scan")
+    cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "hipaa_scan"]), *args]
+    return subprocess.run(cmd, env=env)
+
+
+def scan_with_postgres(server, pg, args, env: dict) -> int:
+    """collect aws + collect postgres → merge → evaluate → report (the gate's exit code)."""
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(env, PGPASSWORD=pg.password)
+    steps = [
+        ("collect", "aws", "--endpoint-url", server.endpoint, "--regions", ",".join(REGIONS),
+         "-o", str(out / "inventory-aws.json"), "--quiet"),
+        ("collect", "postgres", pg.dsn(sslmode="require"), "-o", str(out / "inventory-postgres.json"), "--quiet"),
+        ("merge", str(out / "inventory-aws.json"), str(out / "inventory-postgres.json"), "-o", str(out / "inventory.json")),
+    ]
+    for step in steps:
+        proc = _cli(*step, env=env)
+        if proc.returncode not in (0, 3):
+            return proc.returncode
+    evaluated = _cli("evaluate", str(out / "inventory.json"), "-o", str(out / "results.json"), "--fail-on", args.fail_on,
+                     env=env)
+    if evaluated.returncode not in (0, 1, 3):
+        return evaluated.returncode
+    reported = _cli("report", str(out / "results.json"), "--format", demo_formats(), "--out", str(out), env=env)
+    return evaluated.returncode if reported.returncode == 0 else reported.returncode
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="demo-out", type=Path)
     ap.add_argument("--fail-on", default="high")
+    ap.add_argument("--no-postgres", action="store_true", help="Scan AWS only, even when PostgreSQL is installed.")
     args = ap.parse_args(argv)
     server = MotoServer().start()
+    pg = None if args.no_postgres else start_clinic_postgres()
     try:
         session = server.session()
         seed_clinic(session, server.endpoint)
         # moto answers APIs it does not implement with HTTP 500: no retries against it.
         env = dict(os.environ, **FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS="1")
+        if pg is not None:
+            print(f"demo: the clinic's PostgreSQL runs on {pg.host}:{pg.port} (a private server, stopped at the end).")
+            code = scan_with_postgres(server, pg, args, env)
+            if code not in (0, 1, 3):
+                print(f"demo: the scan failed with exit code {code}", file=sys.stderr)
+                return code
+            print_summary(json.loads((args.out / "results.json").read_text()), code, args.out)
+            return 0
         exe = Path(sys.executable).with_name("hipaa-scan")
         cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "hipaa_scan"]),
                "scan", "aws", "--endpoint-url", server.endpoint, "--regions", ",".join(REGIONS),
@@ -198,6 +261,8 @@ def main(argv=None) -> int:
         return 0
     finally:
         server.stop()
+        if pg is not None:
+            pg.stop()
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ _MODULES = {
     "sarif": "hipaa_scan.reports.sarif",
     "markdown": "hipaa_scan.reports.markdown",
     "csv": "hipaa_scan.reports.csv_report",
+    "codequality": "hipaa_scan.reports.codequality",
+    "ocsf": "hipaa_scan.reports.ocsf",
+    "asff": "hipaa_scan.reports.asff",
     "pdf": "hipaa_scan.reports.pdf",
 }
 

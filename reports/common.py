@@ -14,13 +14,14 @@ from hipaa_scan.scanner.catalogue import SAFEGUARD_ORDER, load_catalogue
 from hipaa_scan.scanner.types import Document
 
 #: display order, worst first (fail before error before anything accepted or clean)
-STATUS_ORDER = ("fail", "error", "baseline", "waived", "attested", "manual", "pass", "not_applicable")
+STATUS_ORDER = ("fail", "error", "baseline", "waived", "attested", "manual", "not_assessed", "pass", "not_applicable")
 STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
 SEVERITY_ORDER = ("critical", "high", "medium", "low")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITY_ORDER)}
 STATUS_LABEL = {
     "fail": "fail", "error": "error (not read)", "baseline": "baseline", "waived": "waived",
-    "attested": "attested", "manual": "manual", "pass": "pass", "not_applicable": "not applicable",
+    "attested": "attested", "manual": "manual", "not_assessed": "not assessed", "pass": "pass",
+    "not_applicable": "not applicable",
 }
 FAMILY_LABEL = {
     "administrative": "Administrative safeguards (164.308)",
@@ -229,3 +230,11 @@ def location_of(f: dict) -> str:
             return f"{fp}:{lr[0]}"
         return fp
     return resource_of(f).get("id", "")
+
+
+def one_line(value: object, limit: int = 300) -> str:
+    """A message as one line, markup stripped, length capped (scanner/messages.py): report
+    writers apply it defensively to messages an older inventory may still carry raw."""
+    from hipaa_scan.scanner.messages import one_line as _one_line
+
+    return _one_line(value, limit)

@@ -35,7 +35,7 @@ DESCRIPTION = "self-contained HTML evidence report (no network requests; prints 
 #: colours per status (also in report.css); used by the SVG charts
 STATUS_COLOUR = {
     "fail": "#c62828", "error": "#b26a00", "baseline": "#6a4fb3", "waived": "#8e7cc3", "attested": "#2e7d8c",
-    "manual": "#9aa3ae", "pass": "#2e7d32", "not_applicable": "#cfd5dc",
+    "manual": "#9aa3ae", "not_assessed": "#e0c3a0", "pass": "#2e7d32", "not_applicable": "#cfd5dc",
 }
 
 
@@ -58,6 +58,7 @@ def _env() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined,
     )
     env.filters["label"] = lambda s: common.STATUS_LABEL.get(s, s)
+    env.filters["oneline"] = lambda s: common.one_line(s, 1000)  # a service's HTML error page → its title
     env.filters["anchor"] = _anchor
     return env
 
@@ -138,7 +139,8 @@ def context(results: Document, *, print_mode: bool = False, results_data: bytes 
             rows.append({"f": f, "r": r, "evidence": [(k, _display(v)) for k, v in ev.items()],
                          "location": common.location_of(f),
                          "search": " ".join(str(x) for x in (f.get("control_id"), r.get("id"), r.get("name"),
-                                                            r.get("account"), r.get("region"), f.get("message"))
+                                                            r.get("account"), r.get("region"),
+                                                            common.one_line(f.get("message"), 1000))
                                             if x).lower()})
         counts: dict[str, int] = {}
         for f in fs:

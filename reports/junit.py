@@ -67,7 +67,7 @@ def _stdout(f: dict) -> str:
     lines = [f"status: {f['status']}", f"severity: {f.get('severity', '')}",
              f"hipaa: {', '.join(f.get('hipaa', []))}", f"resource: {r.get('id', '-')}",
              f"account: {r.get('account') or '-'}", f"region: {r.get('region') or '-'}",
-             f"location: {common.location_of(f) or '-'}", f"message: {f.get('message', '')}"]
+             f"location: {common.location_of(f) or '-'}", f"message: {common.one_line(f.get('message', ''), 1000)}"]
     if f.get("evidence"):
         lines.append("evidence: " + json.dumps(f["evidence"], ensure_ascii=False, sort_keys=True))
     return "\n".join(lines) + "\n"
@@ -77,10 +77,12 @@ def _case(parent: ET.Element, f: dict, classname: str) -> ET.Element:
     tc = ET.SubElement(parent, "testcase", {"name": _x(case_name(f)), "classname": _x(classname), "time": "0"})
     st = f["status"]
     if st == "fail":
-        el = ET.SubElement(tc, "failure", {"type": _x(f.get("severity", "")), "message": _x(f.get("message", ""))})
+        el = ET.SubElement(tc, "failure", {"type": _x(f.get("severity", "")),
+                                           "message": _x(common.one_line(f.get("message", ""), 1000))})
         el.text = _x(f"Remediation: {f.get('remediation', '')}")
     elif st == "error":
-        el = ET.SubElement(tc, "error", {"type": "collection_error", "message": _x(f.get("message", ""))})
+        el = ET.SubElement(tc, "error", {"type": "collection_error",
+                                         "message": _x(common.one_line(f.get("message", ""), 1000))})
         el.text = _x("The resource (or what the control reads) could not be collected; the control is not evaluated.")
     elif st in ("waived", "baseline", "not_applicable", "manual"):
         ET.SubElement(tc, "skipped", {"message": _x(_skip_message(f))})
@@ -143,7 +145,8 @@ def build(results: Document, group: str = "control") -> ET.Element:
             status = row.get("status", "manual" if not fs else common.control_status(fs))
             props = {"citation": c.citation, "name": c.name, "safeguard": c.safeguard,
                      "requirement": c.requirement, "status": status,
-                     "controls": ", ".join(x["id"] for x in row.get("controls", [])) or "none (manual)"}
+                     "controls": ", ".join(x["id"] for x in row.get("controls", []))
+                     or ("none selected (not assessed)" if status == "not_assessed" else "none (manual)")}
             att = row.get("attestation") or {}
             if att:
                 props["attestation"] = (f"{att.get('attested_by', '')} ({att.get('role', '')}), "
@@ -161,6 +164,10 @@ def build(results: Document, group: str = "control") -> ET.Element:
                 if status == "attested":
                     out = ET.SubElement(tc, "system-out")
                     out.text = _x(f"attested: {props.get('attestation', '')}\n")
+                elif status == "not_assessed":
+                    left = ", ".join(row.get("deselected_controls") or [])
+                    ET.SubElement(tc, "skipped", {"message": _x(f"not assessed: its controls ({left}) were not "
+                                                                 "selected for this run")})
                 else:
                     reason = row.get("manual_reason") or "no automated control checks this citation"
                     ET.SubElement(tc, "skipped", {"message": _x(f"manual: {reason}; the organisation must attest it")})

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from hipaa_scan.scanner import strictjson
 from hipaa_scan.scanner.errors import ExitCode, HipaaScanError, InputError
 
 MANIFEST = "manifest.json"
@@ -90,8 +91,11 @@ def _rel(path: Path, base: Path) -> str:
 
 
 def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] = (), results: Mapping[str, Any] | None = None,
-          key: bytes | None = None) -> dict:
+          key: bytes | None = None, final_dir: Path | None = None) -> dict:
+    """The manifest of ``files`` (in ``out_dir``) and ``inputs`` (paths relative to ``final_dir``, the
+    directory the set is moved to when it is staged elsewhere first; default ``out_dir``)."""
     out_dir = Path(out_dir)
+    final = Path(final_dir) if final_dir is not None else out_dir
     entries = []
     for p in sorted({Path(p).resolve() for p in files}):
         if p.name == MANIFEST and p.parent == out_dir.resolve():
@@ -101,7 +105,7 @@ def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] =
     ins = []
     for role, p in inputs:
         digest, size = sha256_file(p)
-        ins.append({"role": role, "path": _rel(p, out_dir), "sha256": digest, "bytes": size})
+        ins.append({"role": role, "path": _rel(p, final), "sha256": digest, "bytes": size})
     scan = (results or {}).get("scan", {})
     manifest = {
         "schema": SCHEMA,
@@ -118,12 +122,13 @@ def build(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] =
 
 
 def write(out_dir: Path, files: list[Path], inputs: Sequence[tuple[str, Path]] = (), results: Mapping[str, Any] | None = None,
-          key: bytes | None = None) -> Path:
-    manifest = build(out_dir, files, inputs, results, key)
+          key: bytes | None = None, final_dir: Path | None = None) -> Path:
+    """Write manifest.json into ``out_dir`` (see :func:`build` for ``final_dir``)."""
+    from hipaa_scan.scanner.outputs import write_file
+
+    manifest = build(out_dir, files, inputs, results, key, final_dir)
     path = Path(out_dir) / MANIFEST
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_file(path, (json.dumps(manifest, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8"))
     return path
 
 
@@ -161,20 +166,41 @@ def _safe_relative(path: str) -> bool:
 
 
 def read(directory: Path) -> dict:
+    """The manifest of ``directory`` (strict JSON). No manifest means the set is incomplete: every
+    writer puts manifest.json in place last, so a run that did not finish leaves none."""
     path = Path(directory) / MANIFEST
     if not Path(directory).is_dir():
-        raise InputError("not a directory", str(directory))
+        raise InputError("not a directory" if Path(directory).exists() else "no such directory", str(directory))
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
-        raise InputError("no manifest.json here: was this directory written by 'hipaa-scan report'?",
-                         str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"manifest is not valid JSON ({exc})", str(path)) from None
+        raise VerifyFailed("incomplete: no manifest.json (the run that wrote this directory did not finish, "
+                           "or it was not written by 'hipaa-scan report')", str(directory)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the manifest: {exc.strerror}", str(path)) from None
+    manifest = strictjson.loads(raw, str(path))
     if (not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA
             or not isinstance(manifest.get("files"), list)):
         raise InputError(f"not a {SCHEMA} manifest", str(path))
+    if not isinstance(manifest.get("inputs", []), list):
+        raise InputError("$.inputs: not a list", str(path))
     return manifest
+
+
+def _entry(e: Any, where: str, rep: Report) -> tuple[str, str] | None:
+    """An entry's (path, sha256), or None after recording it as malformed (a tampered manifest)."""
+    if not isinstance(e, dict):
+        rep.fail(where, "malformed manifest entry", f"(expected an object with path and sha256, got {_kind(e)})")
+        return None
+    rel, digest = e.get("path"), e.get("sha256")
+    if not isinstance(rel, str) or not isinstance(digest, str):
+        rep.fail(where, "malformed manifest entry", "(path and sha256 must be strings)")
+        return None
+    return rel, digest
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
 
 
 def verify(directory: Path, key: bytes | None = None) -> Report:
@@ -182,10 +208,13 @@ def verify(directory: Path, key: bytes | None = None) -> Report:
     manifest = read(directory)
     rep = Report()
     listed = set()
-    for e in manifest["files"]:
-        rel = e.get("path", "") if isinstance(e, dict) else ""
+    for i, raw_entry in enumerate(manifest["files"]):
+        entry = _entry(raw_entry, f"files[{i}]", rep)
+        if entry is None:
+            continue
+        rel, want = entry
         if not _safe_relative(rel):
-            rep.fail(rel or "?", "manifest entry points outside the directory")
+            rep.fail(rel or f"files[{i}]", "manifest entry points outside the directory")
             continue
         listed.add(rel)
         p = directory / rel
@@ -193,29 +222,33 @@ def verify(directory: Path, key: bytes | None = None) -> Report:
             rep.fail(rel, "missing")
             continue
         digest, size = sha256_file(p)
-        if digest != e.get("sha256"):
-            rep.fail(rel, "changed", f"(sha256 {digest}, manifest says {e.get('sha256')}; "
-                                     f"{size} bytes, manifest says {e.get('bytes')})")
+        if digest != want:
+            rep.fail(rel, "changed", f"(sha256 {digest}, manifest says {want}; "
+                                     f"{size} bytes, manifest says {raw_entry.get('bytes')})")
         else:
             rep.checked.append(rel)
-    for e in manifest.get("inputs") or []:
-        rel = e.get("path", "") if isinstance(e, dict) else ""
+    input_paths = set()
+    for i, raw_entry in enumerate(manifest.get("inputs") or []):
+        entry = _entry(raw_entry, f"inputs[{i}]", rep)
+        if entry is None:
+            continue
+        rel, want = entry
+        input_paths.add(rel)
+        role = raw_entry.get("role") if isinstance(raw_entry.get("role"), str) else "?"
         candidate = directory / rel if _safe_relative(rel) else Path(rel)
         found = candidate if candidate.is_file() else None
         if found is None:
-            rep.notes.append(f"input {e.get('role', '?')} {rel}: not present, not checked")
+            rep.notes.append(f"input {role} {rel}: not present, not checked")
             continue
         digest, _ = sha256_file(found)
         shown = _rel(found, directory)
-        if digest != e.get("sha256"):
-            rep.fail(f"input {shown}", "changed", f"(sha256 {digest}, manifest says {e.get('sha256')})")
+        if digest != want:
+            rep.fail(f"input {shown}", "changed", f"(sha256 {digest}, manifest says {want})")
         else:
-            rep.checked.append(f"{shown} (input {e.get('role', '?')})")
+            rep.checked.append(f"{shown} (input {role})")
     for p in sorted(directory.iterdir()):
-        if p.is_file() and p.name != MANIFEST and p.name not in listed and not p.name.endswith(".tmp"):
-            if not any(_rel(p, directory) == (e.get("path") if isinstance(e, dict) else None)
-                       for e in manifest.get("inputs") or []):
-                rep.notes.append(f"{p.name}: not listed in the manifest")
+        if p.is_file() and p.name != MANIFEST and p.name not in listed and _rel(p, directory) not in input_paths:
+            rep.notes.append(f"{p.name}: not listed in the manifest")
     sig = manifest.get("signature")
     if key is not None:
         if not isinstance(sig, dict):

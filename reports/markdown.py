@@ -115,7 +115,7 @@ def render(results: Document, limit: int = LIMIT) -> str:
                  f"{len(err_findings)} finding(s) not evaluated", ""]
         rows = ["| " + " | ".join([esc(e.get("collector", "")), esc(e.get("resource_type", "")),
                                    esc(" ".join(x for x in (e.get("account"), e.get("region")) if x)),
-                                   esc(e.get("code", "")), esc(_cut(str(e.get("message", "")), 160))]) + " |"
+                                   esc(e.get("code", "")), esc(_cut(common.one_line(e.get("message", "")), 160))]) + " |"
                 for e in errors]
         if rows:
             doc.add(lines, header=_table(["collector", "resource type", "account / region", "code", "message"], []),
@@ -142,7 +142,7 @@ def render(results: Document, limit: int = LIMIT) -> str:
             where = " ".join(x for x in (r.get("account"), r.get("region")) if x)
             rows.append("| " + " | ".join([code(f["control_id"]), f.get("severity", ""),
                                            esc(_cut(common.location_of(f) or r.get("name", ""), 120)), esc(where),
-                                           esc(_cut(f.get("message", ""), 200))]) + " |")
+                                           esc(_cut(common.one_line(f.get("message", "")), 200))]) + " |")
         doc.add(lines, header=_table(["control", "severity", "resource", "account / region", "message"], []),
                 rows=rows, tail=[""], noun="failing resources", priority=2)
 
@@ -163,8 +163,10 @@ def render(results: Document, limit: int = LIMIT) -> str:
     cov = results.get("coverage", [])
     manual = sum(1 for r in cov if r.get("status") == "manual")
     attested = sum(1 for r in cov if r.get("status") == "attested")
+    not_assessed = sum(1 for r in cov if r.get("status") == "not_assessed")
     foot = [f"Coverage: {len(cov)} Security Rule citations · {sum(1 for r in cov if r.get('controls'))} with automated "
-            f"controls · {attested} attested · {manual} manual (to attest).", "",
+            f"controls · {attested} attested · {manual} manual (to attest)"
+            + (f" · {not_assessed} not assessed (their controls were not selected)" if not_assessed else "") + ".", "",
             f"<sub>scan {esc(scan.get('id', ''))} · policy set sha256 {code(scan.get('policy_set_sha256', ''))} · "
             f"inventory sha256 {code(scan.get('inventory_sha256', '') or '-')}</sub>"]
     doc.add(foot)

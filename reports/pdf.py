@@ -24,8 +24,9 @@ FILENAME = "report.pdf"
 DESCRIPTION = "the HTML evidence report as PDF (needs headless Chromium)"
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-#: seconds Chromium may take to print; a 10k-finding report is a four-digit page count
-TIMEOUT = int(os.environ.get("HIPAA_SCAN_PDF_TIMEOUT", "900"))
+#: seconds Chromium may take to print by default (--pdf-timeout, $HIPAA_SCAN_PDF_TIMEOUT); a
+#: 10k-finding report is a four-digit page count
+TIMEOUT = 900.0
 
 
 class RendererMissing(HipaaScanError):
@@ -62,7 +63,8 @@ def chromium_args(binary: str, profile: str, html_path: Path, pdf_path: Path) ->
             "--run-all-compositor-stages-before-draw", f"--print-to-pdf={pdf_path}", html_path.as_uri()]
 
 
-def write(results: Results, path: Path, results_data: bytes | None = None, **_options) -> None:
+def write(results: Results, path: Path, results_data: bytes | None = None, timeout: float = TIMEOUT,
+          **_options) -> None:
     binary = find_chromium()
     if binary is None:
         preflight()  # raises RendererMissing with the install hint
@@ -74,10 +76,10 @@ def write(results: Results, path: Path, results_data: bytes | None = None, **_op
         out = Path(tmp) / "report.pdf"
         try:
             proc = subprocess.run(chromium_args(binary, str(Path(tmp) / "profile"), page, out),
-                                  capture_output=True, text=True, timeout=TIMEOUT, check=False)
+                                  capture_output=True, text=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise RenderError(f"Chromium did not finish printing the PDF within {TIMEOUT} s "
-                              "(set HIPAA_SCAN_PDF_TIMEOUT to wait longer)", str(path)) from None
+            raise RenderError(f"Chromium did not finish printing the PDF within {timeout:g} s "
+                              "(give --pdf-timeout, or HIPAA_SCAN_PDF_TIMEOUT, to wait longer)", str(path)) from None
         except OSError as exc:
             raise RendererMissing(f"cannot run Chromium ({binary}): {exc.strerror}", "--format pdf") from None
         if proc.returncode != 0 or not out.is_file() or out.stat().st_size == 0:

@@ -10,10 +10,10 @@ every current failure: sha256 of control id, resource type, resource id, account
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from hipaa_scan.scanner import strictjson
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.types import Document
 from hipaa_scan.scanner.yamlfile import YamlDoc, _walk, display, validate_doc
@@ -79,10 +79,7 @@ def load_baseline(path: Path) -> Baseline:
         raise InputError("baseline file not found", name) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read baseline file: {exc}", name) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", f"{name}:{exc.lineno}:{exc.colno}") from None
+    data = strictjson.loads(text, name)
     doc = YamlDoc(path, data)
     _mark_json(text, doc)
     if not isinstance(data, dict):

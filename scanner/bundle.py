@@ -87,9 +87,9 @@ def write_bundle(policy_set: PolicySet, out: Path, prefix: str = ROOT) -> dict:
             info.mode = 0o644
             info.uname = info.gname = ""
             tar.addfile(info, io.BytesIO(files[name]))
-    out = Path(out)
-    if out.parent and not out.parent.exists():
-        out.parent.mkdir(parents=True)
-    with open(out, "wb") as fh, gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=MTIME) as gz:
+    from hipaa_scan.scanner.outputs import staged_file
+
+    with staged_file(Path(out), "--output") as part, open(part, "wb") as fh, \
+            gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=MTIME) as gz:
         gz.write(raw.getvalue())
     return json.loads(files["/.manifest"])

@@ -41,9 +41,12 @@ class ProjectConfig:
             if key in d:
                 gov[dest] = d[key]
         ev: dict = dict(gov)
-        for key in ("fail_on", "allow_incomplete", "phi_only"):
+        for key in ("fail_on", "allow_incomplete", "phi_only", "severity", "all_controls"):
             if key in d:
                 ev[key] = d[key]
+        for key in ("controls", "skip_controls", "citations"):  # lists, like the repeatable flags
+            if key in d:
+                ev[key] = list(d[key])
         if "phi_tags" in d:  # --phi-tag KEY=VALUE (repeatable)
             ev["phi_tags"] = [f"{k}={_scalar(v)}" for k, vals in d["phi_tags"].items()
                               for v in (vals if isinstance(vals, list) else [vals])]
@@ -182,6 +185,13 @@ targets:
 fail_on: high                        # critical | high | medium | low | never
 # allow_incomplete: false            # true: do not exit 3 when something could not be read
 
+# Which controls run (default: those the scanned sources feed; ids and globs; like --controls,
+# --skip-controls, --severity, --citations, --all-controls).
+# controls: ["AWS-S3-*", "IAC-*"]
+# skip_controls: [AWS-CT-04]
+# severity: medium                  # the lowest severity of a control that runs
+# citations: ["164.312(a)(2)(iv)"]
+
 # Reports.
 formats: [json, junit, html]
 out: hipaa-out
@@ -201,5 +211,7 @@ def write_starter(path: Path, force: bool = False) -> Path:
     path = Path(path)
     if path.exists() and not force:
         raise InputError("already exists; use --force to overwrite it", str(path))
-    path.write_text(STARTER, encoding="utf-8")
+    from hipaa_scan.scanner.outputs import write_file
+
+    write_file(path, STARTER.encode("utf-8"), "--output")
     return path

@@ -55,4 +55,4 @@ class CollectorError(HipaaScanError):
 #: the exit codes, as the CLI's commands print them under --help
 EPILOG_EXIT = ("Exit codes: 0 no unwaived finding at/above --fail-on and nothing unread; 1 the gate failed on "
                "findings; 2 usage or configuration error; 3 the scan was incomplete (collection errors) and "
-               "--allow-incomplete was not given.")
+               "--allow-incomplete was not given; 130/143 interrupted (SIGINT/SIGTERM), nothing of the run written.")

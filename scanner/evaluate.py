@@ -706,11 +706,14 @@ class Tally:
     def control_statuses(self) -> dict[str, str]:
         return {k: rollup(list(c)) for k, c in self.by_control.items()}
 
-    def coverage(self, controls: list[dict], attestations: dict | None = None) -> list[dict]:
+    def coverage(self, controls: list[dict], attestations: dict | None = None,
+                 deselected: Sequence[Any] = ()) -> list[dict]:
         """For every catalogue citation: the controls mapped to it and the rolled-up status.
 
         ``attestations`` (the results' ``attestations`` section) turns citations with no
         automated control from ``manual`` into ``attested`` (scanner/attestations.py).
+        ``deselected`` (the results' ``selection.deselected``, scanner/selection.py): a citation
+        whose controls were all left out of the run is ``not_assessed``, never passing.
         """
         rows = []
         empty: Counter = Counter()
@@ -721,13 +724,17 @@ class Tally:
             counts: Counter = Counter()
             for ctl in mapped:
                 counts.update(self.by_control.get(ctl["id"], empty))
-            rows.append({
+            left_out = [d["id"] for d in deselected if c.citation in d.get("hipaa", ())]
+            row = {
                 "citation": c.citation, "name": c.name, "safeguard": c.safeguard,
                 "requirement": c.requirement,
                 "controls": [{"id": k, "status": v} for k, v in control_status.items()],
-                "status": rollup(statuses) if mapped else "manual",
+                "status": rollup(statuses) if mapped else ("not_assessed" if left_out else "manual"),
                 "counts": {s: counts[s] for s in STATUSES if counts.get(s)},
-            })
+            }
+            if left_out:
+                row["deselected_controls"] = left_out
+            rows.append(row)
         if attestations is not None:
             from hipaa_scan.scanner.attestations import apply_to_coverage
 
@@ -774,7 +781,8 @@ def finalize(doc: Any, fail_on: str, allow_incomplete: bool | None = None, tally
     for ctl in doc["controls"]:
         ctl["status"] = statuses.get(ctl["id"], "not_applicable")
     doc["summary"] = t.summary()
-    doc["coverage"] = t.coverage(doc["controls"], doc.get("attestations"))
+    doc["coverage"] = t.coverage(doc["controls"], doc.get("attestations"),
+                                 (doc.get("selection") or {}).get("deselected") or ())
     doc["gate"] = t.gate(fail_on, allow_incomplete, len(doc.get("errors") or []))
     return doc
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import jsonschema
 
-from hipaa_scan.scanner import __version__
+from hipaa_scan.scanner import __version__, strictjson
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.types import Document, Inventory
 
@@ -92,19 +92,17 @@ def validate_inventory(doc: Document, where: str) -> None:
 
 
 def read_json(path: Path) -> tuple[Any, bytes]:
-    """Read a JSON file; a syntax error names the file, line and column."""
+    """Read a JSON file strictly (:mod:`scanner.strictjson`: no duplicate keys, NaN, lone
+    surrogates, huge integers or deep nesting); an error names the file, line, column and path."""
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError("file not found", str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a JSON file", str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", str(path)) from None
-    try:
-        doc = json.loads(raw)
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", f"{path}:{exc.lineno}:{exc.colno}") from None
+    doc = strictjson.loads(raw, str(path))
     if not isinstance(doc, dict):
         raise InputError("expected a JSON object at the top level", f"{path}:1:1")
     return doc, raw
@@ -221,8 +219,9 @@ def _row_encoder() -> Any:
 
     make = getattr(encoder, "c_make_encoder", None)
     if make is None:
-        return lambda item: json.dumps(item, ensure_ascii=False)
-    c = make(None, json.JSONEncoder().default, encoder.encode_basestring, None, ": ", ", ", False, False, True)
+        return lambda item: json.dumps(item, ensure_ascii=False, allow_nan=False)
+    # allow_nan=False: NaN and Infinity are not JSON; writing one raises instead of emitting it
+    c = make(None, json.JSONEncoder().default, encoder.encode_basestring, None, ": ", ", ", False, False, False)
     return lambda item: "".join(c(item, 0))
 
 
@@ -255,7 +254,7 @@ def member_text(value: Any) -> str:
     if isinstance(value, dict) and value and all(_is_rows(v) or v == [] for v in value.values()):
         return "{\n" + ",\n".join(f"    {json.dumps(k, ensure_ascii=False)}: " + (_rows(v, "    ") if v else "[]")
                                    for k, v in value.items()) + "\n  }"
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+    return json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False).replace("\n", "\n  ")
 
 
 def row_text(item: Any) -> str:
@@ -263,12 +262,14 @@ def row_text(item: Any) -> str:
     return _encode(item)
 
 
-def write_json(document: Mapping[str, Any], path: Path) -> bytes:
-    """Write JSON deterministically (sorted keys off: contracts keep their field order)."""
-    data = document_text(document).encode("utf-8")
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+def write_json(document: Mapping[str, Any], path: Path, flag: str | None = None) -> bytes:
+    """Write JSON deterministically (sorted keys off: contracts keep their field order), through a
+    hidden sibling renamed into place (scanner/outputs.py); ``flag`` names the option in errors."""
+    from hipaa_scan.scanner.outputs import write_file
+
+    try:
+        data = document_text(document).encode("utf-8")
+    except ValueError as exc:  # NaN or Infinity: not JSON, never written
+        raise InputError(f"refusing to write a value JSON cannot hold ({exc})", str(path)) from None
+    write_file(Path(path), data, flag)
     return data

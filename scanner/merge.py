@@ -21,6 +21,7 @@ from typing import Any
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.evaluate import RESULTS_SCHEMA, finalize
 from hipaa_scan.scanner.inventory import INVENTORY_SCHEMA, member_text, read_json, row_text, validate
+from hipaa_scan.scanner.outputs import check_file, staged_file
 
 #: The order in which a disagreement between shards is settled (first wins).
 _OUTCOME_ORDER = ("fail", "error", "baseline", "waived", "attested", "manual", "pass", "not_applicable")
@@ -286,10 +287,7 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
             out["errors"] = sorted(errors.values(), key=_canon)
             out["controls"] = list(controls.values())
             tally = Tally()
-            output = Path(output)
-            output.parent.mkdir(parents=True, exist_ok=True)
-            part = output.with_name(output.name + ".tmp")
-            with open(part, "w", encoding="utf-8") as fh:
+            with staged_file(Path(output), "--output") as part, open(part, "w", encoding="utf-8") as fh:
                 fh.write("{\n")
                 for key in ("schema", "scan", *extras):
                     fh.write(f"  {json.dumps(key)}: {member_text(out[key])},\n")
@@ -313,7 +311,6 @@ def merge_results_stream(paths: list[Path], output: Path, *, fail_on: str | None
                 finalize(out, fail_on, allow_incomplete, tally=tally)
                 tail = ("errors", "controls", "summary", "coverage", "gate")
                 fh.write(",\n".join(f"  {json.dumps(k)}: {member_text(out[k])}" for k in tail) + "\n}\n")
-            part.replace(output)
         finally:
             for handle in spill.values():
                 handle.close()
@@ -338,12 +335,13 @@ def merge_to(paths: list[Path], output: Path, *, fail_on: str | None = None,
 
     if not paths:
         raise InputError("give the documents to merge", "merge")
+    check_file(Path(output), "--output")  # before reading any shard
     first, _ = read_json(paths[0])
     schema = first.get("schema") if isinstance(first, dict) else None
     is_inventory = schema == INVENTORY_SCHEMA or (schema is None and isinstance(first, dict) and "resources" in first)
     del first
     if is_inventory:
         kind, doc = merge_files(paths)
-        write_json(doc, output)
+        write_json(doc, output, "--output")
         return kind, doc
     return "results", merge_results_stream(paths, output, fail_on=fail_on, allow_incomplete=allow_incomplete)

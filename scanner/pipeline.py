@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES, evaluate_gate
 from hipaa_scan.scanner.opa_packages import ROOT, OpaConfig, check_prefix, parse_url, read_token
+from hipaa_scan.scanner.outputs import check_dir
+from hipaa_scan.scanner.selection import ControlSelection
 from hipaa_scan.scanner.sources import ProgressLine, SourceRequest
 from hipaa_scan.scanner.types import Inventory, Results
 
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
     from hipaa_scan.scanner.governance import Governance
     from hipaa_scan.scanner.policies import PolicySet
 
-__all__ = ["EvaluationSettings", "GateSettings", "OpaConfig", "PhiScope", "ReportSettings", "ScanRequest",
+__all__ = ["ControlSelection", "EvaluationSettings", "GateSettings", "OpaConfig", "PhiScope", "ReportSettings", "ScanRequest",
            "collect", "evaluate", "gate", "opa_settings", "report", "scan"]
 
 
@@ -96,6 +98,8 @@ class EvaluationSettings:
     engine: OpaConfig | None = None  #: None: the embedded engine (regorus)
     governance: Governance | None = None  #: waivers, baseline, attestations (scanner/governance.py)
     jobs: int = 0  #: worker processes for the embedded engine; 0: one per core for big inventories
+    #: which controls run (scanner/selection.py); by default those the inventory's collectors feed
+    selection: ControlSelection = field(default_factory=ControlSelection)
 
     def __post_init__(self) -> None:
         if not isinstance(self.jobs, int) or self.jobs < 0:
@@ -129,16 +133,18 @@ class ReportSettings:
     out_dir: Path = Path("hipaa-out")
     junit_group: str = "control"  #: JUnit suites per "control" or per "citation"
     sign_key: bytes | None = None  #: HMAC-SHA256 key for manifest.json
+    pdf_timeout: float = 900.0  #: seconds Chromium may take to print report.pdf
 
     def __post_init__(self) -> None:
         from hipaa_scan.reports import parse_formats
 
         object.__setattr__(self, "formats", tuple(parse_formats(",".join(self.formats))))
+        check_dir(self.out_dir, "--out")  # before any collection: a wrong --out fails at once
         if self.junit_group not in ("control", "citation"):
             raise InputError(f"unknown JUnit grouping {self.junit_group!r}", "--junit-group")
 
     def writer_options(self) -> dict[str, dict[str, Any]]:
-        return {"junit": {"group": self.junit_group}}
+        return {"junit": {"group": self.junit_group}, "pdf": {"timeout": self.pdf_timeout}}
 
 
 @dataclass(frozen=True)
@@ -185,15 +191,19 @@ def _engine(settings: EvaluationSettings, policy_set: PolicySet) -> Iterator[Any
 def evaluate(inventory: Inventory, settings: EvaluationSettings | None = None, gate_settings: GateSettings | None = None,
              *, inventory_sha256: str = "") -> Results:
     """Judge every resource with every control; the results carry the gate's verdict."""
-    from hipaa_scan.scanner.evaluate import Evaluator
+    from hipaa_scan.scanner.evaluate import Evaluator, finalize
 
     settings = settings or EvaluationSettings()
     gate_settings = gate_settings or GateSettings()
     policy_set = settings.policy_set()
+    selected, selection = settings.selection.apply(policy_set, inventory)
     with _engine(settings, policy_set) as engine:
-        results = Evaluator(policy_set, engine, jobs=settings.jobs).evaluate(
+        results = Evaluator(selected, engine, jobs=settings.jobs).evaluate(
             inventory, inventory_sha256=inventory_sha256, fail_on=gate_settings.fail_on, pin=settings.pin,
             phi_tags=settings.phi.tags, phi_only=settings.phi.only)
+    results["selection"] = selection
+    if selection["deselected"]:  # coverage: a citation whose controls were all left out is not_assessed
+        finalize(results, gate_settings.fail_on, gate_settings.allow_incomplete)
     gov = settings.governance
     if gov is not None and not gov.empty:
         from hipaa_scan.scanner.governance import apply_governance, as_of_date
@@ -214,18 +224,21 @@ def report(results: Results, settings: ReportSettings | None = None, *, inventor
     """
     from hipaa_scan.reports import manifest, write_reports
     from hipaa_scan.scanner.inventory import write_json
+    from hipaa_scan.scanner.outputs import staged_dir
 
     settings = settings or ReportSettings()
     out_dir = settings.out_dir
-    out_dir.mkdir(parents=True, exist_ok=True)
-    extra: list[Path] = []
-    if inventory is not None:
-        write_json(inventory, out_dir / "inventory.json")
-        extra.append(out_dir / "inventory.json")
-    written = write_reports(results, out_dir, list(settings.formats), settings.writer_options())
-    manifest_path = manifest.write(out_dir, [*extra, *written], inputs=list(inputs), results=results,
-                                   key=settings.sign_key)
-    return [*written, manifest_path]
+    # written into a hidden staging directory, moved into place with manifest.json last: an
+    # interrupted or failed run leaves the previous complete set or nothing (scanner/outputs.py)
+    with staged_dir(out_dir) as stage:
+        extra: list[Path] = []
+        if inventory is not None:
+            write_json(inventory, stage / "inventory.json")
+            extra.append(stage / "inventory.json")
+        written = write_reports(results, stage, list(settings.formats), settings.writer_options())
+        manifest.write(stage, [*extra, *written], inputs=list(inputs), results=results, key=settings.sign_key,
+                       final_dir=out_dir)
+    return [out_dir / p.name for p in written] + [out_dir / manifest.MANIFEST]
 
 
 def gate(results: Results) -> int:
@@ -235,7 +248,8 @@ def gate(results: Results) -> int:
 
 def scan(request: ScanRequest, progress: ProgressLine | None = None) -> Results:
     """Collect, evaluate and report one source; return the results (``gate(results)`` is the exit code)."""
-    request.evaluation.policy_set()  # a bad --policy-dir fails before any network call
+    # a bad --policy-dir, or a --controls pattern that matches nothing, fails before any network call
+    request.evaluation.selection.check(request.evaluation.policy_set())
     inventory = collect(request.source, progress)
     results = evaluate(inventory, request.evaluation, request.gate, inventory_sha256=inventory_sha256(inventory))
     report(results, request.report, inventory=inventory)

@@ -154,8 +154,23 @@ def _line_of(text: str, key: str, default: int) -> int:
     return default
 
 
+def read_source(path: Path) -> str:
+    """A Rego file's text, decoded strictly: bytes that are not UTF-8 are one error naming the
+    file and line (a Rego module is UTF-8 text; guessing an encoding would change what it says)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise PolicyError(f"cannot read: {exc.strerror or exc}", _rel(Path(path))) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise PolicyError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                          f"{_rel(Path(path))}:{line}") from None
+
+
 def load_policy(path: Path, root: Path, catalogue: Catalogue, builtin: bool) -> Policy:
-    text = path.read_text(encoding="utf-8")
+    text = read_source(path)
     where = _rel(path)
     meta, meta_line = parse_metadata(text, path)
     m = _PACKAGE_RE.search(text)
@@ -267,7 +282,7 @@ def load_policy_set(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> PolicySet
             seen[pol.id] = pol
             policies.append(pol)
         for path in libs:
-            text = path.read_text(encoding="utf-8")
+            text = read_source(path)
             m = _PACKAGE_RE.search(text)
             if not m:
                 raise PolicyError("no package declaration", f"{_rel(path)}:1")

@@ -18,7 +18,7 @@ from typing import Any
 
 from hipaa_scan.scanner.engine import UNDEFINED, EmbeddedEngine
 from hipaa_scan.scanner.errors import HipaaScanError, PolicyError
-from hipaa_scan.scanner.policies import PolicySet, discover
+from hipaa_scan.scanner.policies import PolicySet, discover, read_source
 
 _TEST_RULE_RE = re.compile(r"^(test_[A-Za-z0-9_]*)\b(?=[^\n]*?(\bif\b|\{|:?=))", re.M)
 _PACKAGE_RE = re.compile(r"^package\s+([A-Za-z_][\w.]*)", re.M)
@@ -125,7 +125,7 @@ def _test_files(policy_set: PolicySet) -> list[tuple[Path, str, str]]:
     for root in policy_set.roots:
         for path in discover(root)[2]:
             try:
-                source = path.read_text(encoding="utf-8")
+                source = read_source(path)
             except UnicodeDecodeError as exc:
                 raise PolicyError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", str(path)) from None
             m = _PACKAGE_RE.search(source)

@@ -81,6 +81,7 @@ from typing import Any
 
 from hipaa_scan.scanner.engine import EmbeddedEngine
 from hipaa_scan.scanner.errors import PolicyError
+from hipaa_scan.scanner.policies import read_source
 
 RULES = {
     "R1": "reference inside `not` (OPA hoists it: a missing field passes)",
@@ -1041,7 +1042,7 @@ def lint_paths(dirs: list[Path]) -> LintReport:
     for path in files:
         report.files += 1
         try:
-            source = path.read_text(encoding="utf-8")
+            source = read_source(path)
             linter = _ModuleLinter(_display(path), source, parse(_display(path), source), registry)
         except PolicyError as exc:
             report.errors.append(exc)
@@ -1054,7 +1055,7 @@ def lint_paths(dirs: list[Path]) -> LintReport:
         if path.resolve() in resolved or path.name.endswith("_test.rego"):
             continue
         try:
-            source = path.read_text(encoding="utf-8")
+            source = read_source(path)
             lib = _ModuleLinter(str(path), source, parse(str(path), source), registry)
         except PolicyError:
             continue  # not linted here: a broken built-in library only loses its summaries

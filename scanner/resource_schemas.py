@@ -35,7 +35,7 @@ COLLECTOR = "schema"
 CODE = "SchemaViolation"
 OPERATION = "schema"
 #: The collector packages that ship schemas (``collectors/<source>/schemas``).
-SOURCES = ("aws", "host", "tls", "iac")
+SOURCES = ("aws", "host", "tls", "iac", "db")
 
 
 # --- loading -----------------------------------------------------------------------------

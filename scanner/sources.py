@@ -61,8 +61,14 @@ class AwsRequest:
     role_name: str | None = None
     external_id: str | None = None
     accounts: tuple[str, ...] = ()
+    timeout: float = 30.0  #: seconds per call attempt, to connect and to read
+    max_attempts: int | None = None  #: attempts per call (adaptive retries); None: $AWS_MAX_ATTEMPTS, else 8
 
     def __post_init__(self) -> None:
+        if not 0 < self.timeout <= 3600:
+            raise InputError(f"{self.timeout!r} is not between 0 and 3600 seconds", "--timeout")
+        if self.max_attempts is not None and not 1 <= self.max_attempts <= 20:
+            raise InputError(f"{self.max_attempts!r} is not between 1 and 20", "--max-attempts")
         regions = (self.regions,) if isinstance(self.regions, str) else tuple(self.regions)
         if not regions:
             raise InputError("no region given", "--regions")
@@ -102,7 +108,7 @@ class AwsRequest:
                     regions=self.regions if isinstance(self.regions, str) else list(self.regions),
                     endpoint_url=self.endpoint_url, workers=self.workers, org=self.org, role_name=self.role_name,
                     external_id=self.external_id, accounts=list(self.accounts),
-                    progress=lambda stats: show(stats.line()))
+                    progress=lambda stats: show(stats.line()), timeout=self.timeout, max_attempts=self.max_attempts)
         return builder.document()
 
 
@@ -197,3 +203,59 @@ class HostRequest:
                       progress=lambda done, total, host, ok: show(f"{done}/{total} · {host} "
                                                                   f"{'read' if ok else 'failed'}"))
         return builder.document()
+
+
+@dataclass(frozen=True)
+class _DbRequest:
+    """Database servers (read-only sessions, SELECT/SHOW only); ``engine`` is postgres or mysql."""
+
+    extra: ClassVar[str] = "db"
+    noun: ClassVar[str] = "servers"
+    engine: ClassVar[str] = ""
+
+    targets: tuple[str, ...] = ()  #: DSNs (postgresql://user@host:port/db, mysql://user@host:port/)
+    targets_file: Path | None = None
+    inventory_file: Path | None = None
+    ca_bundle: Path | None = None
+    workers: int = 16
+    timeout: float = 10.0
+
+    def __post_init__(self) -> None:
+        if not self.targets and self.targets_file is None and self.inventory_file is None:
+            raise InputError("no target given (a DSN, --targets FILE or --from-inventory FILE)", "TARGETS")
+        if self.ca_bundle is not None and not Path(self.ca_bundle).is_file():
+            raise InputError("CA bundle not found", "--ca-bundle")
+
+    def collect(self, progress: ProgressLine | None = None) -> Inventory:
+        require(self.extra)
+        from hipaa_scan.collectors.db import collect_databases, gather_targets
+        from hipaa_scan.scanner.inventory import InventoryBuilder
+
+        show = progress or _quiet
+        done = [0]
+
+        def step(target: str, ok: bool) -> None:
+            done[0] += 1
+            show(f"{done[0]} done · {target} {'read' if ok else 'incomplete'}")
+
+        targets = gather_targets(self.engine, self.targets, self.targets_file, self.inventory_file)
+        builder = InventoryBuilder()
+        collect_databases(self.engine, targets, builder, ca_bundle=self.ca_bundle, timeout=self.timeout,
+                          workers=self.workers, progress=step)
+        return builder.document()
+
+
+@dataclass(frozen=True)
+class PostgresRequest(_DbRequest):
+    """PostgreSQL servers: TLS, pg_hba rules, roles, audit, logoff, checksums, archiving."""
+
+    source: ClassVar[str] = "postgres"
+    engine: ClassVar[str] = "postgres"
+
+
+@dataclass(frozen=True)
+class MysqlRequest(_DbRequest):
+    """MySQL and MariaDB servers: TLS, accounts, audit plugin, logoff, binary log, at rest."""
+
+    source: ClassVar[str] = "mysql"
+    engine: ClassVar[str] = "mysql"

@@ -101,6 +101,7 @@ class Results(TypedDict):
     waivers: NotRequired[dict[str, Any]]
     baseline: NotRequired[dict[str, Any]]
     attestations: NotRequired[dict[str, Any]]
+    selection: NotRequired[dict[str, Any]]  #: which controls ran and why the others did not (scanner/selection.py)
 
 
 #: any of the documents above, read-only (helpers that only read a document take this)

@@ -256,3 +256,31 @@ def apply_waivers(results: Document, waivers: WaiverSet, as_of: date) -> dict:
         "refused": refused,
     }
     return doc
+
+
+#: ``hipaa-scan waiver template``: a waivers file that loads as is (no waiver yet) and shows
+#: every field; docs/waivers.md describes the format
+TEMPLATE = """\
+# waivers.yaml: accepted risks for hipaa-scan (--waivers waivers.yaml, or `waivers:` in hipaa-scan.yaml).
+# A waiver turns matching 'fail' findings into 'waived' until it expires; it never hides an
+# 'error' (something that could not be read). Format: docs/waivers.md.
+version: 1
+waivers:
+  # - id: W-001                              # unique; letters, digits, '.', '_', '-'
+  #   control: AWS-S3-05                     # a control id, or a glob such as AWS-S3-*
+  #   resource:                              # at least one of id / tags
+  #     id: "arn:aws:s3:::legacy-logs"       # the finding's resource id, exact or a glob
+  #     # type: aws_s3_bucket                # optional: only resources of this type
+  #     # tags: {env: sandbox}               # every listed tag must match
+  #   # account: "123456789012"              # optional
+  #   # region: us-east-1                    # optional
+  #   reason: Read-only legacy bucket, deleted with the Q3 migration.
+  #   approver: jane.doe@example.com         # who accepted the risk
+  #   ticket: https://tracker.example.com/SEC-123
+  #   expires: {expires}                    # YYYY-MM-DD, at most --max-waiver-days (365) ahead
+"""
+
+
+def template(today: date | None = None) -> str:
+    """The starter waivers file; its example expires 90 days from ``today``."""
+    return TEMPLATE.replace("{expires}", ((today or date.today()) + timedelta(days=90)).isoformat())

@@ -148,6 +148,24 @@ def _error_key(doc: YamlDoc, err: jsonschema.ValidationError):
     return (line, col, -len(err.absolute_path))
 
 
+_KIND = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer",
+         "number": "a number", "boolean": "true or false", "null": "nothing (null)"}
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"the string {str(value)[:40]!r}" + ("…" if len(str(value)) > 40 else "")
+
+
 def _describe(doc: YamlDoc, err: jsonschema.ValidationError) -> InputError:
     path = tuple(err.absolute_path)
     if err.validator in ("anyOf", "oneOf") and isinstance(err.schema, dict) and err.schema.get("description"):
@@ -168,6 +186,12 @@ def _describe(doc: YamlDoc, err: jsonschema.ValidationError) -> InputError:
     if err.validator == "required":
         missing = err.message.split("'")[1] if "'" in err.message else err.message
         return doc.error(path, f"missing required key '{missing}'")
+    if err.validator == "type":  # name the kinds, never dump the value (a whole file for the top level)
+        expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        wanted = " or ".join(_KIND.get(str(x), str(x)) for x in expected if x != "null") or "null"
+        hint = err.schema.get("x-hint") if isinstance(err.schema, dict) else None
+        where = "the file holds" if not path else "the value is"
+        return doc.error(path, f"{where} {_kind_of(err.instance)}; expected {wanted}" + (f" ({hint})" if hint else ""))
     description = err.schema.get("description") if isinstance(err.schema, dict) else None
     message = err.message
     if err.validator == "pattern" and description:

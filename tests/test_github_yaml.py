@@ -127,3 +127,61 @@ def test_workflow_on_key_typo_is_caught():
     doc = load_yaml(ROOT / ".github" / "workflows" / "ci.yml")
     doc["on"]["pul_request"] = None
     assert errors(WF, doc)
+
+
+FAKE_SCAN = """#!/bin/sh
+# a stand-in for hipaa-scan: writes the reports into --out, then exits with $FAKE_CODE
+out=hipaa-out
+while [ $# -gt 0 ]; do
+  if [ "$1" = --out ]; then out=$2; fi
+  echo "$1" >> "$FAKE_ARGS"
+  shift
+done
+mkdir -p "$out"
+for f in results.json results.sarif junit.xml summary.md; do echo '{}' > "$out/$f"; done
+exit "$FAKE_CODE"
+"""
+
+
+def _scan_step_script() -> str:
+    doc = load_yaml(ROOT / "action.yml")
+    return next(s for s in doc["runs"]["steps"] if s.get("id") == "scan")["run"]
+
+
+@pytest.mark.parametrize("code", [0, 1, 3])
+def test_action_script_writes_outputs_when_the_gate_fails(tmp_path, code):
+    """The step as GitHub runs it (bash --noprofile --norc -eo pipefail): a failing scan still
+    sets every output and the job summary, and the step ends with the scan's code."""
+    import os
+    import subprocess
+
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    fake = bindir / "hipaa-scan"
+    fake.write_text(FAKE_SCAN)
+    fake.chmod(0o755)
+    script = tmp_path / "step.sh"
+    script.write_text(_scan_step_script())
+    out, summary, args = tmp_path / "gh-output", tmp_path / "gh-summary", tmp_path / "args"
+    env = {"PATH": f"{bindir}:{os.environ['PATH']}", "GITHUB_OUTPUT": str(out), "GITHUB_STEP_SUMMARY": str(summary),
+           "FAKE_CODE": str(code), "FAKE_ARGS": str(args), "HS_COMMAND": "scan iac infra/", "HS_FAIL_ON": "high",
+           "HS_FORMATS": "json,sarif,junit,markdown", "HS_OUT": "reports", "HS_WAIVERS": "", "HS_BASELINE": "",
+           "HS_ALLOW_INCOMPLETE": "false", "HS_ARGS": ""}
+    proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=30)
+    assert proc.returncode == code, proc.stderr
+    outputs = dict(line.split("=", 1) for line in out.read_text().splitlines())
+    assert outputs == {"exit-code": str(code), "results": "reports/results.json", "sarif": "reports/results.sarif",
+                       "junit": "reports/junit.xml", "html": "", "markdown": "reports/summary.md"}
+    assert summary.read_text() == "{}\n"
+    assert args.read_text().split("\n")[:3] == ["scan", "iac", "infra/"]
+    assert "--allow-incomplete" not in args.read_text()
+
+
+def test_example_uploads_run_always():
+    """The uploads run when the gate failed (the outputs are set then too)."""
+    doc = load_yaml(ROOT / ".github" / "workflows" / "example-hipaa-scan.yml")
+    uploads = [s for s in doc["jobs"]["hipaa-scan"]["steps"] if s.get("uses", "").split("@")[0] in (
+        "github/codeql-action/upload-sarif", "mikepenz/action-junit-report", "actions/upload-artifact")]
+    assert len(uploads) == 3
+    assert all(s["if"].startswith("always()") for s in uploads)

@@ -152,10 +152,12 @@ def test_tls_endpoints_come_from_config(tmp_path, monkeypatch):
     ("policy_dirs: [nope]\n", "hipaa-scan.yaml:1:15: policy_dirs[0]: policy directory"),
     ("waivers: missing.yaml\n", "hipaa-scan.yaml:1:10: waivers: waivers file"),
     ("max_waiver_days: 0\n", "hipaa-scan.yaml:1:18: max_waiver_days: 0 is less than the minimum of 1"),
-    ("allow_incomplete: maybe\n", "hipaa-scan.yaml:1:19: allow_incomplete: 'maybe' is not of type 'boolean'"),
+    ("allow_incomplete: maybe\n", "hipaa-scan.yaml:1:19: allow_incomplete: the value is the string 'maybe'; expected "
+                                  "true or false"),
     ("out: hipaa-out\nout: other\n", "hipaa-scan.yaml:2:1: out: duplicate key (first at line 1)"),
     ("fail_on: [high\n", "hipaa-scan.yaml:2:1: invalid YAML"),
-    ("- fail_on\n", "hipaa-scan.yaml:1:1: ['fail_on'] is not of type 'object', 'null'"),
+    ("- fail_on\n", "hipaa-scan.yaml:1:1: the file holds a list; expected a mapping"),
+    ("controls: AWS-S3-01\n", "hipaa-scan.yaml:1:11: controls: the value is the string 'AWS-S3-01'; expected a list"),
 ])
 def test_invalid_config_names_file_line_col(tmp_path, inv, text, expected):
     write(tmp_path / "hipaa-scan.yaml", text)

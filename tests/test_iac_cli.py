@@ -75,7 +75,9 @@ def test_real_subprocess_scan(tmp_path):
     proc = subprocess.run([*cmd, "scan", "iac", str(FIXTURES / "plan" / "tfplan.json"), "--format", "json",
                            "--out", str(tmp_path)], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert proc.returncode == 1, proc.stderr
-    assert proc.stdout == ""
+    # stdout is a pipe: the findings as plain lines (no table, no colour codes), file:line first
+    assert "unwaived failures and errors at or above low" in proc.stdout.splitlines()[0]
+    assert "  FAIL   tests/fixtures/iac/plan/tfplan.json:" in proc.stdout and "\x1b" not in proc.stdout
     assert "gate failed" in proc.stderr
 
 

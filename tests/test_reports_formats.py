@@ -86,7 +86,8 @@ def test_sarif_rules_results_and_locations():
     hostile = by[("AWS-S3-01", f"arn:aws:s3:::{HOSTILE}")]
     assert " " not in hostile["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     err = next(r for r in results if r["properties"]["status"] == "error")
-    assert err["level"] == "warning" and err["message"]["text"].startswith("Not evaluated (collection error): ")
+    assert err["kind"] == "review" and err["level"] == "none"
+    assert err["message"]["text"].startswith("Not evaluated (collection error): ")
     waived = by[("AWS-S3-01", "arn:aws:s3:::legacy-logs")]
     assert waived["suppressions"] == [{"kind": "external", "status": "accepted", "justification":
                                        "Read-only legacy bucket, deleted with the Q3 migration.; approver: "
@@ -262,7 +263,8 @@ def test_html_footer_names_the_sha256_of_results_json(tmp_path):
 
 
 def test_registry_lists_every_format():
-    assert reports.formats() == ["json", "junit", "html", "sarif", "markdown", "csv", "pdf"]
+    assert reports.formats() == ["json", "junit", "html", "sarif", "markdown", "csv", "codequality", "ocsf", "asff",
+                                 "pdf"]
     for name in reports.formats():
         mod = reports.writer(name)
         assert mod.NAME == name and mod.FILENAME and mod.DESCRIPTION
@@ -306,7 +308,9 @@ def test_every_writer_renders_a_bare_document(tmp_path, sarif_validator, junit_s
     names = [n for n in reports.formats() if n != "pdf"]
     written = reports.write_reports(doc, tmp_path, names, {"junit": {"group": "citation"}})
     assert [p.name for p in written] == ["results.json", "junit.xml", "report.html", "results.sarif", "summary.md",
-                                         "findings.csv"]
+                                         "findings.csv", "gl-code-quality-report.json", "results.ocsf.json",
+                                         "results.asff.json"]
+    assert json.loads((tmp_path / "gl-code-quality-report.json").read_text()) == []
     assert list(sarif_validator.iter_errors(json.loads((tmp_path / "results.sarif").read_text()))) == []
     assert json.loads((tmp_path / "results.sarif").read_text())["runs"][0]["results"] == []
     junit_schema.validate(str(tmp_path / "junit.xml"))

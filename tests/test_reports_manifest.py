@@ -126,12 +126,13 @@ def test_key_given_but_manifest_unsigned_fails(tmp_path, results_file, capsys, m
     assert code == 1 and "manifest.json (not signed, but a key was given)" in err
 
 
-def test_verify_without_a_manifest_is_a_usage_error(tmp_path, capsys):
+def test_verify_without_a_manifest_reports_an_incomplete_set(tmp_path, capsys):
+    (tmp_path / "report.html").write_text("<html></html>")
     code, _, err = run(capsys, "verify", tmp_path)
-    assert code == 2 and "no manifest.json here" in err
+    assert code == 1 and "incomplete: no manifest.json" in err
     (tmp_path / "manifest.json").write_text("{not json")
     code, _, err = run(capsys, "verify", tmp_path)
-    assert code == 2 and "manifest is not valid JSON" in err
+    assert code == 2 and "manifest.json:1:2: invalid JSON" in err
 
 
 def test_manifest_entries_cannot_point_outside(tmp_path):

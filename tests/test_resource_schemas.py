@@ -39,11 +39,14 @@ def _bucket(**fields) -> dict:
 # --- the schemas ------------------------------------------------------------------------
 
 def test_every_collector_type_has_a_schema_beside_its_collector():
+    from hipaa_scan.collectors.db.mysql import RTYPE as MYSQL
+    from hipaa_scan.collectors.db.postgres import RTYPE as POSTGRES
     from hipaa_scan.collectors.host import RESOURCE_TYPE as HOST
     from hipaa_scan.collectors.iac.runner import RESOURCE_TYPE as IAC
     from hipaa_scan.collectors.tls import RESOURCE_TYPE as TLS
 
-    produced = {s.resource_type: "aws" for s in all_specs()} | {HOST: "host", TLS: "tls", IAC: "iac"}
+    produced = {s.resource_type: "aws" for s in all_specs()} | {HOST: "host", TLS: "tls", IAC: "iac",
+                                                                 POSTGRES: "db", MYSQL: "db"}
     schemas = rs.load_schemas()
     assert sorted(schemas) == sorted(produced)
     for rtype, source in produced.items():

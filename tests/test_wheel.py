@@ -213,6 +213,8 @@ def test_core_install_evaluates_and_reports_without_any_extra(core_env):
     (["collect", "tls", "127.0.0.1:1", "-o", "inv.json"], "tls"),
     (["collect", "host", "--local", "-o", "inv.json"], "host"),
     (["collect", "iac", ".", "-o", "inv.json"], "iac"),
+    (["collect", "postgres", "postgresql://audit@127.0.0.1:1/postgres", "-o", "inv.json"], "db"),
+    (["scan", "mysql", "mysql://audit@127.0.0.1:1/", "--out", "o"], "db"),
     (["evaluate", "inventory.json", "--engine", "opa", "--opa-url", "http://127.0.0.1:1", "-o", "r.json"], "opa"),
 ])
 def test_a_missing_extra_is_one_line_with_the_install_hint(core_env, args, extra):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import botocore.exceptions
 
-from hipaa_scan.collectors.aws.base import ResourceSpec
+from hipaa_scan.collectors.aws.base import DEFAULT_TIMEOUT, Breaker, ResourceSpec
 from hipaa_scan.scanner.errors import CollectorError
 from hipaa_scan.scanner.inventory import InventoryBuilder
 
@@ -46,9 +46,11 @@ def make_session(profile: str | None = None):
         raise CollectorError(str(exc), "--profile") from None
 
 
-def identify(session, endpoint_url: str | None, region: str) -> str:
+def identify(session, endpoint_url: str | None, region: str, config=None) -> str:
     """The account id of the session's credentials (sts:GetCallerIdentity)."""
-    sts = session.client("sts", region_name=region, endpoint_url=endpoint_url)
+    sts = session.client("sts", region_name=region, endpoint_url=endpoint_url, config=config)
+    if config is not None and config.read_timeout:
+        Breaker(float(config.read_timeout)).attach(sts, "sts", region)
     try:
         return sts.get_caller_identity()["Account"]
     except botocore.exceptions.NoCredentialsError:
@@ -61,7 +63,7 @@ def collect_aws(builder: InventoryBuilder, *, session=None, profile: str | None 
                 regions: list[str] | str | None = None, endpoint_url: str | None = None, workers: int = 16,
                 specs: list[ResourceSpec] | None = None, org: bool = False, role_name: str | None = None,
                 external_id: str | None = None, accounts: list[str] | None = None,
-                progress: Callable | None = None):
+                progress: Callable | None = None, timeout: float | None = None, max_attempts: int | None = None):
     """Collect one account, given accounts, or an organization's accounts into ``builder``.
 
     ``regions`` is a list, or ``"all"`` (the regions enabled in each account). Returns a
@@ -74,4 +76,5 @@ def collect_aws(builder: InventoryBuilder, *, session=None, profile: str | None 
     session = session or make_session(profile)
     return collect(builder, session=session, specs=list(specs or all_specs()), identify=identify,
                    regions=regions or list(DEFAULT_REGIONS), endpoint_url=endpoint_url, workers=workers, org=org,
-                   role_name=role_name, external_id=external_id, accounts=accounts, progress=progress)
+                   role_name=role_name, external_id=external_id, accounts=accounts, progress=progress,
+                   timeout=DEFAULT_TIMEOUT if timeout is None else timeout, max_attempts=max_attempts)

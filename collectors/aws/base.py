@@ -19,6 +19,7 @@ import botocore.config
 import botocore.exceptions
 
 from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.messages import error_text
 
 READ_PREFIXES = ("Describe", "Get", "List", "Head")
 #: Read-only operations whose names do not start with a read prefix (checked by exact name).
@@ -28,6 +29,66 @@ COLLECTOR = "aws"
 
 class ReadOnlyViolation(RuntimeError):
     """Raised before sending if a collector ever tries a non-read operation."""
+
+
+#: default seconds per AWS call attempt (connect and read), and attempts per call (--timeout,
+#: --max-attempts / AWS_MAX_ATTEMPTS); retries use botocore's adaptive mode
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_ATTEMPTS = 8
+def default_max_attempts() -> int:
+    """Attempts per call when none is given: botocore's own ``AWS_MAX_ATTEMPTS`` if set (validated
+    like --max-attempts), else :data:`DEFAULT_MAX_ATTEMPTS`."""
+    value = os.environ.get("AWS_MAX_ATTEMPTS", "").strip()
+    if not value:
+        return DEFAULT_MAX_ATTEMPTS
+    if not value.isdigit() or not 1 <= int(value) <= 20:
+        from hipaa_scan.scanner.errors import InputError
+
+        raise InputError(f"{value[:40]!r} is not an integer between 1 and 20", "AWS_MAX_ATTEMPTS")
+    return int(value)
+
+
+#: timed-out attempts after which an endpoint (URL, service, region) is taken as stalled
+STALL_AFTER = 2
+_TIMEOUTS = (botocore.exceptions.ReadTimeoutError, botocore.exceptions.ConnectTimeoutError)
+
+
+class EndpointUnresponsive(botocore.exceptions.BotoCoreError):
+    """A call not made because its endpoint stopped answering earlier in this scan."""
+
+    fmt = ("{endpoint} ({service}, {region}) did not answer within {timeout:g} s, {count} times; "
+           "the remaining calls to it were not made")
+
+
+class Breaker:
+    """Counts timed-out attempts per endpoint; once one has :data:`STALL_AFTER`, further calls to it
+    fail at once with :class:`EndpointUnresponsive` (an inventory error for exactly what they would
+    have read). A stalled endpoint so costs about two timeouts, not timeout × attempts × calls,
+    and the scan moves on. Shared by every account's context of a run (thread-safe)."""
+
+    def __init__(self, timeout: float):
+        self.timeout = timeout
+        self._lock = threading.Lock()
+        self._timeouts: dict[tuple[str, str, str], int] = {}
+
+    def attach(self, client: Any, service: str, region: str) -> None:
+        key = (str(client.meta.endpoint_url), service, region)
+        client.meta.events.register("before-send.*.*", lambda **kw: self._before_send(key))
+        client.meta.events.register("needs-retry.*.*", lambda caught_exception=None, **kw: self._attempt(
+            key, caught_exception))
+
+    def _before_send(self, key: tuple[str, str, str]) -> None:
+        with self._lock:
+            count = self._timeouts.get(key, 0)
+        if count >= STALL_AFTER:
+            raise EndpointUnresponsive(endpoint=key[0], service=key[1], region=key[2], timeout=self.timeout,
+                                       count=count)
+
+    def _attempt(self, key: tuple[str, str, str], exc: BaseException | None) -> None:
+        if isinstance(exc, _TIMEOUTS):
+            with self._lock:
+                self._timeouts[key] = self._timeouts.get(key, 0) + 1
+        return None  # no opinion on retrying: botocore's retry handler decides
 
 
 @dataclass(frozen=True)
@@ -51,8 +112,10 @@ class AwsContext:
     clock: Callable[[], datetime]
     endpoint_url: str | None = None
     retry_mode: str = "standard"
-    #: botocore's own AWS_MAX_ATTEMPTS is honoured (e.g. 1 against a local moto server).
-    max_attempts: int = field(default_factory=lambda: int(os.environ.get("AWS_MAX_ATTEMPTS") or 8))
+    #: attempts per call (the CLI: --max-attempts / AWS_MAX_ATTEMPTS)
+    max_attempts: int = field(default_factory=default_max_attempts)
+    timeout: float = DEFAULT_TIMEOUT  #: seconds per attempt, to connect and to read (--timeout)
+    breaker: Breaker | None = None  #: shared by the run's contexts; one of its own by default
     partition: str = "aws"
     _clients: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -69,14 +132,17 @@ class AwsContext:
         with self._lock:
             if key not in self._clients:
                 cfg = botocore.config.Config(
-                    retries={"mode": self.retry_mode, "max_attempts": self.max_attempts},
+                    retries={"mode": self.retry_mode, "total_max_attempts": self.max_attempts},
                     inject_host_prefix=self.endpoint_url is None,
-                    connect_timeout=10,
-                    read_timeout=30,
+                    connect_timeout=self.timeout,
+                    read_timeout=self.timeout,
                     max_pool_connections=20,
                 )
                 client = self.session.client(service, region_name=region, endpoint_url=self.endpoint_url, config=cfg)
                 client.meta.events.register("before-call.*.*", self._guard)
+                if self.breaker is None:
+                    self.breaker = Breaker(self.timeout)
+                self.breaker.attach(client, service, region)
                 if self.endpoint_url and service == "s3control":
                     # The S3 Control endpoint rules prefix the account id to the host
                     # (123456789012.127.0.0.1), which does not resolve for a custom endpoint.
@@ -109,6 +175,8 @@ class AwsContext:
             message = str(exc) or type(exc).__name__
         else:
             code, message = code or "Error", exc
+        # one line: the service's code and message, markup stripped (a proxy's HTML page), capped
+        code, message = error_text(code, message)
         self.inventory.error(COLLECTOR, resource_type, code, message, account=self.account, region=region,
                              resource_id=resource_id, field=field, operation=operation)
 

@@ -35,7 +35,16 @@ import botocore.credentials
 import botocore.exceptions
 import botocore.session
 
-from hipaa_scan.collectors.aws.base import COLLECTOR, AwsContext, ReadOnlyViolation, ResourceSpec
+from hipaa_scan.collectors.aws.base import (
+    COLLECTOR,
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_TIMEOUT,
+    AwsContext,
+    Breaker,
+    ReadOnlyViolation,
+    ResourceSpec,
+    default_max_attempts,
+)
 from hipaa_scan.scanner.errors import CollectorError, InputError
 from hipaa_scan.scanner.inventory import InventoryBuilder, utcnow
 
@@ -129,16 +138,21 @@ def role_arn(partition: str, account: str, role_name: str) -> str:
     return f"arn:{partition}:iam::{account}:role/{role_name.strip('/')}"
 
 
+def call_config(timeout: float = DEFAULT_TIMEOUT, max_attempts: int = DEFAULT_MAX_ATTEMPTS) -> botocore.config.Config:
+    """The botocore config of the calls made outside an account context (STS, Organizations)."""
+    return botocore.config.Config(retries={"mode": "adaptive", "total_max_attempts": max_attempts},
+                                  connect_timeout=timeout, read_timeout=timeout)
+
+
 def assumed_session(base_session, arn: str, *, external_id: str | None, endpoint_url: str | None, region: str,
-                    on_call: Callable[[str], None] | None = None):
+                    on_call: Callable[[str], None] | None = None, config: botocore.config.Config | None = None):
     """A boto3 session whose credentials come from sts:AssumeRole and refresh before expiry.
 
     The first AssumeRole happens here, so a role that cannot be assumed raises now.
     """
     import boto3
 
-    sts = base_session.client("sts", region_name=region, endpoint_url=endpoint_url,
-                              config=botocore.config.Config(retries={"mode": "adaptive", "max_attempts": 8}))
+    sts = base_session.client("sts", region_name=region, endpoint_url=endpoint_url, config=config or call_config())
 
     def fetch() -> dict:
         kwargs = {"RoleArn": arn, "RoleSessionName": ROLE_SESSION_NAME}
@@ -161,10 +175,10 @@ def assumed_session(base_session, arn: str, *, external_id: str | None, endpoint
     return boto3.Session(botocore_session=bs, region_name=region)
 
 
-def organization_accounts(session, endpoint_url: str | None, region: str, on_call) -> list[dict]:
+def organization_accounts(session, endpoint_url: str | None, region: str, on_call,
+                          config: botocore.config.Config | None = None) -> list[dict]:
     """Every account of the organization (organizations:ListAccounts, all pages)."""
-    org = session.client("organizations", region_name=region, endpoint_url=endpoint_url,
-                         config=botocore.config.Config(retries={"mode": "adaptive", "max_attempts": 8}))
+    org = session.client("organizations", region_name=region, endpoint_url=endpoint_url, config=config or call_config())
     out: list[dict] = []
     try:
         for page in org.get_paginator("list_accounts").paginate():
@@ -261,15 +275,23 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
             regions: Sequence[str] | str = ("us-east-1",), endpoint_url: str | None = None, workers: int = 16,
             org: bool = False, role_name: str | None = None, external_id: str | None = None,
             accounts: list[str] | None = None,
-            progress: Callable[[CollectStats], None] | None = None) -> CollectRun:
-    """Collect every account × region × spec into ``builder`` (see the module docstring)."""
+            progress: Callable[[CollectStats], None] | None = None, timeout: float = DEFAULT_TIMEOUT,
+            max_attempts: int | None = None) -> CollectRun:
+    """Collect every account × region × spec into ``builder`` (see the module docstring).
+
+    Every call attempt is bounded by ``timeout`` seconds (connect and read) and every call by
+    ``max_attempts`` attempts; an endpoint that stops answering is skipped for the rest of the run
+    (:class:`~collectors.aws.base.Breaker`)."""
+    max_attempts = max_attempts or default_max_attempts()
+    config = call_config(timeout, max_attempts)
+    breaker = Breaker(timeout)
     all_regions = regions == "all" or (not isinstance(regions, str) and list(regions) == ["all"])
     region_list = [] if all_regions else list(regions)
     if not all_regions and not region_list:
         raise InputError("no region given", "--regions")
     home = (getattr(session, "region_name", None) or "us-east-1") if all_regions else region_list[0]
     stats = CollectStats(builder=builder)
-    caller = identify(session, endpoint_url, home)
+    caller = identify(session, endpoint_url, home, config)
     stats.extra_calls.append("sts:GetCallerIdentity")
     partition = _partition_of(session, home) or "aws"
 
@@ -281,7 +303,7 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
     # account → None (scan it) or (code, message) (it cannot be scanned: an error per resource type)
     targets: dict[str, tuple[str, str] | None] = {}
     if org:
-        members = organization_accounts(session, endpoint_url, home, note)
+        members = organization_accounts(session, endpoint_url, home, note, config)
         state = {a["Id"]: (a.get("State") or a.get("Status") or "").upper() for a in members}
         active = sorted(a for a, s in state.items() if s == "ACTIVE")
         if requested:
@@ -342,7 +364,7 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
             arn = role_arn(partition, account, role_name or "")
             try:
                 acct_session = assumed_session(session, arn, external_id=external_id, endpoint_url=endpoint_url,
-                                               region=home, on_call=note)
+                                               region=home, on_call=note, config=config)
             except _AWS_ERRORS as exc:
                 code, msg = _error_code(exc)
                 unreadable(account, code, f"cannot assume {arn}: {msg}", resource_types, "AssumeRole")
@@ -353,7 +375,7 @@ def collect(builder: InventoryBuilder, *, session, specs: list[ResourceSpec], id
                 return
         ctx = _AccountContext(session=acct_session, account=account, regions=list(region_list) or [home],
                          inventory=builder, clock=utcnow, endpoint_url=endpoint_url, retry_mode="adaptive",
-                         partition=partition)
+                         partition=partition, timeout=timeout, max_attempts=max_attempts, breaker=breaker)
         with stats.lock:
             contexts.append(ctx)
             stats.contexts.append(ctx)

@@ -10,6 +10,16 @@ from hipaa_scan.scanner.types import Resource
 SSL_PARAMETERS = ("rds.force_ssl", "require_secure_transport")
 
 
+def _endpoint(address, port) -> dict:
+    """The endpoint the database collectors connect to (``--from-inventory``); left out when absent."""
+    out: dict = {}
+    if isinstance(address, str) and address:
+        out["endpoint_address"] = address
+    if isinstance(port, int) and not isinstance(port, bool):
+        out["endpoint_port"] = port
+    return out
+
+
 def collect_instances(ctx: AwsContext, region: str) -> None:
     rds = ctx.client("rds", region)
     for db in listed(ctx, "aws_rds_instance", paginate(rds, "describe_db_instances", "DBInstances"),
@@ -29,6 +39,7 @@ def collect_instances(ctx: AwsContext, region: str) -> None:
             "iam_database_authentication": db.get("IAMDatabaseAuthenticationEnabled") is True,
             "monitoring_interval": db.get("MonitoringInterval"),
             "auto_minor_version_upgrade": db.get("AutoMinorVersionUpgrade"),
+            **_endpoint((db.get("Endpoint") or {}).get("Address"), (db.get("Endpoint") or {}).get("Port")),
         })
 
 
@@ -46,6 +57,7 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
             "publicly_accessible": c.get("PubliclyAccessible") is True,
             "enabled_cloudwatch_logs_exports": sorted(c.get("EnabledCloudwatchLogsExports", [])),
             "members": sorted(m["DBInstanceIdentifier"] for m in c.get("DBClusterMembers", [])),
+            **_endpoint(c.get("Endpoint"), c.get("Port")),
         })
 
 

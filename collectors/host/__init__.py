@@ -27,6 +27,7 @@ from hipaa_scan.collectors.host.runners import HostBudgetExceeded, RootRunner, S
 from hipaa_scan.collectors.host.ssh import HostError, JumpPool, KnownHosts, SSHRunner
 from hipaa_scan.collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
 from hipaa_scan.scanner.errors import CollectorError, InputError
+from hipaa_scan.scanner.messages import error_text
 
 __all__ = ["collect_hosts", "gather_targets", "load_hosts_file", "parse_target", "HostTarget", "build_host",
            "LocalTarget"]
@@ -87,7 +88,7 @@ async def _collect_one(target, runner, builder, probes, facts, via: str, address
     try:
         results = await runner.run(probes)
     except HostError as exc:
-        builder.error(COLLECTOR, RESOURCE_TYPE, exc.code, exc.message, resource_id=host_id)
+        builder.error(COLLECTOR, RESOURCE_TYPE, *error_text(exc.code, exc.message), resource_id=host_id)
         builder.add(RESOURCE_TYPE, dict(base, reachable=False))
         return False
     except HostBudgetExceeded:
@@ -96,12 +97,13 @@ async def _collect_one(target, runner, builder, probes, facts, via: str, address
         builder.add(RESOURCE_TYPE, dict(base, reachable=False))
         return False
     except OSError as exc:
-        builder.error(COLLECTOR, RESOURCE_TYPE, "RunFailed", f"cannot run the probes: {exc}", resource_id=host_id)
+        builder.error(COLLECTOR, RESOURCE_TYPE, *error_text("RunFailed", f"cannot run the probes: {exc}"),
+                      resource_id=host_id)
         builder.add(RESOURCE_TYPE, dict(base, reachable=False))
         return False
 
     def record(field, code, message):
-        builder.error(COLLECTOR, RESOURCE_TYPE, code, message, resource_id=host_id, field=field)
+        builder.error(COLLECTOR, RESOURCE_TYPE, *error_text(code, message), resource_id=host_id, field=field)
 
     facts_doc = build_host(host_id, results, record, facts)
     if getattr(runner, "login_user", None):

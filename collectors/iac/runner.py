@@ -30,6 +30,7 @@ from pathlib import Path
 
 from hipaa_scan.scanner.errors import CollectorError
 from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.messages import error_text
 
 COLLECTOR = "iac"
 RESOURCE_TYPE = "iac_check"
@@ -164,8 +165,8 @@ def collect(path: Path | str, builder: InventoryBuilder, frameworks: Sequence[st
         else:
             reports = registry.run(root_folder=None, files=[str(target.resolve())])
     except Exception as exc:  # checkov crashed: the whole scan is incomplete, recorded as such
-        builder.error(COLLECTOR, RESOURCE_TYPE, f"CheckovCrash:{type(exc).__name__}", str(exc) or repr(exc),
-                      operation="checkov run")
+        code, message = error_text(f"CheckovCrash:{type(exc).__name__}", str(exc) or repr(exc))
+        builder.error(COLLECTOR, RESOURCE_TYPE, code, message, operation="checkov run")
         return {"passed": 0, "failed": 0, "skipped": 0, "parsing_errors": 0}
     finally:
         checkov_logger.setLevel(previous_level)

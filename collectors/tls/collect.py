@@ -24,6 +24,7 @@ from hipaa_scan.collectors.tls.facts import PROTOCOLS, certificate_facts, defaul
 from hipaa_scan.collectors.tls.plaintext import ProbeError, probe_http
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.inventory import InventoryBuilder
+from hipaa_scan.scanner.messages import error_text
 
 COLLECTOR = "tls"
 RESOURCE_TYPE = "tls_endpoint"
@@ -79,6 +80,7 @@ class _Run:
 
     def error(self, ep: Endpoint, code: str, message: str, *, field: str | None = None,
               operation: str | None = None) -> None:
+        code, message = error_text(code, message)  # one line, markup stripped, capped
         self.builder.error(COLLECTOR, RESOURCE_TYPE, code, message, resource_id=ep.id, field=field,
                            operation=operation)
 

@@ -7,8 +7,14 @@ package hipaa.lib.host
 
 import rego.v1
 
-# A fact of the host for a message: the value at path, or "not reported" when it is absent.
-value(h, path) := object.get(h, path, "not reported")
+# A fact of the host for a message: the value at path, or "not reported" when it is absent or
+# null (so a message never reads "is null").
+value(h, path) := v if {
+	v := object.get(h, path, null)
+	v != null
+}
+
+value(h, path) := "not reported" if object.get(h, path, null) == null
 
 # The permission digit of "other" in an octal mode string ("0640" -> 0); undefined unless the
 # mode is 3 or 4 octal digits.

@@ -86,4 +86,6 @@ test_value if {
 	lib.value({"a": {"b": 3}}, ["a", "b"]) == 3
 	lib.value({"a": "x"}, ["a", "b"]) == "not reported"
 	lib.value({}, ["a", "b"]) == "not reported"
+	lib.value({"a": {"b": null}}, ["a", "b"]) == "not reported"
+	lib.value({"a": {"b": false}}, ["a", "b"]) == false
 }

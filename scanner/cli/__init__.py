@@ -12,6 +12,8 @@ a missing extra is named with its install line (scanner/extras.py).
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -19,9 +21,9 @@ from typing import Any
 
 import click
 
-from hipaa_scan.scanner import __version__
+from hipaa_scan.scanner import __version__, interrupt
 from hipaa_scan.scanner.cli import collect as collect_module
-from hipaa_scan.scanner.cli import files, policy, results
+from hipaa_scan.scanner.cli import databases, files, policy, results
 from hipaa_scan.scanner.cli.console import error
 from hipaa_scan.scanner.errors import EPILOG_EXIT, ExitCode, HipaaScanError
 from hipaa_scan.scanner.extras import MissingExtra, extra_of
@@ -33,6 +35,7 @@ class HipaaGroup(click.Group):
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
+        previous = interrupt.install()
         try:
             rv = super().main(args=argv, prog_name=prog_name or "hipaa-scan", complete_var=complete_var,
                               standalone_mode=False, **extra)
@@ -52,15 +55,27 @@ class HipaaGroup(click.Group):
             code = int(ExitCode.USAGE)
         except click.exceptions.Exit as exc:
             code = exc.exit_code
-        except click.ClickException as exc:
+        except click.exceptions.NoArgsIsHelpError as exc:
             exc.show()
+            code = int(ExitCode.USAGE)
+        except click.UsageError as exc:
+            # one line, naming the command and the flag: "scan aws: No such option: -o"
+            command = exc.ctx.command_path if exc.ctx is not None else "hipaa-scan"
+            shown = command.removeprefix("hipaa-scan").strip()
+            error(f"{shown + ': ' if shown else ''}{exc.format_message()} (see '{command} --help')")
+            code = int(ExitCode.USAGE)
+        except click.ClickException as exc:
+            error(exc.format_message())
             code = int(ExitCode.USAGE)
         except click.exceptions.Abort:
             error("aborted")
             code = int(ExitCode.USAGE)
-        except KeyboardInterrupt:
-            error("interrupted")
-            code = 130
+        except (KeyboardInterrupt, interrupt.Interrupted) as exc:
+            name = str(exc) if isinstance(exc, interrupt.Interrupted) else "SIGINT"
+            error(f"interrupted ({name}); this run's outputs were not written (any staged output was removed)")
+            code = exc.exit_code if isinstance(exc, interrupt.Interrupted) else 130
+        finally:
+            interrupt.restore(previous)
         if standalone_mode:
             sys.exit(code)
         return code
@@ -96,7 +111,8 @@ def cli(ctx: click.Context, debug: bool, config_file: Path | None) -> None:
             ctx.default_map = ctx.obj["config"].default_map()
 
 
-for _command in [collect_module.collect, collect_module.scan, *results.COMMANDS, policy.policy, *files.COMMANDS]:
+for _command in [collect_module.collect, collect_module.scan, *results.COMMANDS, policy.policy, *files.COMMANDS,
+                 *databases.COMMANDS]:
     cli.add_command(_command)
 
 
@@ -106,4 +122,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    code = main()
+    if code in (128 + signal.SIGINT, 128 + signal.SIGTERM):
+        # interrupted: do not wait for worker threads still blocked in a network read
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)

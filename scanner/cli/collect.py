@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from hipaa_scan.scanner.cli import console
-from hipaa_scan.scanner.cli.options import evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.options import console_options, evaluation_options, output_option, report_options
 from hipaa_scan.scanner.cli.sources import SOURCE_OPTIONS, quiet_option
 from hipaa_scan.scanner.errors import EPILOG_EXIT
 
@@ -57,6 +57,26 @@ Examples:
   hipaa-scan collect host --local -o inventory.json
   hipaa-scan collect host --hosts hosts.yaml --known-hosts ~/.ssh/known_hosts --workers 64
   hipaa-scan collect host audit@db1.example.org:2222 --sudo""",
+    "postgres": """Read PostgreSQL servers (read-only sessions, SELECT/SHOW only).
+
+TARGETS are postgresql://user@host:port/dbname DSNs (no password: PGPASSWORD, ~/.pgpass,
+PGSERVICEFILE or password_env: in --targets). A refused connection or login is a collection
+error; a fact the login may not read is an error on that field (`hipaa-scan postgres grants`).
+
+\b
+Examples:
+  hipaa-scan collect postgres 'postgresql://hipaa_audit@db1.example.org/postgres?sslmode=verify-full'
+  hipaa-scan collect postgres --targets databases.yaml --ca-bundle ca.pem -o db.json
+  hipaa-scan collect postgres --from-inventory aws-inventory.json -o db.json""",
+    "mysql": """Read MySQL and MariaDB servers (a read-only transaction, SELECT/SHOW only).
+
+TARGETS are mysql://user@host:port/ DSNs (no password: MYSQL_PWD, an option file such as
+~/.my.cnf, or password_env: in --targets). See `hipaa-scan mysql grants` for the account.
+
+\b
+Examples:
+  hipaa-scan collect mysql 'mysql://hipaa_audit@billing-db:3306/' --ca-bundle ca.pem
+  hipaa-scan collect mysql --targets databases.yaml -o db.json""",
 }
 
 SCAN_HELP = {
@@ -92,7 +112,25 @@ Examples:
 Examples:
   hipaa-scan scan host --local --out out/
   hipaa-scan scan host --hosts hosts.yaml --format junit,html --fail-on high""",
+    "postgres": """Scan PostgreSQL servers against the DB-PG-* controls: collect, evaluate, report, gate.
+
+\b
+Examples:
+  hipaa-scan scan postgres 'postgresql://hipaa_audit@db1.example.org/postgres?sslmode=verify-full' --out out/
+  hipaa-scan scan postgres --targets databases.yaml --format junit,html --fail-on high""",
+    "mysql": """Scan MySQL and MariaDB servers against the DB-MY-* controls: collect, evaluate, report, gate.
+
+\b
+Examples:
+  hipaa-scan scan mysql 'mysql://hipaa_audit@billing-db:3306/' --ca-bundle ca.pem --out out/
+  hipaa-scan scan mysql --targets databases.yaml --fail-on high""",
 }
+
+
+#: ``collect`` writes an inventory and gates nothing: what could not be read is recorded in it
+COLLECT_EPILOG = ("Exit codes: 0 the inventory was written (what could not be read is recorded in it as collection "
+                  "errors, which `evaluate` and `scan` turn into 'error' findings and exit 3); 2 usage or "
+                  "configuration error (bad flag, target list or credentials setup).")
 
 
 @click.group()
@@ -116,7 +154,7 @@ def scan() -> None:
 
 
 def _collect_command(source: str) -> None:
-    @collect.command(source, help=COLLECT_HELP[source], epilog=EPILOG_EXIT)
+    @collect.command(source, help=COLLECT_HELP[source], epilog=COLLECT_EPILOG)
     @SOURCE_OPTIONS[source]
     @quiet_option
     @output_option("inventory.json", "inventory")
@@ -126,22 +164,37 @@ def _collect_command(source: str) -> None:
 
         with console.Progress(quiet) as progress:
             doc = collect_source(request, progress.show)
-        write_json(doc, output)
+        write_json(doc, output, "--output")
         console.inventory_written(doc, output, request.noun)
+
+
+def _refuse_output(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    if value is not None:
+        raise click.UsageError("scan writes a set of reports into a directory: use --out DIR "
+                               "(-o/--output names one file, in collect, evaluate and merge)", ctx)
+
+
+#: ``scan … -o X``: one line pointing to --out, instead of click's "No such option"
+_scan_output_hint = click.option("-o", "--output", "refused_output", hidden=True, expose_value=False,
+                                 callback=_refuse_output)
 
 
 def _scan_command(source: str) -> None:
     @scan.command(source, help=SCAN_HELP[source], epilog=EPILOG_EXIT)
     @SOURCE_OPTIONS[source]
     @quiet_option
+    @_scan_output_hint
     @report_options
     @evaluation_options
-    def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any) -> int:
+    @console_options
+    def command(request: Any, quiet: bool, report: Any, evaluation: Any, gate: Any, console: Any) -> int:
         from hipaa_scan.scanner import pipeline
+        from hipaa_scan.scanner.cli import console as out
 
-        with console.Progress(quiet) as progress:
+        with out.Progress(quiet) as progress:
             results = pipeline.scan(pipeline.ScanRequest(request, evaluation, gate, report), progress.show)
-        console.summary(results, report.out_dir)
+        out.findings(results, console)
+        out.summary(results, report.out_dir, console)
         return pipeline.gate(results)
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from hipaa_scan.scanner.cli.options import policy_dir_option
+from hipaa_scan.scanner.cli.options import check_output_file, policy_dir_option
 from hipaa_scan.scanner.errors import InputError
 
 
 @click.command("init")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("hipaa-scan.yaml"),
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=check_output_file, default=Path("hipaa-scan.yaml"),
               show_default=True, help="Where to write the configuration file.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init_cmd(output, force):
@@ -40,7 +40,7 @@ def baseline_group():
 
 @baseline_group.command("create")
 @click.argument("results", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("baseline.json"),
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=check_output_file, default=Path("baseline.json"),
               show_default=True, help="Where to write the baseline.")
 def baseline_create(results, output):
     """Store stable fingerprints of every failure in RESULTS (control, resource type, id, account, region).
@@ -56,7 +56,7 @@ def baseline_create(results, output):
     doc, _ = read_json(results)
     validate(doc, "results", str(results))
     base = create_baseline(doc, display(results))
-    write_json(base, output)
+    write_json(base, output, "--output")
     click.echo(f"hipaa-scan: {len(base['entries'])} known failures → {output}", err=True)
 
 
@@ -72,7 +72,7 @@ def attest_group():
 
 
 @attest_group.command("template")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("attestations.yaml"),
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=check_output_file, default=Path("attestations.yaml"),
               show_default=True, help="Where to write the template.")
 @policy_dir_option("Extra directory of Rego controls (their citations need no attestation).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
@@ -88,9 +88,42 @@ def attest_template(output, policy_dirs, force):
 
     if output.exists() and not force:
         raise InputError("already exists; use --force to overwrite it", str(output))
+    from hipaa_scan.scanner.outputs import write_file
+
     text, citations = template(load_policy_set(policy_dirs))
-    output.write_text(text, encoding="utf-8")
+    write_file(output, text.encode("utf-8"), "--output")
     click.echo(f"hipaa-scan: {len(citations)} citations need an attestation → {output}", err=True)
+
+
+@click.group("waiver")
+def waiver_group():
+    """Waivers: accepted risks with approver, ticket and expiry (format: docs/waivers.md).
+
+    \b
+    Example:
+      hipaa-scan waiver template -o waivers.yaml
+      hipaa-scan scan aws --waivers waivers.yaml
+    """
+
+
+@waiver_group.command("template")
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=check_output_file, default=Path("waivers.yaml"),
+              show_default=True, help="Where to write the template.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def waiver_template(output, force):
+    """Write a waivers file with one commented example of every field (it loads as is, with no waiver).
+
+    \b
+    Example:
+      hipaa-scan waiver template -o waivers.yaml
+    """
+    from hipaa_scan.scanner.outputs import write_file
+    from hipaa_scan.scanner.waivers import template
+
+    if output.exists() and not force:
+        raise InputError("already exists; use --force to overwrite it", str(output))
+    write_file(output, template().encode("utf-8"), "--output")
+    click.echo(f"hipaa-scan: waivers template → {output} (uncomment and fill in an entry per accepted risk)", err=True)
 
 
 @click.group("aws")
@@ -127,4 +160,4 @@ def aws_iam_policy_cmd(member_role):
     click.echo(json.dumps(policy_document(actions), indent=2))
 
 
-COMMANDS = [init_cmd, baseline_group, attest_group, aws_group]
+COMMANDS = [init_cmd, baseline_group, attest_group, waiver_group, aws_group]

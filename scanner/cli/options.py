@@ -52,9 +52,18 @@ def policy_dir_option(help_text: str = "Extra directory of Rego controls (repeat
     return click.option("--policy-dir", "policy_dirs", multiple=True, type=click.Path(path_type=Path), help=help_text)
 
 
+def check_output_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A click callback: the ``-o/--output`` file must be writable, checked before any work starts."""
+    from hipaa_scan.scanner.outputs import check_file
+
+    if value is not None and not ctx.resilient_parsing:
+        check_file(value, "--output")
+    return value
+
+
 def output_option(default: str, what: str) -> Decorator:
     return click.option("-o", "--output", type=click.Path(path_type=Path), default=Path(default),
-                        show_default=True, help=f"Where to write the {what}.")
+                        show_default=True, callback=check_output_file, help=f"Where to write the {what} (a file).")
 
 
 _FILE = click.Path(path_type=Path, dir_okay=False)
@@ -65,19 +74,34 @@ def _evaluation(ctx: click.Context, *, fail_on: str, allow_incomplete: bool, pol
                 pin: bool, waivers_file: Path | None, baseline_file: Path | None, attestations_file: Path | None,
                 max_waiver_days: int | None, engine: str, opa_url: str | None, opa_token_file: Path | None,
                 opa_push: bool, opa_package_prefix: str | None, opa_timeout: float, phi_tags: tuple[str, ...],
-                phi_only: bool, jobs: int) -> tuple[Any, Any]:
+                phi_only: bool, jobs: int, controls: tuple[str, ...], skip_controls: tuple[str, ...],
+                severity: str | None, citations: tuple[str, ...], all_controls: bool) -> tuple[Any, Any]:
     from hipaa_scan.scanner.governance import load_governance
-    from hipaa_scan.scanner.pipeline import EvaluationSettings, GateSettings, PhiScope, opa_settings
+    from hipaa_scan.scanner.pipeline import ControlSelection, EvaluationSettings, GateSettings, PhiScope, opa_settings
 
     opa = opa_settings(engine, url=opa_url, token_file=opa_token_file, push=opa_push,
                        package_prefix=opa_package_prefix, timeout=opa_timeout, given=given(ctx, _OPA))
     governance = load_governance(waivers_file, baseline_file, attestations_file, max_waiver_days)
+    selection = ControlSelection.parse(controls, skip_controls, severity, citations, all_controls)
     evaluation = EvaluationSettings(policy_dirs=tuple(policy_dirs), pin=pin, phi=PhiScope.parse(phi_tags, phi_only),
-                                    engine=opa, governance=governance, jobs=jobs)
+                                    engine=opa, governance=governance, jobs=jobs, selection=selection)
     return evaluation, GateSettings(fail_on, allow_incomplete)
 
 
 _evaluation_group = option_group("_evaluation", [
+    click.option("--controls", "controls", multiple=True, metavar="IDS",
+                 help="Run only these controls: ids or globs, comma-separated or repeated (e.g. 'AWS-S3-*,IAC-ENC-01'). "
+                      "Turns off the default of running only the controls the inventory's sources feed."),
+    click.option("--skip-controls", "skip_controls", multiple=True, metavar="IDS",
+                 help="Leave out these controls (ids or globs, comma-separated or repeated)."),
+    click.option("--severity", type=click.Choice(["critical", "high", "medium", "low"]), default=None,
+                 help="Run only controls of this severity or higher."),
+    click.option("--citations", "citations", multiple=True, metavar="CITATIONS",
+                 help="Run only controls citing one of these (e.g. '164.312(a)(2)(iv)' or '164.312(b)*'; "
+                      "comma-separated or repeated)."),
+    click.option("--all-controls", "all_controls", is_flag=True,
+                 help="Run every control, also those judging resource types no collector of the inventory produces "
+                      "(they give 'not applicable'). Default: only the controls the inventory's sources feed."),
     click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="high", show_default=True,
                  help="Lowest severity of an unwaived failure that fails the gate (exit 1); 'never' to not gate."),
     click.option("--allow-incomplete", is_flag=True,
@@ -128,12 +152,13 @@ def evaluation_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return _evaluation_group(command)
 
 
-def _report(ctx: click.Context, *, formats_: str, out_dir: Path, junit_group: str, sign_key: Path | None) -> Any:
+def _report(ctx: click.Context, *, formats_: str, out_dir: Path, junit_group: str, sign_key: Path | None,
+            pdf_timeout: float) -> Any:
     from hipaa_scan.reports.manifest import load_key
     from hipaa_scan.scanner.pipeline import ReportSettings
 
     return ReportSettings(formats=tuple(f.strip() for f in formats_.split(",") if f.strip()), out_dir=out_dir,
-                          junit_group=junit_group, sign_key=load_key(sign_key))
+                          junit_group=junit_group, sign_key=load_key(sign_key), pdf_timeout=pdf_timeout)
 
 
 def _formats_help() -> str:
@@ -151,4 +176,26 @@ report_options = option_group("report", [
     click.option("--sign-key", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
                  help="Sign manifest.json with HMAC-SHA256 using the key in this file "
                       "(or the key itself in $HIPAA_SCAN_SIGN_KEY)."),
+    click.option("--pdf-timeout", type=click.FloatRange(1, 86400), default=900, show_default=True,
+                 envvar="HIPAA_SCAN_PDF_TIMEOUT", show_envvar=True,
+                 help="Seconds Chromium may take to print report.pdf (a 10k-finding report runs to thousands "
+                      "of pages)."),
 ], _report)
+
+
+def _console(ctx: click.Context, *, console_mode: str, console_severity: str, console_limit: int) -> Any:
+    from hipaa_scan.scanner.cli.console import ConsoleSettings
+
+    return ConsoleSettings(mode=console_mode, severity=console_severity, limit=console_limit)
+
+
+console_options = option_group("console", [
+    click.option("--console", "console_mode", type=click.Choice(["findings", "summary", "none"]), default="findings",
+                 show_default=True,
+                 help="What to print after the run: the unwaived failures and errors by control (stdout; a table in "
+                      "a terminal, plain lines in CI logs) and the summary (stderr); only the summary; or nothing."),
+    click.option("--console-severity", type=click.Choice(["critical", "high", "medium", "low"]), default="low",
+                 show_default=True, help="Lowest severity of a finding listed on the console."),
+    click.option("--console-limit", type=click.IntRange(1, 100000), default=50, show_default=True,
+                 help="Most findings listed on the console (10 per control); the rest are counted."),
+], _console)

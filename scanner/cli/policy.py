@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from hipaa_scan.scanner.cli.options import policy_dir_option
+from hipaa_scan.scanner.cli.options import check_output_file, policy_dir_option
 from hipaa_scan.scanner.errors import ExitCode
 
 
@@ -24,36 +24,59 @@ def policy() -> None:
 
 @policy.command("list")
 @policy_dir_option()
+@click.option("--source", "sources", multiple=True, type=click.Choice(["aws", "iac", "tls", "host", "custom"]),
+              help="Only controls of this source (repeatable): the collector that produces their resource type.")
+@click.option("--severity", type=click.Choice(["critical", "high", "medium", "low"]), default=None,
+              help="Only controls of this severity or higher.")
+@click.option("--citation", "citations", multiple=True,
+              help="Only controls citing this citation (repeatable; globs such as '164.312(b)*').")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--source", "source", metavar="SOURCE",
-              help="Only the controls of one source (aws, host, iac, tls): the package hipaa.<source>.*.")
-def policy_list(policy_dirs, as_json, source):
-    """List every control: id, severity, citations, resource type, title.
+def policy_list(policy_dirs, sources, severity, citations, as_json):
+    """List the controls: id, severity, source, citations, resource type, title.
+
+    The table fits the terminal's width (or $COLUMNS).
 
     \b
-    Example:
-      hipaa-scan policy list --json | jq '.[].id'
-      hipaa-scan policy list --source aws
+    Examples:
+      hipaa-scan policy list --source iac --severity high
+      hipaa-scan policy list --citation '164.312(a)(2)(iv)' --json | jq '.[].id'
     """
+    from hipaa_scan.scanner.errors import InputError
     from hipaa_scan.scanner.policies import load_policy_set
+    from hipaa_scan.scanner.selection import ControlSelection, source_of
 
     ps = load_policy_set(policy_dirs)
-    rows = [p.summary() for p in ps.policies
-            if source is None or p.package.split(".")[1:2] == [source]]
+    try:  # an unknown citation is exit 2, not an empty list
+        ControlSelection(citations=tuple(citations)).check(ps)
+    except InputError as exc:
+        raise InputError(exc.message, "--citation") from None
+    selection = ControlSelection(severity=severity, citations=tuple(citations), by_source=False)
+    rows = []
+    for p in ps.policies:
+        src = source_of(p)
+        if (sources and src not in sources) or selection.reason(p, None, set()) is not None:
+            continue
+        rows.append(dict(p.summary(), source=src))
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} controls · policy set sha256 {ps.sha256[:12]}", expand=False)
-    for col in ("id", "severity", "hipaa", "resource type", "title"):
-        table.add_column(col)
+    shown = "" if len(rows) == len(ps.policies) else f" of {len(ps.policies)}"
+    table = Table(title=f"{len(rows)}{shown} controls · policy set sha256 {ps.sha256[:12]}", expand=False)
+    table.add_column("id", no_wrap=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("source", no_wrap=True)
+    table.add_column("hipaa", overflow="fold")
+    table.add_column("resource type", overflow="fold")
+    table.add_column("title", ratio=1)
     for r in rows:
-        table.add_row(r["id"], r["severity"], ", ".join(r["hipaa"]), r["resource_type"], r["title"])
-    Console(width=200).print(table)
+        table.add_row(r["id"], r["severity"], r["source"], ", ".join(r["hipaa"]), r["resource_type"], r["title"])
+    Console(highlight=False).print(table)
     cited = {c for r in rows for c in r["hipaa"]}
-    click.echo(f"{len(rows)} controls citing {len(cited)} of the Security Rule's citations")
+    click.echo(f"{len(rows)} control{'s' if len(rows) != 1 else ''} citing {len(cited)} of the Security Rule's "
+               f"citations" + ("" if rows else " (no control matches the filters)"))
 
 
 @policy.command("mapping")
@@ -82,7 +105,7 @@ def policy_mapping(policy_dirs, as_json):
 
 
 @policy.command("bundle")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("hipaa-bundle.tar.gz"),
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=check_output_file, default=Path("hipaa-bundle.tar.gz"),
               show_default=True, help="Where to write the bundle (.tar.gz).")
 @policy_dir_option("Extra directory of Rego controls to ship too (repeatable).")
 @click.option("--package-prefix", default="hipaa", show_default=True,

@@ -8,7 +8,13 @@ from typing import Any
 import click
 
 from hipaa_scan.scanner.cli import console
-from hipaa_scan.scanner.cli.options import evaluation_options, output_option, report_options
+from hipaa_scan.scanner.cli.options import (
+    check_output_file,
+    console_options,
+    evaluation_options,
+    output_option,
+    report_options,
+)
 from hipaa_scan.scanner.errors import EPILOG_EXIT, ExitCode
 from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 
@@ -17,8 +23,9 @@ from hipaa_scan.scanner.gate import FAIL_ON_CHOICES
 @click.argument("inventory", type=click.Path(path_type=Path))
 @output_option("results.json", "results document")
 @evaluation_options
-def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any) -> int:
-    """Evaluate a saved inventory with every control (offline); exits with the gate's code.
+@console_options
+def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any, console: Any) -> int:
+    """Evaluate a saved inventory (offline) with the controls its sources feed; exits with the gate's code.
 
     \b
     Examples:
@@ -26,12 +33,14 @@ def evaluate(inventory: Path, output: Path, evaluation: Any, gate: Any) -> int:
       hipaa-scan evaluate inventory.json --fail-on medium --pin -o results.json
     """
     from hipaa_scan.scanner import pipeline
+    from hipaa_scan.scanner.cli import console as out
     from hipaa_scan.scanner.inventory import load_inventory, write_json
 
     doc, sha = load_inventory(inventory)
     results = pipeline.evaluate(doc, evaluation, gate, inventory_sha256=sha)
-    write_json(results, output)
-    console.summary(results)
+    write_json(results, output, "--output")
+    out.findings(results, console)
+    out.summary(results, None, console)
     return pipeline.gate(results)
 
 
@@ -57,7 +66,8 @@ def report(results: Path, report: Any) -> None:
 
 
 @click.command(epilog="Exit codes: 0 every file matches manifest.json (and its signature, when a key is given); "
-                      "1 a file changed or is missing, or the signature does not match; 2 no readable manifest.")
+                      "1 a file changed or is missing, the signature does not match, or there is no manifest.json (an "
+                      "incomplete set: writers put it in place last); 2 a manifest that is not valid JSON.")
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--sign-key", "key_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
               help="Check the HMAC-SHA256 signature with the key in this file (or the key itself in "
@@ -87,8 +97,8 @@ def verify(directory: Path, key_file: Path | None, quiet: bool) -> None:
 @click.command(epilog="Exit codes: results — the merged gate's code (0, 1 or 3); inventories — 0; 2 documents that "
                       "cannot be merged (different policy sets or schema versions, mixed kinds, bad JSON).")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="Where to write the merged document.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, callback=check_output_file,
+              help="Where to write the merged document (a file).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
               help="Gate threshold of the merged results (default: the shards' own, which must agree).")
 @click.option("--allow-incomplete", is_flag=True, default=None,

@@ -42,6 +42,12 @@ aws_options = option_group("request", [
                  help="Comma-separated account ids to scan (with --org: restricts the organization's accounts)."),
     click.option("--accounts-file", type=_PATH, default=None,
                  help="File of account ids, one per line ('#' comments), added to --accounts."),
+    click.option("--timeout", type=click.FloatRange(0.1, 3600), default=30.0, show_default=True,
+                 help="Seconds each AWS call attempt may take to connect and to answer. An endpoint that times "
+                      "out twice is skipped for the rest of the scan (error findings for what it would have read)."),
+    click.option("--max-attempts", type=click.IntRange(1, 20), default=8, show_default=True,
+                 envvar="AWS_MAX_ATTEMPTS", show_envvar=True,  # botocore's own variable, validated here
+                 help="Attempts per AWS call, retries included (botocore adaptive mode: throttling backs off)."),
 ], _aws)
 
 
@@ -108,8 +114,38 @@ host_options = option_group("request", [
                  help="Timeout to connect and log in to a host, in seconds."),
 ], _host)
 
+def _db(request_class: str) -> Any:
+    def build(ctx: click.Context, **kw: Any) -> Any:
+        from hipaa_scan.scanner import sources
+
+        return getattr(sources, request_class)(targets=tuple(kw.pop("targets")), **kw)
+
+    return build
+
+
+def _db_options(scheme: str, request_class: str) -> Decorator:
+    return option_group("request", [
+        click.argument("targets", nargs=-1),
+        click.option("--targets", "targets_file", type=_PATH, default=None,
+                     help=f"YAML list of servers ({scheme} DSNs or mappings: host, port, user, dbname, sslmode, "
+                          "password_env, name, tags), with optional defaults:."),
+        click.option("--from-inventory", "inventory_file", type=_PATH, default=None,
+                     help="Read the RDS/Aurora endpoints of this engine found in a saved AWS inventory."),
+        click.option("--ca-bundle", type=_PATH, default=None,
+                     help="PEM file of CAs to verify the servers' certificates (default mode: verify the host name)."),
+        click.option("--workers", type=click.IntRange(1, 256), default=16, show_default=True,
+                     help="Servers read at the same time."),
+        click.option("--timeout", type=click.FloatRange(0.5, 600), default=10.0, show_default=True,
+                     help="Seconds allowed to connect, and for each statement."),
+    ], _db(request_class))
+
+
+postgres_options = _db_options("postgresql://user@host:port/db", "PostgresRequest")
+mysql_options = _db_options("mysql://user@host:port/", "MysqlRequest")
+
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress output on stderr.")
 
 #: source name → its option group
 SOURCE_OPTIONS: dict[str, Decorator] = {"aws": aws_options, "iac": iac_options, "tls": tls_options,
-                                        "host": host_options}
+                                        "host": host_options, "postgres": postgres_options,
+                                        "mysql": mysql_options}

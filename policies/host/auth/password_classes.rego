@@ -27,11 +27,18 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: no enforcing password-qualit
 	not lib.pwquality_in_force(h)
 }
 
-deny contains {"id": h.id, "msg": sprintf("Host %s: passwords need only %v character classes; require all 4.", [h.id, lib.value(h, ["pwquality", "minclass"])])} if {
+deny contains {"id": h.id, "msg": sprintf("Host %s: passwords need %s; require all 4.", [h.id, _need(h)])} if {
 	some h in input.resources.host
 	lib.pwquality_in_force(h)
 	not _classes(h)
 }
+
+# What the settings ask for, in words (never "only null character classes").
+_need(h) := sprintf("only %v character classes", [h.pwquality.minclass]) if _minclass_set(h)
+
+_need(h) := "no minimum number of character classes (minclass is not set)" if not _minclass_set(h)
+
+_minclass_set(h) if is_number(h.pwquality.minclass)
 
 _classes(h) if {
 	is_number(h.pwquality.minclass)

@@ -115,3 +115,11 @@ test_not_in_stack_message if {
 		_host("h2", _good),
 	])
 }
+
+# The message never reads "only null character classes".
+test_null_minclass_message_names_it_not_set if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: passwords need no minimum number of character classes (minclass is not set); require all 4."}} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"minclass": null})),
+		_host("h2", _good),
+	])
+}

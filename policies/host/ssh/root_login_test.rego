@@ -64,3 +64,11 @@ test_message if {
 test_no_hosts_no_denies if {
 	t.ids(policy.deny) == set() with input as {"resources": {}}
 }
+
+# A null value reads "not reported" in the message, never "is null".
+test_null_message_says_not_reported if {
+	policy.deny == {{"id": "h1", "msg": "Host h1: sshd PermitRootLogin is not reported; it must be no."}} with input as t.inventory("host", [
+		_host("h1", {"permit_root_login": null}),
+		_host("h2", _good),
+	])
+}
