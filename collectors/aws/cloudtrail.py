@@ -51,7 +51,7 @@ def s3_data_events(sel: dict) -> bool:
 def data_event_types(sel: dict) -> list[str]:
     """The resource types whose data events the trail's (basic or advanced) selectors log, e.g.
     ``AWS::S3::Object``, ``AWS::Bedrock::Model`` (Bedrock InvokeModel calls)."""
-    out = set()
+    out: set[str] = set()
     for es in sel.get("EventSelectors") or []:
         out.update(d["Type"] for d in es.get("DataResources", []) if d.get("Type"))
     for aes in sel.get("AdvancedEventSelectors") or []:

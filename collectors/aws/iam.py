@@ -254,8 +254,8 @@ def collect_inline_policies(ctx: AwsContext, region: str) -> None:
                 continue  # service-linked roles' policies are AWS's, not the entity's to change
             # an unreadable list leaves the principal's inline policies unknown: a list-level error
             # for this type (its resource id is the principal, which is no inline policy)
-            ok, names = read_pages(ctx, rt, iam, list_fn.__name__, "PolicyNames", region=None, resource_id=arn,
-                                   field=None, **{name_key: principal})
+            ok, names = read(ctx, rt, paginate, region=None, resource_id=arn, field=None, client=iam,
+                             operation=list_fn.__name__, key="PolicyNames", **{name_key: principal})
             if not ok:
                 continue
             for pname in sorted(names):
