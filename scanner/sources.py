@@ -188,16 +188,23 @@ class HostRequest:
     workers: int = 32
     timeout: float = 30.0
     connect_timeout: float = 10.0
+    password_env: str | None = None  #: environment variable with the SSH password (the name, never the value)
+    ask_password: bool = False
+    sudo_password_env: str | None = None
+    ask_sudo_password: bool = False
 
     def collect(self, progress: ProgressLine | None = None) -> Inventory:
         require(self.extra)
         from hipaa_scan.collectors.host import collect_hosts, gather_targets
+        from hipaa_scan.collectors.host.secrets import resolve
         from hipaa_scan.scanner.inventory import InventoryBuilder
 
         show = progress or _quiet
         hosts = gather_targets(self.targets, self.hosts_file, local=self.local, root=self.root_dir, sudo=self.sudo)
+        secrets = resolve(hosts, password_env=self.password_env, ask_password=self.ask_password,
+                          sudo_password_env=self.sudo_password_env, ask_sudo_password=self.ask_sudo_password)
         builder = InventoryBuilder()
-        collect_hosts(hosts, builder, local=self.local, root=self.root_dir, sudo=self.sudo,
+        collect_hosts(hosts, builder, local=self.local, root=self.root_dir, sudo=self.sudo, secrets=secrets,
                       known_hosts=str(self.known_hosts) if self.known_hosts else None, accept_new=self.accept_new,
                       concurrency=self.workers, command_timeout=self.timeout, connect_timeout=self.connect_timeout,
                       progress=lambda done, total, host, ok: show(f"{done}/{total} · {host} "

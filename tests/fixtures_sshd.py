@@ -53,12 +53,26 @@ Ciphers aes256-gcm@openssh.com,aes128-ctr,aes128-cbc
 MACs hmac-sha2-256-etm@openssh.com,hmac-sha2-256,hmac-sha1
 X11Forwarding yes
 Banner none
-{extra}"""
+# HOST-SSH-13, -14, -16, -17, -18 pass; -15 fail (StrictModes no), -19 fail (UsePAM no), -20 fail (MaxSessions 20),
+# -22 fail (no AllowUsers/AllowGroups); -21 fail: the global "no" is loosened by the Match LocalPort block below,
+# which only `sshd -T -C ...,lport=PORT` shows
+PermitUserEnvironment no
+LogLevel VERBOSE
+Compression no
+GSSAPIAuthentication no
+KerberosAuthentication no
+AllowTcpForwarding no
+{extra}Match LocalPort {port}
+    AllowTcpForwarding yes
+"""
 
 EXPECTED_SSH = {
     "HOST-SSH-01": "pass", "HOST-SSH-02": "fail", "HOST-SSH-03": "pass", "HOST-SSH-04": "fail",
     "HOST-SSH-05": "pass", "HOST-SSH-06": "fail", "HOST-SSH-07": "fail", "HOST-SSH-08": "pass",
     "HOST-SSH-09": "pass", "HOST-SSH-10": "fail", "HOST-SSH-11": "fail", "HOST-SSH-12": "pass",
+    "HOST-SSH-13": "pass", "HOST-SSH-14": "pass", "HOST-SSH-15": "fail", "HOST-SSH-16": "pass",
+    "HOST-SSH-17": "pass", "HOST-SSH-18": "pass", "HOST-SSH-19": "fail", "HOST-SSH-20": "fail",
+    "HOST-SSH-21": "fail", "HOST-SSH-22": "fail",
 }
 
 

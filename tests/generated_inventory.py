@@ -15,14 +15,22 @@ Generated from the policies themselves, so it follows new controls without hand-
 4. Fail variants: the pass variant with one field removed (missing evidence must deny) and with
    one field set to false, one resource each.
 
-The result is deterministic (no randomness; sorted iteration).
+The result is deterministic (no randomness; sorted iteration), so it is computed once per policy
+set and kept in build/test-cache/ (keyed by the policy set, the resource schemas and this file):
+pytest-xdist's workers and the several test modules that use it share one computation.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import fcntl
+import hashlib
+import json
+import os
 import re
 from collections import defaultdict
+from pathlib import Path
 
 from hipaa_scan.scanner.engine import UNDEFINED, EmbeddedEngine
 from hipaa_scan.scanner.errors import HipaaScanError
@@ -119,7 +127,37 @@ class _Oracle:
         return n
 
 
+CACHE = Path(os.environ.get("HIPAA_TEST_CACHE") or Path(__file__).resolve().parent.parent / "build" / "test-cache")
+
+
+def _cache_key(policy_set: PolicySet) -> str:
+    h = hashlib.sha256(policy_set.sha256.encode())
+    h.update(Path(__file__).read_bytes())
+    root = Path(__file__).resolve().parent.parent / "collectors"
+    for schema in sorted(root.glob("*/schemas/*.json")):
+        h.update(schema.name.encode() + schema.read_bytes())
+    return h.hexdigest()[:32]
+
+
 def generated_inventory(policy_set: PolicySet) -> dict:
+    """The generated inventory of ``policy_set`` (a fresh copy; computed once, see the docstring)."""
+    key = _cache_key(policy_set)
+    path = CACHE / f"generated-{key}.json"
+    with contextlib.suppress(OSError):
+        return json.loads(path.read_text(encoding="utf-8"))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / f"generated-{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one worker computes; the others wait, then read it
+        with contextlib.suppress(OSError):
+            return json.loads(path.read_text(encoding="utf-8"))
+        doc = _generate(policy_set)
+        tmp = path.with_name(path.name + f".{os.getpid()}")
+        tmp.write_text(json.dumps(doc), encoding="utf-8")
+        tmp.replace(path)
+        return json.loads(json.dumps(doc))
+
+
+def _generate(policy_set: PolicySet) -> dict:
     oracle = _Oracle(policy_set)
     lib_sources = [m.source for m in policy_set.modules]
     by_type = defaultdict(list)

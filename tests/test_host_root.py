@@ -27,7 +27,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "hosts"
 ALL_HOST_CONTROLS = None
 
 DEBIAN_MODES = {"var/log/audit": 0o700, "var/log/audit/audit.log": 0o600, "etc/shadow": 0o640,
-                "etc/gshadow": 0o640, "etc/sudoers": 0o440, "etc/audit/rules.d": 0o750}
+                "etc/gshadow": 0o640, "etc/sudoers": 0o440, "etc/audit/rules.d": 0o750, "etc/ssh/sshd_config": 0o600,
+                "etc/ssh/ssh_host_ed25519_key": 0o600}
+
+
+RHEL_MODES = {"etc/passwd": 0o666}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +42,7 @@ def evaluator():
 def _tree(tmp_path: Path, name: str, modes: dict | None = None) -> Path:
     root = tmp_path / name
     shutil.copytree(FIXTURES / name, root, symlinks=True)
-    for rel, mode in (modes if modes is not None else (DEBIAN_MODES if name == "debian" else {})).items():
+    for rel, mode in (modes if modes is not None else (DEBIAN_MODES if name == "debian" else RHEL_MODES)).items():
         os.chmod(root / rel, mode)
     # git keeps no mtimes: date the package metadata against the captured clock (date +%s)
     clock = int((root / ".hipaa-scan/commands/clock.out").read_text())
@@ -83,7 +87,7 @@ def test_debian_tree_facts(tmp_path):
     assert h["kernel"] == {"running": "6.1.0-21-amd64", "installed": ["6.1.0-18-amd64", "6.1.0-21-amd64"],
                            "newest_installed": "6.1.0-21-amd64", "reboot_required": False}
     assert h["ssh"]["max_auth_tries"] == 4 and h["ssh"]["password_authentication"] is False
-    assert h["shell_timeout"] == {"tmout": 900, "readonly": True, "sources": ["/etc/profile.d/tmout.sh"]}
+    assert h["shell_timeout"] == {"tmout": 900, "readonly": True, "exported": True, "sources": ["/etc/profile.d/tmout.sh"]}
     assert h["pwquality"]["minlen"] == 14 and h["pwquality"]["minclass"] == 4  # conf.d overrides pwquality.conf
     assert h["pwquality"] == {"module": "pam_pwquality.so", "in_pam": True, "stack_files": ["/etc/pam.d/common-password"],
                               "minlen": 14, "minclass": 4, "dcredit": None, "ucredit": None, "lcredit": None,
@@ -94,10 +98,22 @@ def test_debian_tree_facts(tmp_path):
     assert h["antimalware"] == {"installed": ["clamav"]}
     assert h["lockout"] == {"module": "pam_faillock", "deny": 5, "deny_source": "configured", "unlock_time": 900,
                             "files": ["/etc/pam.d/common-auth"], "in_all_stacks": True}
-    assert h["sudo"] == {"nopasswd_all": [], "authenticate_disabled": []}  # ops.disabled is skipped by sudo
-    assert h["audit_rules"]["syscalls"] == ["adjtimex", "clock_settime", "settimeofday"]
-    # rules.d/hipaa.rules and the audit.rules augenrules built from it hold the same 17 rules
-    assert (h["audit_rules"]["rule_count"], h["audit_rules"]["loaded_rule_count"]) == (17, 17)
+    assert h["sudo"] == {"nopasswd_all": [], "authenticate_disabled": [], "use_pty": True,
+                         "logfile": "/var/log/sudo.log", "log_server": None}  # ops.disabled is skipped by sudo
+    assert {"adjtimex", "clock_settime", "settimeofday", "chmod", "lchown", "fremovexattr"} <= set(h["audit_rules"]["syscalls"])
+    assert "openat" in h["audit_rules"]["failed_access_syscalls"] and "openat" not in h["audit_rules"]["syscalls"]
+    # rules.d/hipaa.rules and the audit.rules augenrules built from it hold the same 24 rules
+    assert (h["audit_rules"]["rule_count"], h["audit_rules"]["loaded_rule_count"]) == (24, 24)
+    assert (h["audit_rules"]["source"], h["audit_rules"]["immutable"], h["audit_rules"]["immutable_source"]) == (
+        "auditctl -l", True, "auditctl -s")
+    assert h["pam"] == {"services": ["login", "passwd", "sshd"], "nullok": [], "history_module": "pam_pwhistory",
+                        "remember": 5, "hash": "yescrypt", "su_wheel": True}
+    assert h["ssh"]["match_contexts"] == ["user=root,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport=22"]
+    assert h["repos"] == {"manager": "apt", "config_source": "apt-config dump", "sources": 2, "security_source": True,
+                          "unsigned_allowed": [], "unsigned_sources": []}
+    assert h["kernel_modules"] == {"usb_storage_loadable": False, "usb_storage_loaded": False, "source": "modprobe -n"}
+    assert h["log_forwarding"]["forwarders"] == [{"via": "rsyslog", "target": "logs.example.org", "protocol": "tcp",
+                                                  "tls": True}]
     assert {"path": "/usr/bin/sudo", "perms": "x", "recursive": False} in h["audit_rules"]["watches"]  # -F path=
     assert {"path": "/etc/sudoers.d", "perms": "wa", "recursive": True} in h["audit_rules"]["watches"]  # -w
     assert {"path": "/run/utmp", "perms": "wa", "recursive": True} in h["audit_rules"]["watches"]  # /var/run/utmp
@@ -122,8 +138,9 @@ def test_debian_tree_verdicts(evaluator, tmp_path):
 
 def test_debian_tree_with_git_modes_fails_permission_controls(evaluator, tmp_path):
     statuses = _statuses(evaluator, _collect(_tree(tmp_path, "debian", modes={})))
-    assert {k for k, v in statuses.items() if v != "pass"} == {"HOST-AUDIT-09", "HOST-AUTH-10"}
-    assert {statuses["HOST-AUDIT-09"], statuses["HOST-AUTH-10"]} == {"fail"}
+    failing = {"HOST-AUDIT-09", "HOST-AUTH-10", "HOST-SSH-23", "HOST-SSH-24"}
+    assert {k for k, v in statuses.items() if v != "pass"} == failing
+    assert {statuses[c] for c in failing} == {"fail"}
 
 
 def test_rhel_tree_facts(tmp_path):
@@ -136,7 +153,15 @@ def test_rhel_tree_facts(tmp_path):
     assert h["lockout"]["deny"] == 10 and h["lockout"]["in_all_stacks"] is True
     # pwquality.conf says minlen = 8, but pam_pwquality is in neither password stack: no value takes effect
     assert h["pwquality"]["in_pam"] is False and h["pwquality"]["module"] is None and h["pwquality"]["minlen"] is None
-    assert h["accounts"] == {"uid0": ["root", "toor"]}
+    assert h["accounts"] == {"uid0": ["root", "toor"], "duplicate_uids": ["0"], "duplicate_names": ["guest"],
+                             "not_shadowed": ["legacy"], "system_with_shell": ["games"]}
+    assert h["groups"] == {"duplicate_gids": ["1001"], "duplicate_names": ["wheel"]}
+    assert h["pam"]["nullok"] == ["/etc/pam.d/password-auth", "/etc/pam.d/system-auth"]
+    assert (h["pam"]["remember"], h["pam"]["hash"], h["pam"]["su_wheel"]) == (None, "md5", False)
+    assert h["repos"]["unsigned_allowed"] == ["gpgcheck (main)"]
+    assert h["repos"]["unsigned_sources"] == ["/etc/yum.repos.d/rocky.repo:extras-local"]
+    assert h["kernel_modules"]["usb_storage_loaded"] is True and h["mac"]["selinux"] == "permissive"
+    assert h["rsh_trust"]["files"] == ["/etc/hosts.equiv", "/home/guest/.rhosts"]
     assert h["passwords"] == {"empty_password": ["guest"], "max_age_over_90": ["root"]}
     assert h["sudo"]["nopasswd_all"] == ["/etc/sudoers: %wheel\tALL=(ALL)\tNOPASSWD: ALL"]
     assert h["patching"]["manager"] == "dnf" and h["patching"]["pending_security"] == 2
@@ -153,8 +178,9 @@ def test_rhel_tree_facts(tmp_path):
 def test_rhel_tree_verdicts(evaluator, tmp_path):
     statuses = _statuses(evaluator, _collect(_tree(tmp_path, "rhel")))
     assert set(statuses) == set(_host_controls(evaluator))
-    assert {k for k, v in statuses.items() if v != "fail"} == {"HOST-INT-01"}
-    assert statuses["HOST-INT-01"] == "pass"
+    # the neglected host has enabled repositories (a security source) and no sudo log check passes
+    assert {k for k, v in statuses.items() if v != "fail"} == {"HOST-INT-01", "HOST-PATCH-04"}
+    assert statuses["HOST-INT-01"] == statuses["HOST-PATCH-04"] == "pass"
 
 
 def test_missing_capture_is_an_error_for_that_fact_only(evaluator, tmp_path):
@@ -164,7 +190,9 @@ def test_missing_capture_is_an_error_for_that_fact_only(evaluator, tmp_path):
     assert [(e["resource_id"], e["field"], e["code"]) for e in doc["errors"]] == [("deb-phi-1", "ssh", "CommandFailed")]
     assert "ssh" not in doc["resources"]["host"][0]
     statuses = _statuses(evaluator, doc)
-    assert {k for k, v in statuses.items() if v == "error"} == {c for c in statuses if c.startswith("HOST-SSH-")}
+    reads_ssh = {p.id for p in evaluator.policy_set.policies if any(f.startswith("ssh.") for f in p.evidence)}
+    assert {k for k, v in statuses.items() if v == "error"} == reads_ssh
+    assert {"HOST-SSH-01", "HOST-SSH-13", "HOST-SSH-22"} <= reads_ssh
     assert {k for k, v in statuses.items() if v not in ("error", "pass")} == set()
 
 
@@ -173,10 +201,11 @@ def test_no_systemd_makes_unit_facts_error(evaluator, tmp_path):
     (root / ".hipaa-scan/commands/units.rc").write_text("78\n")
     doc = _collect(root)
     # auto_updates reads unit states on RHEL only (dnf-automatic timers); on Debian it reads apt-config
-    assert sorted(e["field"] for e in doc["errors"]) == ["auditd_service", "log_forwarding"]
+    assert sorted(e["field"] for e in doc["errors"]) == ["auditd_service", "log_forwarding", "logging", "system_units"]
     assert {e["code"] for e in doc["errors"]} == {"NoSystemd"}
     statuses = _statuses(evaluator, doc)
-    assert {k for k, v in statuses.items() if v == "error"} == {"HOST-AUDIT-02", "HOST-AUDIT-10"}
+    assert {k for k, v in statuses.items() if v == "error"} == {
+        "HOST-AUDIT-02", "HOST-AUDIT-10", "HOST-LOG-01", "HOST-LOG-02", "HOST-SYS-06", "HOST-SYS-07", "HOST-SYS-08"}
     # the package checks are judged from the package list alone, which was read
     assert statuses["HOST-AUDIT-01"] == "pass" and statuses["HOST-MAL-01"] == "pass"
     # integrity falls back to cron when unit states are unknown: still read
@@ -228,7 +257,8 @@ def _run_as_nobody(evaluator, base: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(out.read_text())
     got = {e["field"]: e["code"] for e in doc["errors"]}
-    assert set(got) == {group for _, group in _NOBODY_UNREADABLE.values()}
+    # pam reads login.defs too (pam_unix hashes with its ENCRYPT_METHOD when given no method)
+    assert set(got) == {group for _, group in _NOBODY_UNREADABLE.values()} | {"pam"}
     assert set(got.values()) == {"Unreadable"}
     assert all(e["resource_id"] == "deb-phi-1" for e in doc["errors"])
     statuses = _statuses(evaluator, doc)
@@ -306,7 +336,7 @@ def test_pwquality_rhel_needs_the_module_in_both_stacks(evaluator, tmp_path):
     """RHEL: system-auth and password-auth; each value is the weakest of the two files; cracklib ignores pwquality.conf."""
     root = _tree(tmp_path, "rhel")
     (root / "etc/security/pwquality.conf").write_text("minlen = 14\nminclass = 4\n")
-    line = "password    sufficient    pam_unix.so sha512 shadow nullok use_authtok\n"
+    line = "password    sufficient    pam_unix.so md5 shadow nullok use_authtok\n"
     _edit(root, "etc/pam.d/system-auth", line, "password    requisite     pam_pwquality.so local_users_only\n" + line)
     h = _collect(root)["resources"]["host"][0]
     assert (h["pwquality"]["in_pam"], h["pwquality"]["stack_files"], h["pwquality"]["minlen"]) == (

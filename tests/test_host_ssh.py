@@ -71,6 +71,11 @@ def test_mixed_sshd_exact_ssh_verdicts(sshd, evaluator, tmp_path):
     assert ssh["macs"] == ["hmac-sha2-256-etm@openssh.com", "hmac-sha2-256", "hmac-sha1"]
     assert ssh["kex_algorithms"] == ["curve25519-sha256", "diffie-hellman-group16-sha512"]
     assert ssh["x11_forwarding"] is True and ssh["banner"] is None
+    # the Match LocalPort block: only the sshd -T -C context with lport= shows it
+    assert ssh["allow_tcp_forwarding"] == "yes" and ssh["source"] == "sshd -T"
+    assert f"user=root,host=unknown.invalid,addr=203.0.113.7,laddr=0.0.0.0,lport={sshd.port}" in ssh["match_contexts"]
+    assert (ssh["permit_user_environment"], ssh["log_level"], ssh["strict_modes"], ssh["max_sessions"]) == (
+        False, "VERBOSE", False, 20)
     assert not [e for e in doc["errors"] if e["field"] == "ssh"]
     statuses = _statuses(evaluator, doc)
     assert {c: statuses[("good", c)] for c in EXPECTED_SSH} == EXPECTED_SSH
@@ -178,7 +183,7 @@ def test_cli_command_timeout_exit_3(sshd, tmp_path, cli):
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv to drop to nobody")
-def test_local_as_non_root_marks_root_reads_needs_root():
+def test_local_as_non_root_marks_root_reads_needs_root(evaluator):
     """A probe that needs root, run by a user without sudo, is an error for its facts only."""
     base = Path(tempfile.mkdtemp(prefix="hipaa-host-"))
     try:
@@ -195,7 +200,12 @@ def test_local_as_non_root_marks_root_reads_needs_root():
     needs_root = {e["field"] for e in doc["errors"] if e["code"] == "NeedsRoot"}
     assert {"ssh", "passwords", "sudo", "audit_rules", "audit_log", "firewall"} <= needs_root
     assert needs_root <= {"ssh", "passwords", "sudo", "audit_rules", "audit_log", "firewall", "log_forwarding",
-                          "aide_db"}
+                          "aide_db", "auditd_conf", "audit_plugins", "rsh_trust"}
     (h,) = doc["resources"]["host"]
     assert h["accounts"]["uid0"] == ["root"]  # /etc/passwd is world-readable: read as nobody
     assert "ssh" not in h and "passwords" not in h
+    # every control reading a root-only fact is an error, never a pass
+    statuses = {c: s for (_, c), s in _statuses(evaluator, doc).items()}
+    for p in evaluator.policy_set.policies:
+        if p.resource_type == "host" and {f.split(".")[0] for f in p.evidence} & needs_root:
+            assert statuses[p.id] == "error", p.id

@@ -87,7 +87,7 @@ def test_hosts_file_errors_name_file_and_line(tmp_path, text, line, message):
 
 
 def test_gather_targets_rules(tmp_path):
-    with pytest.raises(InputError, match="no hosts given"):
+    with pytest.raises(InputError, match="no hosts to read"):
         gather_targets([], None)
     with pytest.raises(InputError, match="do not also give"):
         gather_targets(["h"], None, local=True)
@@ -164,7 +164,11 @@ def _res(**outputs) -> Results:
 def test_parsers_edge_cases():
     tm = parsers.parse_shell_timeout(_res(shell_rc={"/etc/profile.d/a.sh": "declare -r TMOUT=600\n",
                                                     "/etc/bashrc": "# TMOUT=10\n"}))
-    assert tm == {"tmout": 600, "readonly": True, "sources": ["/etc/profile.d/a.sh"]}
+    assert tm == {"tmout": 600, "readonly": True, "exported": False, "sources": ["/etc/profile.d/a.sh"]}
+    for text, exported in (("declare -rx TMOUT=600\n", True), ("TMOUT=600; readonly TMOUT; export TMOUT\n", True),
+                           ("export TMOUT=600\nreadonly TMOUT\n", True), ("readonly TMOUT=600\n", False)):
+        tm = parsers.parse_shell_timeout(_res(shell_rc={"/etc/profile.d/a.sh": text}))
+        assert (tm["tmout"], tm["readonly"], tm["exported"]) == (600, True, exported), text
     sudo = parsers.parse_sudo(_res(sudoers={"/etc/sudoers": "ops ALL=(ALL) \\\n  NOPASSWD: ALL\n"
                                                             "deploy ALL=(ALL) NOPASSWD: /bin/systemctl restart app\n"
                                                             "Defaults:ops !authenticate\n"}))

@@ -24,6 +24,7 @@ from hipaa_scan.collectors.host import parsers
 from hipaa_scan.collectors.host.checks import FACTS, Fact, probes_for
 from hipaa_scan.collectors.host.probe import FactError, ProbeResult, Results
 from hipaa_scan.collectors.host.runners import HostBudgetExceeded, RootRunner, ShellRunner
+from hipaa_scan.collectors.host.secrets import Secrets
 from hipaa_scan.collectors.host.ssh import HostError, JumpPool, KnownHosts, SSHRunner
 from hipaa_scan.collectors.host.targets import HostTarget, check_unique, load_hosts_file, parse_target
 from hipaa_scan.scanner.errors import CollectorError, InputError
@@ -125,7 +126,12 @@ def gather_targets(targets, hosts_file=None, *, local: bool = False, root=None, 
     if sudo:
         items = [replace(t, sudo=True) for t in items]
     if not items:
-        raise InputError("no hosts given: pass [user@]host[:port] targets, --hosts FILE, or --local", "collect host")
+        import click
+
+        ctx = click.get_current_context(silent=True)
+        cmd = ctx.command_path if ctx is not None else "hipaa-scan scan host"
+        raise InputError(f"no hosts to read: give [user@]host[:port] targets, --hosts FILE, or --local "
+                         f"(e.g. `{cmd} --local` or `{cmd} --hosts hosts.yaml`)", cmd)
     check_unique(items)
     return items
 
@@ -136,14 +142,16 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
                   sudo: bool = False, name: str | None = None, ssh_config: list[str] | None = None,
                   sshd_config: str | None = None,
                   progress: Callable[[int, int, str, bool], None] | None = None,
-                  facts: tuple[Fact, ...] = FACTS) -> dict:
+                  facts: tuple[Fact, ...] = FACTS, secrets: Secrets | None = None) -> dict:
     """Read hosts into ``builder`` (an :class:`~hipaa_scan.scanner.inventory.InventoryBuilder`).
 
     ``targets``: :class:`HostTarget` objects or ``user@host:port`` strings (ignored with
     ``local``). ``local`` reads this machine, or the fake root ``root``. ``concurrency``
-    bounds how many hosts are read at once. Returns ``{"hosts": n, "ok": n, "failed": n}``.
+    bounds how many hosts are read at once. ``secrets`` holds the SSH and sudo passwords of the
+    run (:mod:`collectors.host.secrets`). Returns ``{"hosts": n, "ok": n, "failed": n}``.
     """
     probes = probes_for(facts)
+    secrets = secrets or Secrets()
     if root is not None and not local:
         raise CollectorError("--root needs --local (a fake root is read in place, not over SSH)")
     if local:
@@ -152,7 +160,7 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
         target = LocalTarget(root=Path(root) if root is not None else None, name=name, sudo=sudo)
         runner = RootRunner(Path(root)) if root is not None else ShellRunner(
             sudo=sudo, command_timeout=command_timeout, host_timeout=host_timeout or (2 * command_timeout + 5),
-            sshd_config=sshd_config)
+            sshd_config=sshd_config, sudo_password=secrets.sudo)
         via = "root" if root is not None else "local"
         builder.add_source({"collector": COLLECTOR, "mode": via, "hosts": [target.id]})
         ok = asyncio.run(_collect_one(target, runner, builder, probes, facts, via,
@@ -180,7 +188,8 @@ def collect_hosts(targets, builder, *, local: bool = False, root: str | Path | N
             nonlocal done, ok_count
             async with sem:
                 runner = SSHRunner(t, known, connect_timeout=connect_timeout, command_timeout=command_timeout,
-                                   host_timeout=host_timeout, ssh_config=ssh_config, jumps=jumps)
+                                   host_timeout=host_timeout, ssh_config=ssh_config, jumps=jumps,
+                                   password=secrets.login_for(t), sudo_password=secrets.sudo_for(t))
                 address = t.host if t.port in (None, 22) else f"{t.host}:{t.port}"
                 ok = await _collect_one(t, runner, builder, probes, facts, "ssh", address)
             done += 1

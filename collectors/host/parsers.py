@@ -123,23 +123,35 @@ _SSH_BOOL = {"passwordauthentication": "password_authentication",
              "ignorerhosts": "ignore_rhosts",
              "kbdinteractiveauthentication": "kbd_interactive_authentication",
              "pubkeyauthentication": "pubkey_authentication",
-             "permituserenvironment": "permit_user_environment"}
+             "permituserenvironment": "permit_user_environment",
+             "strictmodes": "strict_modes",
+             "gssapiauthentication": "gssapi_authentication",
+             "kerberosauthentication": "kerberos_authentication"}
 _SSH_INT = {"maxauthtries": "max_auth_tries", "clientaliveinterval": "client_alive_interval",
             "clientalivecountmax": "client_alive_count_max", "logingracetime": "login_grace_time",
             "maxsessions": "max_sessions"}
 _SSH_LIST = {"ciphers": "ciphers", "macs": "macs", "kexalgorithms": "kex_algorithms"}
 _SSH_STR = {"permitrootlogin": "permit_root_login", "banner": "banner", "loglevel": "log_level",
-            "usepam": "use_pam"}
+            "usepam": "use_pam", "compression": "compression", "allowtcpforwarding": "allow_tcp_forwarding"}
+_SSH_ACCESS = {"allowusers": "allow_users", "allowgroups": "allow_groups", "denyusers": "deny_users",
+               "denygroups": "deny_groups"}
+#: Booleans whose ``True`` is the weaker setting, so a Match block turning them on wins.
+_SSH_WEAK_TRUE = {"password_authentication", "permit_empty_passwords", "x11_forwarding", "hostbased_authentication",
+                  "kbd_interactive_authentication", "permit_user_environment", "gssapi_authentication",
+                  "kerberos_authentication"}
+_SSH_WEAK_FALSE = {"ignore_rhosts", "strict_modes"}
+_SSH_HIGH_WEAK = {"max_auth_tries", "login_grace_time", "max_sessions"}
 
 
-def parse_sshd(res: Results, family=None) -> dict:
-    """``sshd -T``: the daemon's effective configuration, one ``key value`` per line."""
+def _sshd_block(lines: list[str]) -> dict:
     raw: dict[str, str] = {}
-    for line in _lines(res.get("sshd").text):
+    multi: dict[str, list[str]] = {}
+    for line in lines:
         key, _, value = line.partition(" ")
-        raw.setdefault(key.lower(), value.strip())
-    if "passwordauthentication" not in raw:
-        raise FactError("ParseError", "sshd -T printed no configuration")
+        key = key.lower()
+        raw.setdefault(key, value.strip())
+        if key in _SSH_ACCESS:
+            multi.setdefault(key, []).extend(value.split())
     out: dict = {}
     for k, name in _SSH_BOOL.items():
         if k in raw:
@@ -153,19 +165,95 @@ def parse_sshd(res: Results, family=None) -> dict:
     for k, name in _SSH_STR.items():
         if k in raw:
             out[name] = raw[k]
+    for k, name in _SSH_ACCESS.items():
+        out[name] = multi.get(k, [])
     if out.get("banner", "").lower() == "none":
         out["banner"] = None
     return out
+
+
+def _weaker(name: str, base, other):
+    """The weaker of two values of one sshd setting (a Match block may loosen the global one)."""
+    if base == other or other is None:
+        return base
+    if base is None:
+        return other
+    if name in _SSH_WEAK_TRUE:
+        return bool(base or other)
+    if name in _SSH_WEAK_FALSE:
+        return bool(base and other)
+    if name in _SSH_HIGH_WEAK and isinstance(base, int) and isinstance(other, int):
+        return max(base, other)
+    if name == "client_alive_interval" and isinstance(base, int) and isinstance(other, int):
+        return other if (base > 0 and (other == 0 or other > base)) else base
+    if name in ("ciphers", "macs", "kex_algorithms"):
+        return sorted(set(base) | set(other), key=lambda a: (a not in base, a))
+    if name == "permit_root_login":
+        return base if base != "no" else other
+    if name in ("allow_users", "allow_groups", "deny_users", "deny_groups"):
+        return base  # access lists are global only (sshd_config(5) does not allow them in Match)
+    return other
+
+
+def parse_sshd(res: Results, family=None) -> dict:
+    """``sshd -T``: the daemon's effective configuration, one ``key value`` per line.
+
+    The probe also runs ``sshd -T -C`` for connection contexts (root and an unprivileged user
+    from an outside address, on each listening port, with laddr/lport so that ``Match
+    LocalPort`` resolves); each setting is reported at its weakest across the global
+    configuration and those contexts, so a ``Match`` block that loosens it is not missed.
+    """
+    blocks: list[tuple[str | None, list[str]]] = [(None, [])]
+    failed: list[str] = []
+    for line in (res.get("sshd").text or "").splitlines():
+        line = line.strip()
+        if line.startswith("#context "):
+            blocks.append((line[len("#context "):], []))
+        elif line.startswith("#failed"):
+            failed.append(blocks[-1][0] or "")
+        elif line and not line.startswith("#"):
+            blocks[-1][1].append(line)
+    base = _sshd_block(blocks[0][1])
+    if "password_authentication" not in base:
+        raise FactError("ParseError", "sshd -T printed no configuration")
+    contexts = []
+    for ctx, lines in blocks[1:]:
+        if ctx in failed:
+            continue
+        other = _sshd_block(lines)
+        if "password_authentication" not in other:
+            continue
+        contexts.append(ctx)
+        for name in set(base) | set(other):
+            base[name] = _weaker(name, base.get(name), other.get(name))
+    base["match_contexts"] = contexts
+    base["source"] = "sshd -T"
+    return base
+
+
+def parse_ssh_files(res: Results, family=None) -> dict:
+    """Modes of sshd_config and the host private keys."""
+    st = res.get("ssh_files").stats
+    cfg = _mode_fact(st.get("/etc/ssh/sshd_config"))
+    keys = [{"path": p, "mode": f"{int(v['mode'], 8):04o}", "uid": v["uid"]}
+            for p, v in sorted(st.items()) if p != "/etc/ssh/sshd_config" and v]
+    return {"config_exists": cfg["exists"], "config_mode": cfg["mode"], "config_uid": cfg["uid"], "private_keys": keys}
 
 
 # --- shell automatic logoff ----------------------------------------------------------
 
 _TMOUT_SET = re.compile(r"(?:^|[\s;])(?:(?:export|readonly|declare|typeset|local)(?:\s+-[A-Za-z]+)*\s+)?TMOUT=[\"']?(\d+)")
 _TMOUT_RO = re.compile(r"(?:^|[\s;])(?:readonly(?:\s+-[A-Za-z]+)*|(?:declare|typeset)\s+-[A-Za-z]*r[A-Za-z]*)\s+(?:\w+(?:=\S*)?\s+)*TMOUT\b")  # noqa: E501  (data)
+_TMOUT_EXPORT = re.compile(r"(?:^|[\s;])(?:export(?:\s+-[A-Za-z]+)*|(?:declare|typeset|readonly)\s+-[A-Za-z]*x[A-Za-z]*)\s+(?:\w+(?:=\S*)?\s+)*TMOUT\b")  # noqa: E501  (data)
 
 
 def parse_shell_timeout(res: Results, family=None) -> dict:
-    values, readonly, sources = [], False, []
+    """TMOUT in the login shells' profile files: its value, and whether it is readonly and exported.
+
+    Only a readonly TMOUT binds (a user can otherwise unset it), and only an exported one reaches
+    the shells started from the login shell.
+    """
+    values, readonly, exported, sources = [], False, False, []
     for path, text in sorted(res.get("shell_rc").files.items()):
         hit = False
         for line in _lines(text):
@@ -175,9 +263,12 @@ def parse_shell_timeout(res: Results, family=None) -> dict:
             if _TMOUT_RO.search(line):
                 readonly = True
                 hit = True
+            if _TMOUT_EXPORT.search(line):
+                exported = True
+                hit = True
         if hit:
             sources.append(path)
-    return {"tmout": max(values) if values else None, "readonly": readonly, "sources": sources}
+    return {"tmout": max(values) if values else None, "readonly": readonly, "exported": exported, "sources": sources}
 
 
 # --- audit ---------------------------------------------------------------------------
@@ -218,61 +309,153 @@ def _add_watch(watches: list, seen: set, path: str, perms: str, recursive: bool)
         watches.append({"path": key[0], "perms": perms, "recursive": recursive})
 
 
+def _audit_rule_facts(lines) -> dict:
+    """Watches, syscalls, unique rules, failed-access syscalls and the ``-e`` value of rule lines."""
+    watches: list[dict] = []
+    syscalls: set[str] = set()
+    failed_access: dict[str, set[str]] = {}
+    seen: set[tuple] = set()
+    rules: set[str] = set()  # unique rule lines: augenrules copies rules.d/* into audit.rules
+    enabled = None
+    for line in lines:
+        toks = _rule_tokens(line)
+        if not toks:
+            continue
+        if toks[0] == "-e" and len(toks) > 1:
+            enabled = _int(toks[1])
+        elif toks[0] == "-w" and len(toks) > 1:
+            perms = "rwxa"
+            if "-p" in toks[:-1]:
+                perms = toks[toks.index("-p") + 1]
+            rules.add(" ".join(toks))
+            # -w on a directory watches its whole subtree (like -F dir=)
+            _add_watch(watches, seen, toks[1], perms, recursive=True)
+        elif toks[0] in ("-a", "-A") and len(toks) > 1 and "exit" in toks[1]:
+            rules.add(" ".join(toks))
+            action = toks[1].split(",")
+            if "never" in action:
+                continue
+            fields: dict[str, str] = {}
+            scs: list[str] = []
+            i = 2
+            while i < len(toks) - 1:
+                if toks[i] == "-S":
+                    scs.extend(s for s in toks[i + 1].split(",") if s)
+                    i += 2
+                elif toks[i] == "-F":
+                    m = re.match(r"^(\w+)(!=|>=|<=|=|>|<)(.*)$", toks[i + 1])
+                    if m:
+                        fields.setdefault(m.group(1), m.group(3))
+                    i += 2
+                else:
+                    i += 1
+            exit_v = fields.get("exit", "")
+            if exit_v:
+                # a rule limited to a failure (-F exit=-EACCES / -EPERM) records only failed calls
+                for sc in scs:
+                    failed_access.setdefault(sc, set()).add(exit_v.lstrip("-").upper())
+            else:
+                syscalls.update(scs)
+            target = fields.get("path") or fields.get("dir")
+            if target:
+                # -F path= watches one inode; -F dir= a directory and its whole subtree
+                _add_watch(watches, seen, target, fields.get("perm") or "rwxa", recursive="path" not in fields)
+    # a syscall audited on every outcome covers its failures too
+    fa = sorted(sc for sc, codes in failed_access.items() if {"EACCES", "EPERM"} <= codes) + sorted(syscalls)
+    return {"watches": sorted(watches, key=lambda w: (w["path"], w["perms"], w["recursive"])),
+            "syscalls": sorted(syscalls), "failed_access_syscalls": sorted(set(fa)), "rules": rules,
+            "enabled": enabled}
+
+
 def parse_audit_rules(res: Results, family=None) -> dict:
-    """Audit rules from rules.d and audit.rules: file watches and syscall rules.
+    """Audit rules: those loaded in the kernel (``auditctl -l``) when it can be run, else the rule files.
 
     Each watch is ``{"path", "perms", "recursive"}``: the path normalised as the kernel resolves
     it (no trailing slash, ``/var/run`` as ``/run``), so ``-w /etc/sudoers.d/`` and
     ``-w /etc/sudoers.d`` are one watch; ``recursive`` is true for ``-w`` and ``-F dir=`` (a
     directory watch covers its whole subtree) and false for ``-F path=`` (one inode).
+    ``source`` says which was read; ``immutable`` is ``auditctl -s`` ``enabled 2`` (else the
+    last ``-e`` of the rule files).
     """
     files = res.get("audit_rules").files
-    watches: list[dict] = []
-    syscalls: set[str] = set()
-    seen: set[tuple] = set()
-    rules: set[str] = set()  # unique rule lines: augenrules copies rules.d/* into audit.rules
-    for path in sorted(files):
-        for line in _lines(files[path]):
-            toks = _rule_tokens(line)
-            if not toks:
-                continue
-            if toks[0] == "-w" and len(toks) > 1:
-                perms = "rwxa"
-                if "-p" in toks[:-1]:
-                    perms = toks[toks.index("-p") + 1]
-                rules.add(" ".join(toks))
-                # -w on a directory watches its whole subtree (like -F dir=)
-                _add_watch(watches, seen, toks[1], perms, recursive=True)
-            elif toks[0] in ("-a", "-A") and len(toks) > 1 and "exit" in toks[1]:
-                rules.add(" ".join(toks))
-                action = toks[1].split(",")
-                if "never" in action:
-                    continue
-                fields: dict[str, str] = {}
-                scs: list[str] = []
-                i = 2
-                while i < len(toks) - 1:
-                    if toks[i] == "-S":
-                        scs.extend(s for s in toks[i + 1].split(",") if s)
-                        i += 2
-                    elif toks[i] == "-F":
-                        m = re.match(r"^(\w+)(!=|>=|<=|=|>|<)(.*)$", toks[i + 1])
-                        if m:
-                            fields.setdefault(m.group(1), m.group(3))
-                        i += 2
-                    else:
-                        i += 1
-                syscalls.update(scs)
-                target = fields.get("path") or fields.get("dir")
-                if target:
-                    # -F path= watches one inode; -F dir= a directory and its whole subtree
-                    _add_watch(watches, seen, target, fields.get("perm") or "rwxa", recursive="path" not in fields)
+    on_disk = _audit_rule_facts(line for path in sorted(files) for line in _lines(files[path]))
     loaded = None
+    facts, source = on_disk, "rule files"
     ctl = res.get("auditctl")
     if not ctl.not_installed:
-        loaded = sum(1 for line in (ctl.text or "").splitlines() if line.startswith(("-w ", "-a ", "-A ")))
-    return {"watches": sorted(watches, key=lambda w: (w["path"], w["perms"], w["recursive"])), "syscalls": sorted(syscalls),
-            "rule_count": len(rules), "loaded_rule_count": loaded, "sources": sorted(files)}
+        ctl_lines = [ln for ln in (ctl.text or "").splitlines() if ln.startswith(("-w ", "-a ", "-A "))]
+        loaded = len(ctl_lines)
+        facts, source = _audit_rule_facts(ctl_lines), "auditctl -l"
+    immutable, imm_source = on_disk["enabled"] == 2, "rule files"
+    st = res.optional("auditctl_status")
+    if st is not None and not st.not_installed:
+        m = re.search(r"^enabled\s+(\d+)", st.text or "", re.M)
+        if m:
+            immutable, imm_source = m.group(1) == "2", "auditctl -s"
+    return {"watches": facts["watches"], "syscalls": facts["syscalls"],
+            "failed_access_syscalls": facts["failed_access_syscalls"],
+            "rule_count": len(on_disk["rules"]), "loaded_rule_count": loaded, "sources": sorted(files),
+            "source": source, "immutable": immutable, "immutable_source": imm_source}
+
+
+def parse_auditd_conf(res: Results, family=None) -> dict:
+    """/etc/audit/auditd.conf: what auditd does as its disk fills (unset keys are auditd's defaults)."""
+    r = res.get("auditd_conf")
+    if r.text is None:
+        raise FactError("NotFound", "/etc/audit/auditd.conf does not exist")
+    kv = {}
+    for line in _lines(r.text):
+        k, sep, v = line.partition("=")
+        if sep:
+            kv[k.strip().lower()] = v.strip()
+    # auditd.conf(5) defaults: space_left_action SYSLOG, admin_space_left_action SUSPEND,
+    # max_log_file_action ROTATE, disk_full_action SUSPEND, flush INCREMENTAL_ASYNC
+    defaults = {"space_left_action": "SYSLOG", "admin_space_left_action": "SUSPEND",
+                "max_log_file_action": "ROTATE", "disk_full_action": "SUSPEND", "flush": "INCREMENTAL_ASYNC"}
+    out: dict = {}
+    for key, default in defaults.items():
+        out[key] = (kv.get(key) or default).upper()
+    out["defaulted"] = sorted(k for k in defaults if not kv.get(k))
+    return out
+
+
+def parse_audit_boot(res: Results, family=None) -> dict:
+    """The kernel command line: audit=1 audits processes that start before auditd."""
+    r = res.get("cmdline")
+    if r.text is None:
+        raise FactError("NotFound", "/proc/cmdline cannot be read (is /proc mounted?)")
+    args = dict(a.partition("=")[::2] for a in r.text.split())
+    return {"audit": args.get("audit"), "audit_backlog_limit": _int(args.get("audit_backlog_limit"))}
+
+
+def parse_audit_plugins(res: Results, family=None) -> dict:
+    """The audit dispatcher's syslog plugin (copies audit events to syslog, and so to the forwarder)."""
+    active = False
+    for path, text in res.get("audisp_remote").files.items():
+        if path.endswith("plugins.d/syslog.conf"):
+            for line in _lines(text):
+                k, sep, v = line.partition("=")
+                if sep and k.strip() == "active":
+                    active = v.strip().lower() == "yes"
+    return {"syslog_active": active}
+
+
+def parse_logging(res: Results, family=None) -> dict:
+    """A log daemon that keeps logs: rsyslog or syslog-ng running, or journald with persistent storage."""
+    units = unit_states(res)
+    storage = "auto"  # journald.conf(5): Storage=auto keeps logs on disk when /var/log/journal exists
+    for _path, text in sorted(res.get("journald").files.items(), key=lambda kv: (not kv[0].endswith("journald.conf"),
+                                                                                kv[0])):
+        for line in _lines(text):
+            k, sep, v = line.partition("=")
+            if sep and k.strip() == "Storage":
+                storage = v.strip().lower()
+    journal_dir = res.get("journal_dir").stats.get("/var/log/journal") is not None
+    persistent = storage == "persistent" or (storage == "auto" and journal_dir)
+    return {"rsyslog_active": _unit_on(units, "rsyslog.service"),
+            "syslog_ng_active": _unit_on(units, "syslog-ng.service"),
+            "journald_active": _unit_on(units, "systemd-journald.service"),
+            "journald_storage": storage, "journald_persistent": persistent}
 
 
 def _mode_fact(st: dict | None) -> dict:
@@ -292,23 +475,56 @@ def parse_audit_log(res: Results, family=None) -> dict:
             "directory_world_readable": d["world_readable"]}
 
 
-_RSYSLOG_LEGACY = re.compile(r"^\S+\s+(?:-)?@{1,2}(?:\([^)]*\))?([\w.\-\[\]:]+)")
-_RSYSLOG_ACTION = re.compile(r"""type\s*=\s*["'](omfwd|omrelp)["'][^)]*?target\s*=\s*["']([^"']+)""", re.S)
-_RSYSLOG_ACTION2 = re.compile(r"""target\s*=\s*["']([^"']+)["'][^)]*?type\s*=\s*["'](omfwd|omrelp)["']""", re.S)
+_RSYSLOG_LEGACY = re.compile(r"^\S+\s+(?:-)?(@{1,2})(?:\([^)]*\))?([\w.\-\[\]:]+)")
+_RSYSLOG_ACTION = re.compile(r"action\s*\(([^)]*)\)", re.S | re.I)
+_RSYSLOG_PARAM = re.compile(r"""([\w.]+)\s*=\s*["']([^"']*)["']""")
+_RSYSLOG_GLOBAL_DRIVER = re.compile(r"""(?:^\$DefaultNetstreamDriver\s+(\w+)|DefaultNetstreamDriver\s*=\s*["'](\w+)["'])""",
+                                    re.I | re.M)
+_TLS_DRIVERS = {"gtls", "ossl"}
+
+
+def _rsyslog_forwarders(files: dict[str, str]) -> list[dict]:
+    """rsyslog forwarding actions: target, protocol and whether the stream is TLS (driver gtls/ossl, mode 1)."""
+    out = []
+    body = "\n".join("\n".join(_lines(files[p])) for p in sorted(files))
+    global_driver = None
+    for gm in _RSYSLOG_GLOBAL_DRIVER.finditer(body):
+        global_driver = (gm.group(1) or gm.group(2)).lower()
+    legacy_mode = None
+    for line in body.splitlines():
+        mode_m = re.match(r"^\$ActionSendStreamDriverMode\s+(\d+)", line, re.I)
+        if mode_m:
+            legacy_mode = mode_m.group(1)
+            continue
+        lm = _RSYSLOG_LEGACY.match(line)
+        if lm:
+            tcp = lm.group(1) == "@@"
+            out.append({"via": "rsyslog", "target": lm.group(2), "protocol": "tcp" if tcp else "udp",
+                        "tls": tcp and legacy_mode == "1" and global_driver in _TLS_DRIVERS})
+    for m in _RSYSLOG_ACTION.finditer(body):
+        params = {k.lower(): v for k, v in _RSYSLOG_PARAM.findall(m.group(1))}
+        kind = params.get("type", "").lower()
+        if kind not in ("omfwd", "omrelp") or not params.get("target"):
+            continue
+        if kind == "omfwd":
+            proto = params.get("protocol", "udp").lower()
+            driver = params.get("streamdriver", global_driver or "").lower()
+            tls = proto == "tcp" and params.get("streamdrivermode") == "1" and driver in _TLS_DRIVERS
+        else:
+            proto, tls = "relp", params.get("tls", "off").lower() == "on"
+        out.append({"via": "rsyslog", "target": params["target"], "protocol": proto, "tls": tls})
+    return out
 
 
 def parse_log_forwarding(res: Results, family=None) -> dict:
-    targets = []
-    for _path, text in sorted(res.get("rsyslog").files.items()):
-        body = "\n".join(_lines(text))
-        for line in body.splitlines():
-            m = _RSYSLOG_LEGACY.match(line)
-            if m:
-                targets.append(m.group(1))
-        for m in _RSYSLOG_ACTION.finditer(body):
-            targets.append(m.group(2))
-        for m in _RSYSLOG_ACTION2.finditer(body):
-            targets.append(m.group(1))
+    """Where logs leave the host, and whether each way is encrypted.
+
+    ``forwarders`` lists each configured forwarder whose daemon runs: ``{"via", "target",
+    "protocol", "tls"}`` (rsyslog omfwd over TCP with a gtls/ossl stream driver in mode 1,
+    omrelp with tls="on", a journal upload URL over https, audisp-remote with transport KRB5).
+    """
+    rs = _rsyslog_forwarders(res.get("rsyslog").files)
+    targets = [f["target"] for f in rs]
     url = None
     for _path, text in sorted(res.get("journal_upload").files.items()):
         for line in _lines(text):
@@ -320,36 +536,85 @@ def parse_log_forwarding(res: Results, family=None) -> dict:
            "journal_upload_url": url,
            "journal_upload_active": _unit_on(units, "systemd-journal-upload.service"),
            "audisp_remote_active": None}
+    forwarders = [f for f in rs if out["rsyslog_active"]]
+    if url and out["journal_upload_active"]:
+        forwarders.append({"via": "journal-upload", "target": url, "protocol": url.split(":", 1)[0].lower(),
+                           "tls": url.lower().startswith("https://")})
+    out["forwarders"] = forwarders
     au = res.optional("audisp_remote")
     if au is None:
         # the audit plugin directory is root-only; without it, the fact stands only if another
         # forwarder was found (the control needs any one of them)
-        if (out["rsyslog_targets"] and out["rsyslog_active"]) or (url and out["journal_upload_active"]):
+        if forwarders:
             return out
         au = res.get("audisp_remote")  # raises the read error
     audisp = False
-    for _path, text in au.files.items():
+    remote: dict[str, str] = {}
+    for path, text in au.files.items():
         for line in _lines(text):
             k, sep, v = line.partition("=")
-            if sep and k.strip() == "active":
+            if not sep:
+                continue
+            if path.endswith("au-remote.conf") and k.strip() == "active":
                 audisp = v.strip().lower() == "yes"
+            elif path.endswith("audisp-remote.conf"):
+                remote[k.strip()] = v.strip()
     out["audisp_remote_active"] = audisp
+    if audisp and remote.get("remote_server"):
+        transport = remote.get("transport", "tcp").lower()
+        forwarders.append({"via": "audisp-remote", "target": remote["remote_server"], "protocol": transport,
+                           "tls": transport == "krb5"})
     return out
 
 
 # --- authentication and passwords ----------------------------------------------------
 
-def _pam_stack(res: Results, family, kind: str) -> dict[str, list[str]]:
-    """PAM files that hold the family's ``kind`` (auth/password) stack: {path: [lines]}."""
+#: The PAM services whose stacks decide each kind: password changes (passwd, and an expired
+#: password at a console or SSH login) and logins (console and SSH).
+PAM_SERVICES = {"password": ("passwd", "login", "sshd"), "auth": ("login", "sshd")}
+
+
+def _pam_resolve(files: dict[str, str], name: str, kind: str | None, depth: int = 0) -> list[tuple[str, list[str]]]:
+    """The lines of one PAM file as the library runs them: ``@include`` (every kind), and
+    ``include`` / ``substack`` of the same kind, expanded in place. ``kind`` None keeps every kind.
+    Each item is (the file the line is in, its fields)."""
+    path = name if name.startswith("/") else f"/etc/pam.d/{name}"
+    text = files.get(path)
+    if text is None or depth > 10:
+        return []
+    out: list[tuple[str, list[str]]] = []
+    for line in _lines(text):
+        toks = _pam_tokens(line)
+        if toks[0] == "@include" and len(toks) > 1:
+            out.extend(_pam_resolve(files, toks[1], kind, depth + 1))
+            continue
+        if len(toks) < 3:
+            continue
+        if kind is not None and toks[0].lstrip("-") != kind:
+            continue
+        if toks[1] in ("include", "substack"):
+            out.extend(_pam_resolve(files, toks[2], toks[0].lstrip("-"), depth + 1))
+            continue
+        out.append((path, toks))
+    return out
+
+
+def _pam_service_stacks(res: Results, kind: str) -> dict[str, list[tuple[str, list[str]]]]:
+    """{service: its effective ``kind`` lines} for the services of :data:`PAM_SERVICES` that exist
+    (a service without its own file runs /etc/pam.d/other)."""
     files = res.get("pam").files
-    if family == "debian":
-        wanted: tuple[str, ...] = (f"/etc/pam.d/common-{kind}",)
-    elif family == "rhel":
-        wanted = ("/etc/pam.d/system-auth", "/etc/pam.d/password-auth")
-    else:  # unknown family: every PAM file read that holds a line of this kind
-        wanted = tuple(p for p in sorted(files) if any(
-            _pam_tokens(line)[0].lstrip("-") == kind for line in _lines(files[p])))
-    return {p: list(_lines(files.get(p))) for p in wanted}
+    out = {}
+    for svc in PAM_SERVICES[kind]:
+        name = svc if f"/etc/pam.d/{svc}" in files else "other"
+        out[svc] = _pam_resolve(files, name, kind)
+    return out
+
+
+def _pam_stack(res: Results, family, kind: str) -> dict[str, list[str]]:
+    """The effective ``kind`` stacks as {service: [lines]}: a module counts only when a service
+    reaches it through its includes (a file nothing includes has no effect)."""
+    return {svc: [" ".join(t) + "\t" + path for path, t in lines]
+            for svc, lines in _pam_service_stacks(res, kind).items()}
 
 
 def _pam_tokens(line: str) -> list[str]:
@@ -361,13 +626,19 @@ def _pam_tokens(line: str) -> list[str]:
 
 
 def _pam_lines(stack: dict[str, list[str]], kind: str, module: str) -> list[tuple[str, list[str]]]:
+    """(the file the line is in, the module's arguments) of each ``kind`` line running ``module``."""
     out = []
-    for path, lines in stack.items():
-        for line in lines:
+    for _svc, lines in stack.items():
+        for entry in lines:
+            line, _, path = entry.rpartition("\t")
             toks = _pam_tokens(line)
             if len(toks) >= 3 and toks[0].lstrip("-") == kind and toks[2].rsplit("/", 1)[-1] == module:
                 out.append((path, toks[3:]))
     return out
+
+
+def _pam_services_with(stack: dict[str, list[str]], kind: str, module: str) -> set[str]:
+    return {svc for svc in stack if _pam_lines({svc: stack[svc]}, kind, module)}
 
 
 def _kv_args(args: list[str]) -> dict[str, str]:
@@ -394,9 +665,10 @@ def parse_pwquality(res: Results, family=None) -> dict:
 
     pam_pwquality reads /etc/security/pwquality.conf (and .conf.d/), and the arguments on its
     PAM line override the file; pam_cracklib takes its arguments only. The stack is the
-    family's: Debian /etc/pam.d/common-password, RHEL system-auth and password-auth (the module
-    must be in each, else ``in_pam`` is false). With several files, each value is the weakest
-    of them. The values are ``None`` when no module is in the stack: they take no effect then.
+    effective password stack of the passwd, login and sshd services, includes followed (Debian
+    reaches common-password, RHEL system-auth and password-auth); the module must be reached by
+    each service, else ``in_pam`` is false. With several files, each value is the weakest of
+    them. The values are ``None`` when no module is in the stack: they take no effect then.
     """
     conf: dict[str, str] = {}
     files = res.get("pwquality").files
@@ -416,7 +688,8 @@ def parse_pwquality(res: Results, family=None) -> dict:
             eff = per_file.setdefault(path, dict(conf) if mod == "pam_pwquality.so" else {})
             eff.update(_kv_args(args))
         effective = list(per_file.values())
-        out = {"module": mod, "in_pam": len(per_file) == len(stack), "stack_files": sorted(per_file),
+        in_pam = bool(stack) and _pam_services_with(stack, "password", mod) == set(stack)
+        out = {"module": mod, "in_pam": in_pam, "stack_files": sorted(per_file),
                "minlen": _weakest([_int(e.get("minlen")) for e in effective], True),
                "minclass": _weakest([_int(e.get("minclass")) for e in effective], True),
                **{k: _weakest([_int(e.get(k)) for e in effective], False) for k in _PWQ_KEYS[2:]}}
@@ -462,21 +735,137 @@ def parse_lockout(res: Results, family=None) -> dict:
         files = sorted({p for p, _ in hits})
         return {"module": mod.removesuffix(".so"), "deny": deny, "deny_source": source if deny is not None else None,
                 "unlock_time": _int(args.get("unlock_time")), "files": files,
-                "in_all_stacks": len(files) == len(stack)}
+                "in_all_stacks": bool(stack) and _pam_services_with(stack, "auth", mod) == set(stack)}
     return {"module": None, "deny": None, "deny_source": None, "unlock_time": None, "files": [],
             "in_all_stacks": False}
 
 
+_STRONG_HASHES = ("sha512", "yescrypt", "gost_yescrypt", "blowfish", "sha256")
+
+
+def parse_pam(res: Results, family=None) -> dict:
+    """What the effective PAM stacks (includes followed) do beyond quality and lockout.
+
+    ``nullok``: files whose pam_unix line in an effective auth or password stack accepts an
+    empty password. ``remember``: the password history kept (pam_pwhistory's ``remember``,
+    default 10, from its line or pwhistory.conf; or pam_unix ``remember=``), the weakest over the
+    password services, ``None`` unless every one keeps one. ``hash``: the method pam_unix hashes
+    new passwords with (its argument, else login.defs ENCRYPT_METHOD, which pam_unix then uses).
+    ``su_wheel``: su's auth stack requires pam_wheel.
+    """
+    auth = _pam_service_stacks(res, "auth")
+    password = _pam_service_stacks(res, "password")
+    nullok = sorted({path for stack in (auth, password) for lines in stack.values()
+                     for path, t in lines if len(t) >= 3 and t[2].endswith("pam_unix.so") and "nullok" in t[3:]})
+    hist_conf: dict[str, str] = {}
+    for text in res.get("pwhistory_conf").files.values():
+        for line in _lines(text):
+            k, sep, v = line.partition("=")
+            hist_conf[k.strip()] = v.strip() if sep else ""
+    ld = res.get("login_defs").text or ""
+    m = re.search(r"^\s*ENCRYPT_METHOD\s+(\S+)", ld, re.M)
+    login_defs_method = m.group(1).lower() if m else None
+    remembers: list[int | None] = []
+    hashes: list[str | None] = []
+    history_module = None
+    for _svc, lines in password.items():
+        best = None
+        method = None
+        for _path, t in lines:
+            if len(t) < 3:
+                continue
+            mod = t[2].rsplit("/", 1)[-1]
+            args = _kv_args(t[3:])
+            if mod == "pam_pwhistory.so":
+                history_module = history_module or "pam_pwhistory"
+                r = _int(args.get("remember", hist_conf.get("remember", "10")))
+                best = max(best or 0, r or 0)
+            elif mod == "pam_unix.so":
+                if "remember" in args:
+                    history_module = history_module or "pam_unix"
+                    best = max(best or 0, _int(args["remember"]) or 0)
+                method = next((h for h in _STRONG_HASHES + ("md5", "bigcrypt") if h in args), None) \
+                    or (f"{login_defs_method}" if login_defs_method else "des")
+        remembers.append(best)
+        hashes.append(method)
+    su_files = res.get("pam").files
+    su_name = "su" if "/etc/pam.d/su" in su_files else "other"
+    su_wheel = any(len(t) >= 3 and t[2].endswith("pam_wheel.so") and t[1] in ("required", "requisite")
+                   for _, t in _pam_resolve(su_files, su_name, "auth"))
+    known = [h for h in hashes if h is not None]
+    weak_first = sorted(set(known), key=lambda h: (h in _STRONG_HASHES, h))
+    return {"services": sorted(set(auth) | set(password)), "nullok": nullok, "history_module": history_module,
+            "remember": _weakest(remembers, True) if remembers else None,
+            "hash": (weak_first[0] if weak_first else None) if len(known) == len(hashes) and hashes else None,
+            "su_wheel": su_wheel}
+
+
 def parse_accounts(res: Results, family=None) -> dict:
+    """/etc/passwd: uid 0 accounts, duplicate uids and names, accounts whose hash is not in shadow,
+    and system accounts (uid below 1000, but root, sync, shutdown, halt) with a login shell."""
     r = res.get("passwd")
     if r.text is None:
         raise FactError("NotFound", "/etc/passwd does not exist")
-    uid0 = []
+    uid0: list[str] = []
+    not_shadowed: list[str] = []
+    sys_shell: list[str] = []
+    by_uid: dict[str, list[str]] = {}
+    by_name: dict[str, int] = {}
     for line in _lines(r.text):
         f = line.split(":")
-        if len(f) >= 3 and _int(f[2]) == 0:
+        if len(f) < 3:
+            continue
+        uid = _int(f[2])
+        if uid == 0:
             uid0.append(f[0])
-    return {"uid0": uid0}
+        by_uid.setdefault(f[2], []).append(f[0])
+        by_name[f[0]] = by_name.get(f[0], 0) + 1
+        if f[1] not in ("x", "*", "!", "!!"):
+            not_shadowed.append(f[0])
+        shell = f[6] if len(f) > 6 else ""
+        if uid is not None and 0 < uid < 1000 and f[0] not in ("sync", "shutdown", "halt") and \
+                shell and not shell.endswith(("/nologin", "/false")):
+            sys_shell.append(f[0])
+    return {"uid0": uid0, "duplicate_uids": sorted(u for u, names in by_uid.items() if len(names) > 1),
+            "duplicate_names": sorted(n for n, c in by_name.items() if c > 1), "not_shadowed": not_shadowed,
+            "system_with_shell": sys_shell}
+
+
+def parse_groups(res: Results, family=None) -> dict:
+    r = res.get("group")
+    if r.text is None:
+        raise FactError("NotFound", "/etc/group does not exist")
+    by_gid: dict[str, int] = {}
+    by_name: dict[str, int] = {}
+    for line in _lines(r.text):
+        f = line.split(":")
+        if len(f) < 3:
+            continue
+        by_gid[f[2]] = by_gid.get(f[2], 0) + 1
+        by_name[f[0]] = by_name.get(f[0], 0) + 1
+    return {"duplicate_gids": sorted(g for g, c in by_gid.items() if c > 1),
+            "duplicate_names": sorted(n for n, c in by_name.items() if c > 1)}
+
+
+def parse_account_files(res: Results, family=None) -> dict:
+    st = res.get("etc_stat").stats
+    p, g = _mode_fact(st.get("/etc/passwd")), _mode_fact(st.get("/etc/group"))
+    return {"passwd_mode": p["mode"], "passwd_uid": p["uid"], "group_mode": g["mode"], "group_uid": g["uid"]}
+
+
+def parse_rsh_trust(res: Results, family=None) -> dict:
+    return {"files": sorted(res.get("rsh_trust").paths)}
+
+
+def parse_useradd(res: Results, family=None) -> dict:
+    """/etc/default/useradd INACTIVE: days after a password expires until the account is locked (-1 never)."""
+    r = res.get("useradd")
+    kv = {}
+    for line in _lines(r.text):
+        k, sep, v = line.partition("=")
+        if sep:
+            kv[k.strip()] = v.strip()
+    return {"inactive": _int(kv.get("INACTIVE", "-1"))}
 
 
 def parse_passwords(res: Results, family=None) -> dict:
@@ -506,6 +895,7 @@ def parse_shadow_file(res: Results, family=None) -> dict:
 
 def parse_sudo(res: Results, family=None) -> dict:
     nopasswd_all, no_auth = [], []
+    use_pty, logfile, log_server = False, None, None
     for path, text in sorted(res.get("sudoers").files.items()):
         base = path.rsplit("/", 1)[-1]
         if path.startswith("/etc/sudoers.d/") and ("." in base or base.endswith("~")):
@@ -518,7 +908,19 @@ def parse_sudo(res: Results, family=None) -> dict:
                 no_auth.append(f"{path}: {line}")
             elif re.search(r"\bNOPASSWD\s*:[^#]*?(?:^|[\s:,])ALL\s*(?:$|,)", line):
                 nopasswd_all.append(f"{path}: {line}")
-    return {"nopasswd_all": nopasswd_all, "authenticate_disabled": no_auth}
+            if re.match(r"^Defaults\s", line):  # global Defaults only (not Defaults:user etc.)
+                for opt in re.split(r"\s*,\s*", line.split(None, 1)[1]):
+                    opt = opt.strip()
+                    if opt == "use_pty":
+                        use_pty = True
+                    elif opt == "!use_pty":
+                        use_pty = False
+                    elif opt.startswith("logfile"):
+                        logfile = opt.partition("=")[2].strip().strip("\"") or None
+                    elif opt.startswith("log_servers"):
+                        log_server = opt.partition("=")[2].strip().strip("\"") or None
+    return {"nopasswd_all": nopasswd_all, "authenticate_disabled": no_auth, "use_pty": use_pty,
+            "logfile": logfile, "log_server": log_server}
 
 
 # --- encryption at rest --------------------------------------------------------------
@@ -673,6 +1075,158 @@ def parse_auto_updates(res: Results, family=None) -> dict:
             "upgrade_type": None}
 
 
+_APT_TRUE = {"1", "yes", "true", "with", "on", "enable"}
+_APT_UNSIGNED = ("APT::Get::AllowUnauthenticated", "Acquire::AllowInsecureRepositories",
+                 "Acquire::AllowDowngradeToInsecureRepositories")
+
+
+def _apt_options(text: str) -> dict[str, str]:
+    """``Name "value";`` lines (apt-config dump, or flat apt.conf lines; quotes optional)."""
+    out = {}
+    for line in _lines(text):
+        m = re.match(r'^([\w:\-]+)\s+"?([^";]*)"?\s*;', line)
+        if m:
+            out[m.group(1).lower()] = m.group(2).strip()
+    return out
+
+
+def parse_repos(res: Results, family=None) -> dict:
+    """Package sources: a security update source, and whether unsigned packages are accepted.
+
+    Debian family: the options from ``apt-config dump`` (apt's merged, effective configuration;
+    the apt.conf files when apt-config is absent), ``[trusted=yes]`` / ``[allow-insecure=yes]``
+    entries and ``Trusted: yes`` stanzas, and a ``*-security`` suite (or security.ubuntu.com /
+    security.debian.org). RHEL family: ``gpgcheck`` in dnf.conf/yum.conf (dnf's default is 0
+    when unset) and in each enabled repository (a repo without it inherits the main value), and
+    enabled repositories as the update source.
+    """
+    apt_dump = res.optional("apt_periodic")
+    rhel = family == "rhel" or (family is None and apt_dump is not None and apt_dump.not_installed)
+    if not rhel:
+        if apt_dump is not None and not apt_dump.not_installed:
+            opts, source = _apt_options(apt_dump.text or ""), "apt-config dump"
+        else:
+            opts, source = {}, "apt.conf files"
+            for path in sorted(res.get("apt_conf").files):
+                opts.update(_apt_options(res.get("apt_conf").files[path]))
+        unsigned_global = sorted(k for k in _APT_UNSIGNED if opts.get(k.lower(), "").lower() in _APT_TRUE)
+        unsigned_sources, sources, security = [], 0, False
+        for path, text in sorted(res.get("apt_sources").files.items()):
+            if path.endswith(".sources"):
+                for stanza in re.split(r"\n\s*\n", text):
+                    kv = {}
+                    for line in _lines(stanza):
+                        k, sep, v = line.partition(":")
+                        if sep:
+                            kv[k.strip().lower()] = v.strip()
+                    if not kv.get("uris") or kv.get("enabled", "yes").lower() == "no":
+                        continue
+                    sources += 1
+                    if kv.get("trusted", "").lower() in _APT_TRUE or kv.get("allow-insecure", "").lower() in _APT_TRUE:
+                        unsigned_sources.append(f"{path}: {kv['uris']}")
+                    if re.search(r"-security\b", kv.get("suites", "")) or "security." in kv["uris"]:
+                        security = True
+            else:
+                for line in _lines(text):
+                    if not line.startswith("deb"):
+                        continue
+                    sources += 1
+                    opt = re.search(r"\[([^\]]*)\]", line)
+                    if opt and re.search(r"\b(trusted|allow-insecure)=(yes|true|1)\b", opt.group(1)):
+                        unsigned_sources.append(f"{path}: {line}")
+                    if re.search(r"\s\S+-security(\s|/|$)", line) or "security." in line:
+                        security = True
+        return {"manager": "apt", "config_source": source, "sources": sources, "security_source": security,
+                "unsigned_allowed": unsigned_global, "unsigned_sources": unsigned_sources}
+    main_gpg = None
+    repos: dict[str, dict[str, str]] = {}
+    for path, text in sorted(res.get("dnf_conf").files.items()):
+        section = None
+        for line in _lines(text):
+            m = re.match(r"^\[([^\]]+)\]$", line)
+            if m:
+                section = m.group(1)
+                continue
+            k, sep, v = line.partition("=")
+            if not sep or section is None:
+                continue
+            if section == "main" and not path.endswith(".repo"):
+                if k.strip() == "gpgcheck":
+                    main_gpg = v.strip().lower() in ("1", "true", "yes")
+            elif path.endswith(".repo"):
+                repos.setdefault(f"{path}:{section}", {})[k.strip()] = v.strip().lower()
+    enabled = {r: kv for r, kv in repos.items() if kv.get("enabled", "1") in ("1", "true", "yes")}
+    main_on = bool(main_gpg)  # dnf.conf(5): gpgcheck defaults to False
+    unsigned = sorted(r for r, kv in enabled.items()
+                      if ((kv["gpgcheck"] in ("0", "false", "no")) if "gpgcheck" in kv else not main_on))
+    return {"manager": "dnf", "config_source": "dnf.conf and repo files", "sources": len(enabled),
+            "security_source": bool(enabled),
+            "unsigned_allowed": [] if main_on else ["gpgcheck (main)"], "unsigned_sources": unsigned}
+
+
+_LEGACY_CLIENTS = ("telnet", "inetutils-telnet", "talk", "inetutils-talk", "rsh-client", "rsh", "rsh-redone-client",
+                   "ypbind")
+
+
+def parse_legacy_clients(res: Results, family=None) -> dict:
+    return {"installed": sorted(set(_LEGACY_CLIENTS) & installed_packages(res))}
+
+
+def parse_kernel_modules(res: Results, family=None) -> dict:
+    """usb-storage: can it be loaded, and is it loaded.
+
+    ``modprobe -n -v usb-storage`` shows what loading it would do (an ``install /bin/false``
+    rule or a missing module means it cannot load; a blacklist alone does not stop an explicit
+    load); without modprobe, the modprobe.d files are read instead. ``source`` says which.
+    """
+    loaded_text = res.get("modules").text
+    if loaded_text is None:
+        raise FactError("NotFound", "/proc/modules cannot be read (is /proc mounted?)")
+    loaded = any(line.split()[0] == "usb_storage" for line in loaded_text.splitlines() if line.split())
+    mp = res.get("usb_storage")
+    if not mp.not_installed:
+        out = (mp.text or "") + "\n" + mp.stderr
+        if mp.rc != 0 and re.search(r"not found", out, re.I):
+            return {"usb_storage_loadable": False, "usb_storage_loaded": loaded, "source": "modprobe -n (no module)"}
+        m = re.search(r"^install\s+(.*)$", mp.text or "", re.M)
+        loadable = not (m and re.search(r"(/bin/)?(false|true)\b", m.group(1)))
+        if mp.rc != 0 and not m:
+            raise FactError("CommandFailed", f"modprobe -n -v usb-storage exited with status {mp.rc}")
+        return {"usb_storage_loadable": loadable, "usb_storage_loaded": loaded, "source": "modprobe -n"}
+    loadable = True
+    for _path, text in sorted(res.get("modprobe_conf").files.items()):
+        for line in _lines(text):
+            t = line.split()
+            if len(t) >= 3 and t[0] == "install" and t[1] in ("usb-storage", "usb_storage") and \
+                    re.search(r"(false|true)$", t[2]):
+                loadable = False
+    return {"usb_storage_loadable": loadable, "usb_storage_loaded": loaded, "source": "modprobe.d files"}
+
+
+def parse_mac(res: Results, family=None) -> dict:
+    """Mandatory access control: SELinux's current mode, or AppArmor enabled in the kernel."""
+    files = res.get("mac").files
+    enforce = files.get("/sys/fs/selinux/enforce")
+    selinux = None if enforce is None else ("enforcing" if enforce.strip() == "1" else "permissive")
+    aa = files.get("/sys/module/apparmor/parameters/enabled")
+    apparmor = None if aa is None else aa.strip().upper().startswith("Y")
+    return {"selinux": selinux, "apparmor": apparmor,
+            "active": selinux == "enforcing" or apparmor is True}
+
+
+def parse_system_units(res: Results, family=None) -> dict:
+    units = unit_states(res)
+
+    def state(name):
+        return (units.get(name) or {}).get("unit_file_state")
+
+    return {"ctrl_alt_del_masked": state("ctrl-alt-del.target") == "masked",
+            "debug_shell_enabled": _unit_on(units, "debug-shell.service", need_active=False)
+            or _unit_on(units, "debug-shell.service"),
+            "kdump_enabled": any(_unit_on(units, u, need_active=False) or _unit_on(units, u)
+                                 for u in ("kdump.service", "kdump-tools.service"))}
+
+
 # --- network -------------------------------------------------------------------------
 
 def parse_firewall(res: Results, family=None) -> dict:
@@ -692,9 +1246,11 @@ def parse_firewall(res: Results, family=None) -> dict:
     nft = res.get("nft")
     if not nft.not_installed and (nft.text or "").strip():
         chains = re.findall(r"hook\s+input\b[^;]*;[^}]*?policy\s+(\w+)\s*;", nft.stdout)
-        if chains or re.search(r"^\s*table\s", nft.stdout, re.M):
+        # a table alone (e.g. the empty tables iptables-nft creates) filters nothing: only an
+        # input hook chain is a firewall
+        if chains:
             tools.append("nftables")
-            policies.append("drop" if "drop" in chains else ("accept" if chains else "none"))
+            policies.append("drop" if "drop" in chains else "accept")
     ipt = res.get("iptables")
     if not ipt.not_installed:
         m = re.search(r"^-P INPUT (\w+)", ipt.text or "", re.M)
@@ -735,7 +1291,13 @@ def parse_legacy_services(res: Results, family=None) -> dict:
 _SYSCTL = {"/proc/sys/net/ipv4/ip_forward": "ipv4_ip_forward",
            "/proc/sys/net/ipv4/conf/all/accept_redirects": "ipv4_all_accept_redirects",
            "/proc/sys/net/ipv4/conf/default/accept_redirects": "ipv4_default_accept_redirects",
-           "/proc/sys/net/ipv6/conf/all/accept_redirects": "ipv6_all_accept_redirects"}
+           "/proc/sys/net/ipv6/conf/all/accept_redirects": "ipv6_all_accept_redirects",
+           "/proc/sys/net/ipv4/conf/all/send_redirects": "ipv4_all_send_redirects",
+           "/proc/sys/net/ipv4/conf/default/send_redirects": "ipv4_default_send_redirects",
+           "/proc/sys/net/ipv4/conf/all/accept_source_route": "ipv4_all_accept_source_route",
+           "/proc/sys/kernel/randomize_va_space": "kernel_randomize_va_space",
+           "/proc/sys/fs/suid_dumpable": "fs_suid_dumpable",
+           "/proc/sys/kernel/dmesg_restrict": "kernel_dmesg_restrict"}
 
 
 def parse_sysctl(res: Results, family=None) -> dict:

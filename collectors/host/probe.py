@@ -44,6 +44,7 @@ class ProbeResult:
     stats: dict[str, dict | None] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
     stderr: str = ""
+    elapsed_ms: float | None = None  #: how long the probe ran (only when the script was built with timing)
 
     @property
     def stdout(self) -> str:
@@ -61,7 +62,8 @@ class ProbeResult:
             return "NeedsRoot", f"reading {what} needs root; log in as root or set sudo: true for the host"
         if self.rc == RC_NO_SUDO:
             return "NoSudo", f"reading {what} needs root and sudo is not installed on the host"
-        if p.root and self.rc == 1 and self.stderr.strip().startswith("sudo:"):
+        if p.root and self.rc == 1 and (self.stderr.strip().startswith("sudo:")
+                                         or "incorrect password" in self.stderr or "Sorry, try again" in self.stderr):
             return "SudoFailed", f"sudo -n refused to run {what}{err}"
         if self.rc == RC_TIMEOUT:
             return "CommandTimeout", f"{what} did not finish within the command timeout"

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import secrets
 import shlex
 import stat as stat_mod
 import subprocess
 from pathlib import Path
 
-from hipaa_scan.collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, Probe
+from hipaa_scan.collectors.host.checks import RC_ABSENT, RC_NOT_FOUND, RC_TIMEOUT, RC_UNREADABLE, SSHD_SCRIPT, Probe
 from hipaa_scan.collectors.host.probe import ProbeResult
 
 CAPTURE_DIR = ".hipaa-scan/commands"
@@ -35,6 +36,7 @@ command -v timeout >/dev/null 2>&1 && HS_TO="timeout -k 2 {timeout}"
 HS_ERR=$(mktemp 2>/dev/null || echo "/tmp/.hipaa-scan.$$")
 trap 'rm -f "$HS_ERR"' EXIT
 HS_T=$T
+hs_rc() {{ return "$1"; }}
 hs_end() {{
   printf '\n@@%s END %s %s ' "$T" "$2" "$1"
   if [ -s "$HS_ERR" ]; then head -c 300 "$HS_ERR" | tr '\n\r' '  '; fi; echo
@@ -43,16 +45,26 @@ hs_end() {{
 
 # Inner scripts print their markers with $HS_T: inline (in a subshell of the script) it is the
 # script's variable; under `sudo sh -c 'HS_T=$1; INNER' hs TOKEN` it is set from the argument.
-_FILE = 'test -e {p} || exit 44; test -r {p} || exit 45; cat -- {p}'
+# (dash's read built-in reads byte by byte: slower than one cat per file)
+_CAT = 'cat -- {f}'
+_FILE = 'test -e {p} || exit 44; test -r {p} || exit 45; ' + _CAT.format(f="{p}")
 _PARENT = ('d={d}; if [ -d "$d" ] && {{ [ ! -x "$d" ] || {{ {glob} && [ ! -r "$d" ]; }}; }}; '
            'then printf "@@%s UNREADABLE %s\\n" "$HS_T" "$d"; fi; ')
 _FILES = ('for f in {pat}; do [ -e "$f" ] || continue; '
-          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$HS_T" "$f"; cat -- "$f"; '
+          'if [ -f "$f" ] && [ -r "$f" ]; then printf "@@%s FILE %s\\n" "$HS_T" "$f"; ' + _CAT.format(f='"$f"') + '; '
           'printf "\\n@@%s EOF\\n" "$HS_T"; '
           'elif [ -f "$f" ]; then printf "@@%s UNREADABLE %s\\n" "$HS_T" "$f"; fi; done; ')
 _LIST = 'for f in {pat}; do [ -e "$f" ] && printf "@@%s PATH %s\\n" "$HS_T" "$f"; done; '
 _STAT = ('for f in {pat}; do if [ -e "$f" ]; then printf "@@%s STAT %s %s\\n" "$HS_T" '
          '"$(stat -c "%a %u %g %Y" -- "$f")" "$f"; fi; done; ')
+
+
+def _program(command: str) -> str | None:
+    """The program a simple probe command runs (``nft list ruleset`` → nft), else None."""
+    word = command.split(None, 1)[0] if command.strip() else ""
+    if re.match(r"^[a-z][\w.-]*$", word) and word not in ("if", "for", "while", "case", "command", "test", "exec"):
+        return word
+    return None
 
 
 def _has_glob(path: str) -> bool:
@@ -76,11 +88,15 @@ def _inner(probe: Probe, overrides: dict[str, str] | None = None) -> str:
 
 def sshd_override(sshd_config: str | None) -> dict[str, str]:
     """Probe overrides that make ``sshd -T`` read another configuration file."""
-    return {"sshd": f"sshd -T -f {shlex.quote(sshd_config)}"} if sshd_config else {}
+    if not sshd_config:
+        return {}
+    q = shlex.quote(sshd_config)
+    return {"sshd": SSHD_SCRIPT.format(conf=f"-f {q}", files=q)}
 
 
 def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout: float,
-                 overrides: dict[str, str] | None = None) -> str:
+                 overrides: dict[str, str] | None = None, sudo_password: str | None = None,
+                 timing: bool = False) -> str:
     """The one script that reads every probe of a host.
 
     Commands run under ``timeout`` in ``sh -c``; file reads run in a subshell of the script
@@ -89,19 +105,37 @@ def build_script(probes: list[Probe], token: str, *, sudo: bool, command_timeout
     status 76 when sudo is not installed), and otherwise report exit status 77 (needs
     root) without running.
     """
-    parts = [_HEADER.format(token=token, sudo="1" if sudo else '""', timeout=f"{command_timeout:g}")]
+    parts = [_HEADER.format(token=token, sudo="1" if sudo or sudo_password else '""', timeout=f"{command_timeout:g}")]
+    # with a sudo password, root probes run through `sudo -S -p ''`, which reads it on its standard
+    # input (a shell variable piped by the printf built-in: never on a command line)
+    sudo_cmd = "sudo -n"
+    if sudo_password is not None:
+        parts.append(f"HS_PW={shlex.quote(sudo_password)}\n")
+        sudo_cmd = "printf '%s\\n' \"$HS_PW\" | sudo -S -p ''"
     for p in probes:
         inner = _inner(p, overrides)
         quoted = shlex.quote("HS_T=$1; " + inner)
-        direct = f"$HS_TO sh -c {quoted} hs \"$T\"" if p.kind == "cmd" else f"( {inner}\n)"
+        if p.kind == "cmd":
+            direct = f"$HS_TO sh -c {quoted} hs \"$T\""
+        else:
+            # file reads run in a function of the script itself: no fork (`exit` becomes `return`)
+            direct = "hs_f() {\n" + re.sub(r"\bexit (\d+)", r"return \1", inner) + "\n}; hs_f"
+        prog = _program(inner) if p.kind == "cmd" else None
+        if prog:
+            # a command that is not installed is known without forking timeout and sh (status 127)
+            direct = f"if command -v {prog} >/dev/null 2>&1; then {direct}; else hs_rc 127; fi"
         if p.root:
             body = (f"if [ \"$HS_UID\" = 0 ]; then {direct}; elif [ -n \"$HS_SUDO\" ]; then "
-                    f"if command -v sudo >/dev/null 2>&1; then sudo -n $HS_TO sh -c {quoted} hs \"$T\"; "
+                    f"if command -v sudo >/dev/null 2>&1; then {sudo_cmd} $HS_TO sh -c {quoted} hs \"$T\"; "
                     f"else (exit 76); fi; else (exit 77); fi")
         else:
             body = direct
-        parts.append(f"printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
+        # timing (benchmarks only): a `date` before and after each probe, two execs per probe
+        clock = "printf '@@%s TIME %s\\n' \"$T\" \"$(date +%s%N)\"\n" if timing else ""
+        parts.append(f"{clock}printf '@@%s BEGIN %s\\n' \"$T\" {p.name}\n"
                      f"{{ {body}\n}} 2>\"$HS_ERR\" </dev/null; hs_end $? {p.name}\n")
+    if timing:
+        parts.append("printf '@@%s TIME %s\\n' \"$T\" \"$(date +%s%N)\"\n")
     return "".join(parts)
 
 
@@ -114,6 +148,8 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
     buf: list[str] = []
     sub_path: str | None = None
     sub_buf: list[str] = []
+    last_start: int | None = None
+    last_done: ProbeResult | None = None
 
     def flush_sub():
         nonlocal sub_path, sub_buf
@@ -130,6 +166,12 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
             continue
         rest = line[len(mark):]
         verb, _, arg = rest.partition(" ")
+        if verb == "TIME" and arg.isdigit():
+            # the clock between two probes: the previous probe's end, the next one's start
+            if last_done is not None and last_start is not None:
+                last_done.elapsed_ms = (int(arg) - last_start) / 1e6
+            last_start, last_done = int(arg), None
+            continue
         if verb == "BEGIN" and arg in by_name:
             cur, buf, sub_path, sub_buf = ProbeResult(by_name[arg]), [], None, []
         elif cur is None:
@@ -144,6 +186,7 @@ def parse_output(output: str, probes: list[Probe], token: str) -> dict[str, Prob
             if cur.probe.kind in ("cmd", "file"):
                 cur.text = None if (cur.probe.kind == "file" and cur.rc == RC_ABSENT) else text
             results[name] = cur
+            last_done = cur
             cur = None
         elif verb == "EOF":
             flush_sub()
@@ -202,6 +245,11 @@ class _Collect(asyncio.SubprocessProtocol):
     def __init__(self, loop):
         self.chunks: list[bytes] = []
         self.eof = loop.create_future()
+        self.exited = loop.create_future()
+
+    def process_exited(self):
+        if not self.exited.done():
+            self.exited.set_result(None)
 
     def pipe_data_received(self, fd, data):
         if fd == 1:
@@ -212,12 +260,23 @@ class _Collect(asyncio.SubprocessProtocol):
             self.eof.set_result(None)
 
 
+def _killpg(pid: int | None) -> None:
+    """Kill the script's own session: sh and what it runs."""
+    if pid is None:
+        return
+    try:
+        os.killpg(pid, 9)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 class ShellRunner:
     """Runs the probe script with the local ``sh`` (``collect host --local``)."""
 
     def __init__(self, *, sudo: bool = False, command_timeout: float = 30.0, host_timeout: float | None = None,
-                 sshd_config: str | None = None):
+                 sshd_config: str | None = None, sudo_password: str | None = None):
         self.sudo = sudo
+        self._sudo_password = sudo_password
         self.overrides = sshd_override(sshd_config)
         self.command_timeout = command_timeout
         self.host_timeout = host_timeout
@@ -225,7 +284,7 @@ class ShellRunner:
     async def run(self, probes: list[Probe]) -> dict[str, ProbeResult]:
         token = new_token()
         script = build_script(probes, token, sudo=self.sudo, command_timeout=self.command_timeout,
-                              overrides=self.overrides)
+                              overrides=self.overrides, sudo_password=self._sudo_password)
         loop = asyncio.get_running_loop()
         collector = _Collect(loop)
         transport, _ = await loop.subprocess_exec(lambda: collector, "sh", "-s", stdin=subprocess.PIPE,
@@ -241,9 +300,16 @@ class ShellRunner:
             complete = True
         except TimeoutError:
             complete = False
+            _killpg(transport.get_pid())
+        try:
+            # reap sh before the loop closes (else asyncio warns "Loop ... that handles pid N is
+            # closed"); a shell that lingers after its output ended is killed, not waited for
+            await asyncio.wait_for(asyncio.shield(collector.exited), 2.0)
+        except TimeoutError:
+            _killpg(transport.get_pid())
             try:
-                os.killpg(transport.get_pid(), 9)  # the script's own session: sh and what it runs
-            except ProcessLookupError:
+                await asyncio.wait_for(asyncio.shield(collector.exited), 2.0)
+            except TimeoutError:
                 pass
         finally:
             transport.close()  # do not wait for a killed command's children to close stdout
@@ -289,6 +355,16 @@ class RootRunner:
         """(matching paths as host paths, unreadable parent directories)."""
         parent, _, base = pattern.rpartition("/")
         parent = parent or "/"
+        if _has_glob(parent):  # /home/*/.rhosts: expand the parent directories first
+            gparent, _, gbase = parent.rpartition("/")
+            out: list[str] = []
+            bad: list[str] = []
+            for d in self._expand(f"{gparent or ''}/{gbase}")[0]:
+                if _in_root(self.root, d).is_dir():
+                    p, b = self._expand(f"{d}/{base}")
+                    out += p
+                    bad += b
+            return out, bad
         real_parent = _in_root(self.root, parent)
         if not _has_glob(base):
             if real_parent.is_dir() and not os.access(real_parent, os.X_OK):

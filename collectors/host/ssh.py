@@ -133,8 +133,10 @@ class SSHRunner:
 
     def __init__(self, target: HostTarget, known: KnownHosts, *, connect_timeout: float, command_timeout: float,
                  host_timeout: float | None = None, ssh_config: list[str] | None = None,
-                 jumps: JumpPool | None = None):
+                 jumps: JumpPool | None = None, password: str | None = None, sudo_password: str | None = None):
         self.target = target
+        self._password = password
+        self._sudo_password = sudo_password
         self.jumps = jumps or JumpPool()
         self.known = known
         self.connect_timeout = target.connect_timeout or connect_timeout
@@ -158,6 +160,8 @@ class SSHRunner:
             opts["client_keys"] = [t.key]
         if not t.agent:
             opts["agent_path"] = None
+        if self._password is not None:
+            opts["password"] = self._password
         return opts
 
     async def _connect(self):
@@ -195,7 +199,7 @@ class SSHRunner:
             self.login_user = conn.get_extra_info("username")
             token = new_token()
             script = build_script(probes, token, sudo=self.target.sudo, command_timeout=self.command_timeout,
-                                  overrides=sshd_override(self.target.sshd_config))
+                                  overrides=sshd_override(self.target.sshd_config), sudo_password=self._sudo_password)
             chunks: list[str] = []
 
             async def read_all():

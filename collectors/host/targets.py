@@ -14,6 +14,8 @@ optional ``defaults:`` mapping applied to every host::
         tags: {antimalware: not-required}
         command_timeout: 60
         sshd_config: /etc/ssh/sshd_config_phi   # a second sshd instance's config
+        password_env: PHI_DB2_PASSWORD  # SSH password from this environment variable
+        become: {method: sudo, password_env: PHI_DB2_SUDO}  # root reads via sudo -S (or: become: true)
 
 A host name may be an ``~/.ssh/config`` alias: HostName, Port, User, IdentityFile and
 ProxyJump come from there unless the entry sets them. Every error names file:line.
@@ -31,7 +33,7 @@ from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.yamlfile import compose_file
 
 _KEYS = ("host", "name", "port", "user", "key", "agent", "jump", "sudo", "tags", "connect_timeout",
-         "command_timeout", "sshd_config")
+         "command_timeout", "sshd_config", "password_env", "become")
 _TARGET_RE = re.compile(r"^(?:(?P<user>[^@\s]+)@)?(?:\[(?P<v6>[^\]]+)\]|(?P<host>[^:\s@\[\]]+))(?::(?P<port>\d+))?$")
 
 
@@ -51,6 +53,8 @@ class HostTarget:
     connect_timeout: float | None = None
     command_timeout: float | None = None
     sshd_config: str | None = None  #: the sshd_config to test (sshd -T -f PATH); default the system's
+    password_env: str | None = None  #: environment variable holding the SSH password (never the password)
+    become_password_env: str | None = None  #: environment variable holding the sudo password
     where: str | None = None
 
     @property
@@ -130,6 +134,8 @@ def _entry(node, path: str, defaults: dict) -> HostTarget:
             values["port"] = port
         elif key in ("agent", "sudo"):
             values[key] = _scalar(vnode, path, key, bool)
+        elif key == "become":
+            values.update(_become(vnode, path))
         elif key in ("connect_timeout", "command_timeout"):
             val = _scalar(vnode, path, key, float)
             if val <= 0:
@@ -144,6 +150,29 @@ def _entry(node, path: str, defaults: dict) -> HostTarget:
         if not Path(values["key"]).is_file():
             raise InputError(f"key file {values['key']} does not exist", where)
     return HostTarget(**values, where=where)
+
+
+def _become(node, path: str) -> dict:
+    """``become: true|false`` or ``become: {method: sudo, password_env: NAME}``."""
+    if isinstance(node, yaml.ScalarNode):
+        return {"sudo": _scalar(node, path, "become", bool)}
+    if not isinstance(node, yaml.MappingNode):
+        raise InputError("'become' must be true, false or a mapping {method: sudo, password_env: NAME}",
+                         f"{path}:{_line(node)}")
+    out: dict = {"sudo": True}
+    for k, v in node.value:
+        key = str(k.value)
+        if key == "method":
+            if _scalar(v, path, key, str) != "sudo":
+                raise InputError("become method must be sudo", f"{path}:{_line(v)}")
+        elif key == "password_env":
+            out["become_password_env"] = _scalar(v, path, key, str)
+        elif key == "enabled":
+            out["sudo"] = _scalar(v, path, key, bool)
+        else:
+            raise InputError(f"unknown become key '{key}' (expected method, password_env, enabled)",
+                             f"{path}:{_line(k)}")
+    return out
 
 
 def load_hosts_file(path: str | Path) -> list[HostTarget]:
@@ -172,9 +201,12 @@ def load_hosts_file(path: str | Path) -> list[HostTarget]:
                     if str(k.value) in ("host", "name"):
                         raise InputError(f"'{k.value}' cannot be a default", f"{path}:{_line(k)}")
                 d = _entry(fake, path, {})
+                given = {str(x.value) for x, _ in vnode.value}
                 defaults = {k: getattr(d, k) for k in ("port", "user", "key", "agent", "jump", "sudo", "tags",
-                                                       "connect_timeout", "command_timeout")
-                            if str(k) in {str(x.value) for x, _ in vnode.value}}
+                                                       "connect_timeout", "command_timeout", "password_env")
+                            if str(k) in given}
+                if "become" in given:
+                    defaults.update(sudo=d.sudo, become_password_env=d.become_password_env)
             else:
                 raise InputError(f"unknown top-level key '{key}' (expected 'hosts' and optional 'defaults')",
                                  f"{path}:{_line(knode)}")

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: host
 #   evidence: [audit_rules.watches]
+#   related_rules: ["SSG:audit_rules_usergroup_modification_passwd", "SSG:audit_rules_usergroup_modification_group", "SSG:audit_rules_usergroup_modification_shadow", "SSG:audit_rules_usergroup_modification_gshadow", "SSG:audit_rules_usergroup_modification_opasswd", "CIS:4.1.3.8 Ensure events that modify user/group information are collected"]
 #   remediation: >-
 #     Add '-w /etc/passwd -p wa -k identity' (and the same for group, shadow, gshadow, security/opasswd) to /etc/audit/rules.d/.
 package hipaa.host.audit.identity_rules

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)"]
 #   resource_type: host
 #   evidence: [auditd.installed]
+#   related_rules: ["SSG:package_audit_installed", "CIS:4.1.1.1 Ensure auditd is installed"]
 #   remediation: >-
 #     Install auditd (apt-get install auditd / dnf install audit).
 package hipaa.host.audit.installed

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)", "164.312(c)(1)"]
 #   resource_type: host
 #   evidence: [audit_log.exists, audit_log.mode, audit_log.directory_mode]
+#   related_rules: ["SSG:file_permissions_var_log_audit", "SSG:directory_permissions_var_log_audit", "CIS:4.1.4.1 Ensure audit log files are mode 0640 or less permissive"]
 #   remediation: >-
 #     Run 'chmod 0600 /var/log/audit/audit.log' and 'chmod 0700 /var/log/audit' (and log_group = root in auditd.conf).
 package hipaa.host.audit.log_permissions

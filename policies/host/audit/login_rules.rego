@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(C)", "164.312(b)"]
 #   resource_type: host
 #   evidence: [audit_rules.watches]
+#   related_rules: ["SSG:audit_rules_login_events_faillock", "SSG:audit_rules_login_events_lastlog", "SSG:audit_rules_login_events_tallylog", "CIS:4.1.3.12 Ensure login and logout events are collected"]
 #   remediation: >-
 #     Add '-w /var/log/lastlog -p wa -k logins' and '-w /var/run/faillock -p wa -k logins' to /etc/audit/rules.d/.
 package hipaa.host.audit.login_rules

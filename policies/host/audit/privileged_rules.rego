@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: host
 #   evidence: [audit_rules.watches]
+#   related_rules: ["SSG:audit_rules_privileged_commands_sudo", "SSG:audit_rules_privileged_commands_su", "CIS:4.1.3.6 Ensure use of privileged commands are collected"]
 #   remediation: >-
 #     Add '-a always,exit -F path=/usr/bin/sudo -F perm=x -F auid>=1000 -F auid!=unset -k privileged' (and the same for /usr/bin/su).
 package hipaa.host.audit.privileged_rules

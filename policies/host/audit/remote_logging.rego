@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)", "164.312(c)(1)"]
 #   resource_type: host
 #   evidence: [log_forwarding.rsyslog_targets, log_forwarding.rsyslog_active, log_forwarding.journal_upload_url, log_forwarding.journal_upload_active, log_forwarding.audisp_remote_active]
+#   related_rules: ["SSG:rsyslog_remote_loghost", "SSG:auditd_audispd_configure_remote_server", "CIS:4.2.1.5 Ensure rsyslog is configured to send logs to a remote log host"]
 #   evidence_optional:
 #     log_forwarding.rsyslog_targets: Any one running forwarder suffices; rsyslog need not forward when journal upload or audisp-remote does.
 #     log_forwarding.rsyslog_active: Any one running forwarder suffices; rsyslog need not run when journal upload or audisp-remote forwards.

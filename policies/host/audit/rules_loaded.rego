@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)"]
 #   resource_type: host
 #   evidence: [audit_rules.rule_count, audit_rules.loaded_rule_count]
+#   related_rules: ["SSG:audit_rules_immutable_login_uids", "CIS:4.1.3.21 Ensure the running and on disk configuration is the same"]
 #   remediation: >-
 #     Load the rules with 'augenrules --load' (or restart auditd) and check 'auditctl -l'.
 package hipaa.host.audit.rules_loaded

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: host
 #   evidence: [auditd_service.enabled, auditd_service.active]
+#   related_rules: ["SSG:service_auditd_enabled", "CIS:4.1.1.2 Ensure auditd service is enabled and active"]
 #   remediation: >-
 #     Run 'systemctl enable --now auditd'.
 package hipaa.host.audit.running

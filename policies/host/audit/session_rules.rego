@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(C)", "164.312(b)"]
 #   resource_type: host
 #   evidence: [audit_rules.watches]
+#   related_rules: ["SSG:audit_rules_session_events", "CIS:4.1.3.11 Ensure session initiation information is collected"]
 #   remediation: >-
 #     Add '-w /var/run/utmp -p wa -k session', '-w /var/log/wtmp -p wa -k session' and '-w /var/log/btmp -p wa -k session'.
 package hipaa.host.audit.session_rules

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)", "164.308(a)(3)(ii)(A)"]
 #   resource_type: host
 #   evidence: [audit_rules.watches]
+#   related_rules: ["SSG:audit_rules_sysadmin_actions", "CIS:4.1.3.1 Ensure changes to system administration scope (sudoers) is collected"]
 #   remediation: >-
 #     Add '-w /etc/sudoers -p wa -k scope' and '-w /etc/sudoers.d -p wa -k scope' to /etc/audit/rules.d/.
 package hipaa.host.audit.sudoers_rules

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)"]
 #   resource_type: host
 #   evidence: [audit_rules.syscalls, audit_rules.watches]
+#   related_rules: ["SSG:audit_rules_time_adjtimex", "SSG:audit_rules_time_settimeofday", "SSG:audit_rules_time_clock_settime", "SSG:audit_rules_time_stime", "SSG:audit_rules_time_watch_localtime", "CIS:4.1.3.4 Ensure events that modify date and time information are collected"]
 #   remediation: >-
 #     Add '-a always,exit -F arch=b64 -S adjtimex,settimeofday,clock_settime -k time-change' and '-w /etc/localtime -p wa -k time-change'.
 package hipaa.host.audit.time_rules

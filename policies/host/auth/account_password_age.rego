@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(D)"]
 #   resource_type: host
 #   evidence: [passwords.max_age_over_90]
+#   related_rules: ["SSG:accounts_password_set_max_life_existing", "CIS:5.5.1.1 Ensure password expiration is 365 days or less"]
 #   evidence_optional:
 #     passwords.max_age_over_90: An empty list means every account with a usable password expires within 90 days.
 #   remediation: >-

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(d)", "164.312(a)(2)(i)"]
 #   resource_type: host
 #   evidence: [passwords.empty_password]
+#   related_rules: ["SSG:no_empty_passwords_etc_shadow", "CIS:6.2.2 Ensure /etc/shadow password fields are not empty"]
 #   evidence_optional:
 #     passwords.empty_password: An empty list means no account has an empty password.
 #   remediation: >-

@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(C)", "164.312(d)"]
 #   resource_type: host
 #   evidence: [lockout.module, lockout.deny, lockout.in_all_stacks]
+#   related_rules: ["SSG:accounts_passwords_pam_faillock_deny", "SSG:accounts_passwords_pam_faillock_unlock_time", "CIS:5.4.2 Ensure lockout for failed password attempts is configured"]
 #   remediation: >-
 #     Enable pam_faillock (authselect enable-feature with-faillock, or pam-auth-update) and set 'deny = 5' in /etc/security/faillock.conf.
 package hipaa.host.auth.lockout

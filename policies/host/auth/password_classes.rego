@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(D)"]
 #   resource_type: host
 #   evidence: [pwquality.in_pam, pwquality.enforcing, pwquality.minclass, pwquality.dcredit, pwquality.ucredit, pwquality.lcredit, pwquality.ocredit]
+#   related_rules: ["SSG:accounts_password_pam_minclass", "SSG:accounts_password_pam_dcredit", "SSG:accounts_password_pam_ucredit", "SSG:accounts_password_pam_lcredit", "SSG:accounts_password_pam_ocredit", "CIS:5.4.1 Ensure password creation requirements are configured"]
 #   evidence_optional:
 #     pwquality.enforcing: Null when enforcing is not set, and pam_pwquality then enforces (its default, enforcing = 1).
 #     pwquality.minclass: Either minclass 4 or all four credits at -1 or lower suffices; minclass is then null.

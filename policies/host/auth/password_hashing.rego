@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(D)", "164.312(d)"]
 #   resource_type: host
 #   evidence: [login_defs.encrypt_method]
+#   related_rules: ["SSG:set_password_hashing_algorithm_logindefs", "CIS:5.4.4 Ensure password hashing algorithm is up to date"]
 #   remediation: >-
 #     Set 'ENCRYPT_METHOD YESCRYPT' (or SHA512) in /etc/login.defs.
 package hipaa.host.auth.password_hashing

@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(D)"]
 #   resource_type: host
 #   evidence: [pwquality.in_pam, pwquality.enforcing, pwquality.minlen]
+#   related_rules: ["SSG:accounts_password_pam_minlen", "CIS:5.4.1 Ensure password creation requirements are configured"]
 #   evidence_optional:
 #     pwquality.enforcing: Null when enforcing is not set, and pam_pwquality then enforces (its default, enforcing = 1).
 #   remediation: >-

@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(D)"]
 #   resource_type: host
 #   evidence: [login_defs.pass_max_days]
+#   related_rules: ["SSG:accounts_maximum_age_login_defs", "CIS:5.5.1.1 Ensure password expiration is 365 days or less"]
 #   remediation: >-
 #     Set 'PASS_MAX_DAYS 90' in /etc/login.defs (and chage --maxdays 90 for existing accounts).
 package hipaa.host.auth.password_max_age

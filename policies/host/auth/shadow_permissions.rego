@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(1)", "164.308(a)(5)(ii)(D)"]
 #   resource_type: host
 #   evidence: [shadow_file.mode, shadow_file.gshadow_mode]
+#   related_rules: ["SSG:file_permissions_etc_shadow", "SSG:file_permissions_etc_gshadow", "CIS:6.1.5 Ensure permissions on /etc/shadow are configured"]
 #   evidence_optional:
 #     shadow_file.gshadow_mode: Null when the host has no /etc/gshadow, so there is no group password file to protect.
 #   remediation: >-

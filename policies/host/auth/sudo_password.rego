@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(d)", "164.308(a)(3)(ii)(A)"]
 #   resource_type: host
 #   evidence: [sudo.nopasswd_all, sudo.authenticate_disabled]
+#   related_rules: ["SSG:sudo_remove_nopasswd", "SSG:sudo_remove_no_authenticate", "CIS:5.3.4 Ensure users must provide password for privilege escalation"]
 #   evidence_optional:
 #     sudo.nopasswd_all: An empty list means no sudo rule grants all commands without a password.
 #     sudo.authenticate_disabled: An empty list means no Defaults line turns sudo authentication off.

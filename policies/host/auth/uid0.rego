@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(2)(i)"]
 #   resource_type: host
 #   evidence: [accounts.uid0]
+#   related_rules: ["SSG:accounts_no_uid_except_zero", "CIS:6.2.10 Ensure root is the only UID 0 account"]
 #   evidence_optional:
 #     accounts.uid0: An empty list means no account, not even root, has user id 0, so no other account has it either.
 #   remediation: >-

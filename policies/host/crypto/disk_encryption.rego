@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(2)(iv)", "164.310(d)(1)"]
 #   resource_type: host
 #   evidence: [disk_encryption.filesystems]
+#   related_rules: ["SSG:encrypt_partitions"]
 #   remediation: >-
 #     Move the data to a LUKS-encrypted volume (cryptsetup luksFormat) and list it in /etc/crypttab.
 package hipaa.host.crypto.disk_encryption

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(2)(iv)"]
 #   resource_type: host
 #   evidence: [swap.devices]
+#   related_rules: ["SSG:encrypt_partitions"]
 #   remediation: >-
 #     Put swap on a dm-crypt device (random key in /etc/crypttab) or turn it off.
 package hipaa.host.crypto.swap_encryption

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(c)(1)"]
 #   resource_type: host
 #   evidence: [integrity.tools_installed, aide_db.initialised]
+#   related_rules: ["SSG:aide_build_database"]
 #   remediation: >-
 #     Run 'aideinit' (Debian) or 'aide --init' and move aide.db.new.gz to aide.db.gz (RHEL).
 package hipaa.host.integrity.aide_initialised

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(c)(1)", "164.312(c)(2)"]
 #   resource_type: host
 #   evidence: [integrity.tools_installed]
+#   related_rules: ["SSG:package_aide_installed", "CIS:1.3.1 Ensure AIDE is installed"]
 #   remediation: >-
 #     Install AIDE (apt-get install aide / dnf install aide) and initialise its database.
 package hipaa.host.integrity.fim_installed

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(c)(1)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: host
 #   evidence: [integrity.scheduled]
+#   related_rules: ["SSG:aide_periodic_cron_checking", "CIS:1.3.2 Ensure filesystem integrity is regularly checked"]
 #   remediation: >-
 #     Enable the daily AIDE check (/etc/cron.daily/aide on Debian, aidecheck.timer on RHEL).
 package hipaa.host.integrity.fim_scheduled

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(1)", "164.312(e)(1)"]
 #   resource_type: host
 #   evidence: [firewall.active, firewall.input_policy]
+#   related_rules: ["SSG:service_firewalld_enabled", "SSG:set_firewalld_default_zone", "CIS:3.5.1.x Configure UncomplicatedFirewall / 3.5.2.x nftables (default deny)"]
 #   remediation: >-
 #     Enable a firewall with a default-deny input policy (ufw default deny incoming; ufw enable, or firewalld, or an nftables input chain with policy drop).
 package hipaa.host.network.firewall

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(e)(1)", "164.312(a)(1)"]
 #   resource_type: host
 #   evidence: [sysctl.ipv4_all_accept_redirects, sysctl.ipv4_default_accept_redirects, sysctl.ipv6_all_accept_redirects, sysctl.ipv6_enabled]
+#   related_rules: ["SSG:sysctl_net_ipv4_conf_all_accept_redirects", "SSG:sysctl_net_ipv4_conf_default_accept_redirects", "SSG:sysctl_net_ipv6_conf_all_accept_redirects", "CIS:3.3.2 Ensure ICMP redirects are not accepted"]
 #   evidence_optional:
 #     sysctl.ipv6_enabled: Only read to excuse the IPv6 setting when IPv6 is off; without it the IPv6 setting must be 0.
 #     sysctl.ipv6_all_accept_redirects: Null when IPv6 is off (no /proc/sys/net/ipv6), and IPv6 redirects then cannot be accepted.

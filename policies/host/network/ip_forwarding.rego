@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(1)"]
 #   resource_type: host
 #   evidence: [sysctl.ipv4_ip_forward]
+#   related_rules: ["SSG:sysctl_net_ipv4_ip_forward", "CIS:3.2.2 Ensure IP forwarding is disabled"]
 #   remediation: >-
 #     Set 'net.ipv4.ip_forward = 0' in /etc/sysctl.d/ and run 'sysctl --system'.
 package hipaa.host.network.ip_forwarding

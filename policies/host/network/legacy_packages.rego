@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(e)(1)"]
 #   resource_type: host
 #   evidence: [legacy_services.installed]
+#   related_rules: ["SSG:package_telnet-server_removed", "SSG:package_rsh-server_removed", "SSG:package_tftp-server_removed", "SSG:package_vsftpd_removed", "SSG:package_ypserv_removed", "CIS:2.2.x Ensure server services are not in use"]
 #   evidence_optional:
 #     legacy_services.installed: An empty list means no plaintext server package is installed.
 #   remediation: >-

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
 #   resource_type: host
 #   evidence: [listeners.sockets]
+#   related_rules: ["SSG:service_telnet_disabled", "SSG:service_rsh_disabled", "CIS:2.2.x Ensure nonessential services are not listening"]
 #   evidence_optional:
 #     listeners.sockets: An empty list means nothing listens on the network, so no plaintext service does.
 #   remediation: >-

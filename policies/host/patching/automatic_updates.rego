@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(5)(ii)(B)"]
 #   resource_type: host
 #   evidence: [auto_updates.installed, auto_updates.scheduled, auto_updates.applies_updates]
+#   related_rules: ["SSG:dnf-automatic_apply_updates", "SSG:dnf-automatic_security_updates_only", "SSG:timer_dnf-automatic_enabled"]
 #   remediation: >-
 #     Debian: install unattended-upgrades and enable it (dpkg-reconfigure unattended-upgrades); RHEL: install dnf-automatic and enable dnf-automatic-install.timer.
 package hipaa.host.patching.automatic_updates

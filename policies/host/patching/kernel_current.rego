@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(1)(ii)(B)"]
 #   resource_type: host
 #   evidence: [kernel.running, kernel.newest_installed, kernel.reboot_required]
+#   related_rules: ["SSG:security_patches_up_to_date"]
 #   evidence_optional:
 #     kernel.newest_installed: Null when the host has no /boot/vmlinuz-* (a container, or kernels kept elsewhere); the reboot flag still decides.
 #   remediation: >-

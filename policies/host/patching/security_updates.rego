@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(5)(ii)(B)"]
 #   resource_type: host
 #   evidence: [patching.pending_security, patching.metadata_age_days]
+#   related_rules: ["SSG:security_patches_up_to_date", "CIS:1.9 Ensure updates, patches, and additional security software are installed"]
 #   remediation: >-
 #     Apply the updates (apt-get upgrade / dnf upgrade --security) and reboot if the kernel changed; keep the package metadata fresh (apt-get update / dnf makecache, or automatic updates).
 package hipaa.host.patching.security_updates

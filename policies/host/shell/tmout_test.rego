@@ -6,7 +6,7 @@ import rego.v1
 
 _host(id, shell_timeout) := {"id": id, "name": id, "tags": {}, "shell_timeout": shell_timeout}
 
-_good := {"tmout": 900, "readonly": true}
+_good := {"tmout": 900, "readonly": true, "exported": true}
 
 test_compliant_host_passes if {
 	t.ids(policy.deny) == set() with input as t.inventory("host", [_host("h1", _good)])
@@ -82,4 +82,15 @@ test_message if {
 
 test_no_hosts_no_denies if {
 	t.ids(policy.deny) == set() with input as {"resources": {}}
+}
+
+# TMOUT=900 readonly but never exported used to pass: shells started from the login shell have
+# no timeout, so it fails now.
+test_not_exported_fails if {
+	t.ids(policy.deny) == {"h1", "h2", "h3"} with input as t.inventory("host", [
+		_host("h1", object.union(_good, {"exported": false})),
+		_host("h2", object.remove(_good, ["exported"])),
+		_host("h3", object.union(_good, {"exported": null})),
+		_host("ok", _good),
+	])
 }

@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(A)"]
 #   resource_type: host
 #   evidence: [ssh.banner]
+#   related_rules: ["SSG:sshd_enable_warning_banner", "CIS:5.2.11 Ensure SSH warning banner is configured"]
 #   remediation: >-
 #     Write the warning text to /etc/issue.net and set 'Banner /etc/issue.net' in sshd_config.
 package hipaa.host.ssh.banner

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
 #   resource_type: host
 #   evidence: [ssh.ciphers]
+#   related_rules: ["SSG:sshd_use_approved_ciphers", "SSG:configure_ssh_crypto_policy", "CIS:5.2.13 Ensure only strong Ciphers are used"]
 #   remediation: >-
 #     Set 'Ciphers chacha20-poly1305@openssh.com,aes256-gcm@openssh.com,aes128-gcm@openssh.com,aes256-ctr,aes192-ctr,aes128-ctr'.
 package hipaa.host.ssh.ciphers

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(d)"]
 #   resource_type: host
 #   evidence: [ssh.permit_empty_passwords]
+#   related_rules: ["SSG:sshd_disable_empty_passwords", "CIS:5.2.9 Ensure SSH PermitEmptyPasswords is disabled"]
 #   remediation: >-
 #     Set 'PermitEmptyPasswords no' in sshd_config and reload sshd.
 package hipaa.host.ssh.empty_passwords

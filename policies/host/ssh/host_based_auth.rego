@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(d)"]
 #   resource_type: host
 #   evidence: [ssh.hostbased_authentication, ssh.ignore_rhosts]
+#   related_rules: ["SSG:disable_host_auth", "SSG:sshd_disable_rhosts", "CIS:5.2.8 Ensure SSH HostbasedAuthentication is disabled"]
 #   remediation: >-
 #     Set 'HostbasedAuthentication no' and 'IgnoreRhosts yes' in sshd_config.
 package hipaa.host.ssh.host_based_auth

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(2)(iii)"]
 #   resource_type: host
 #   evidence: [ssh.client_alive_interval, ssh.client_alive_count_max]
+#   related_rules: ["SSG:sshd_set_idle_timeout", "SSG:sshd_set_keepalive", "CIS:5.2.21 Ensure SSH Idle Timeout Interval is configured"]
 #   remediation: >-
 #     Set 'ClientAliveInterval 300' and 'ClientAliveCountMax 3' (at most 900 seconds in total, both above 0).
 package hipaa.host.ssh.idle_timeout

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
 #   resource_type: host
 #   evidence: [ssh.kex_algorithms]
+#   related_rules: ["SSG:sshd_use_approved_kex_ordered_stig", "CIS:5.2.15 Ensure only strong Key Exchange algorithms are used"]
 #   remediation: >-
 #     Set 'KexAlgorithms sntrup761x25519-sha512@openssh.com,curve25519-sha256,diffie-hellman-group16-sha512,diffie-hellman-group18-sha512'.
 package hipaa.host.ssh.kex

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(d)"]
 #   resource_type: host
 #   evidence: [ssh.login_grace_time]
+#   related_rules: ["SSG:sshd_set_login_grace_time", "CIS:5.2.17 Ensure SSH LoginGraceTime is set to one minute or less"]
 #   remediation: >-
 #     Set 'LoginGraceTime 60' in sshd_config.
 package hipaa.host.ssh.login_grace_time

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(e)(2)(i)", "164.312(e)(1)"]
 #   resource_type: host
 #   evidence: [ssh.macs]
+#   related_rules: ["SSG:sshd_use_approved_macs", "CIS:5.2.14 Ensure only strong MAC algorithms are used"]
 #   remediation: >-
 #     Set 'MACs hmac-sha2-512-etm@openssh.com,hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com'.
 package hipaa.host.ssh.macs

@@ -8,6 +8,7 @@
 #   hipaa: ["164.308(a)(5)(ii)(C)", "164.312(d)"]
 #   resource_type: host
 #   evidence: [ssh.max_auth_tries]
+#   related_rules: ["SSG:sshd_set_max_auth_tries", "CIS:5.2.18 Ensure SSH MaxAuthTries is set to 4 or less"]
 #   remediation: >-
 #     Set 'MaxAuthTries 4' (or lower) in sshd_config.
 package hipaa.host.ssh.max_auth_tries

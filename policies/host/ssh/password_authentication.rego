@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(d)", "164.308(a)(5)(ii)(D)"]
 #   resource_type: host
 #   evidence: [ssh.password_authentication]
+#   related_rules: ["SSG:sshd_disable_password_authentication"]
 #   remediation: >-
 #     Set 'PasswordAuthentication no' in sshd_config (and in any Match block) and reload sshd.
 package hipaa.host.ssh.password_authentication

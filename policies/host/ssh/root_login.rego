@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(2)(i)", "164.312(d)"]
 #   resource_type: host
 #   evidence: [ssh.permit_root_login]
+#   related_rules: ["SSG:sshd_disable_root_login", "CIS:5.2.7 Ensure SSH root login is disabled"]
 #   remediation: >-
 #     Set 'PermitRootLogin no' in sshd_config and use named accounts with sudo.
 package hipaa.host.ssh.root_login

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(a)(1)"]
 #   resource_type: host
 #   evidence: [ssh.x11_forwarding]
+#   related_rules: ["SSG:sshd_disable_x11_forwarding", "CIS:5.2.12 Ensure SSH X11 forwarding is disabled"]
 #   remediation: >-
 #     Set 'X11Forwarding no' in sshd_config.
 package hipaa.host.ssh.x11_forwarding

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)"]
 #   resource_type: host
 #   evidence: [time.ntp_enabled]
+#   related_rules: ["SSG:service_chronyd_enabled", "CIS:2.1.1.1 Ensure a single time synchronization daemon is in use"]
 #   remediation: >-
 #     Enable a time service ('timedatectl set-ntp true' or 'systemctl enable --now chronyd').
 package hipaa.host.time.ntp_enabled

@@ -8,6 +8,7 @@
 #   hipaa: ["164.312(b)"]
 #   resource_type: host
 #   evidence: [time.synchronized]
+#   related_rules: ["SSG:chronyd_specify_remote_server", "CIS:2.1.2.1 Ensure chrony is configured with authorized timeserver"]
 #   remediation: >-
 #     Check that the NTP servers are reachable ('chronyc sources' / 'timedatectl timesync-status').
 package hipaa.host.time.synchronized
