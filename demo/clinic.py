@@ -20,6 +20,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from demo.anchors import (
+    seed_data_anchors,
+    seed_edge_anchors,
+    seed_iam_anchors,
+    seed_logging_anchors,
+    seed_network_anchors,
+)
 from demo.breadth import (
     BREADTH_SEEDERS,
     seed_chains,
@@ -125,14 +132,21 @@ def seed_iam(session, endpoint: str) -> None:
 
 
 #: One seeder per service; each adds compliant and non-compliant resources.
-SEEDERS = [seed_s3, seed_ec2, seed_rds, seed_cloudtrail, seed_iam, *BREADTH_SEEDERS]
+SEEDERS = [seed_s3, seed_ec2, seed_rds, seed_cloudtrail, seed_iam, *BREADTH_SEEDERS, seed_network_anchors, seed_iam_anchors,
+           seed_logging_anchors, seed_data_anchors, seed_edge_anchors]
 #: The same seeders as chains of dependent steps; chains run concurrently (see seed_clinic).
-SEED_CHAINS = [[seed_s3, seed_s3_more, seed_cloudtrail, seed_logging, seed_detection], [seed_ec2, seed_network],
-               [seed_rds, seed_rds_more], [seed_iam, seed_iam_more], [seed_data_stores], [seed_edge], [seed_compute]]
+SEED_CHAINS = [[seed_s3, seed_s3_more, seed_cloudtrail, seed_logging, seed_detection, seed_logging_anchors],
+               [seed_ec2, seed_network, seed_network_anchors], [seed_rds, seed_rds_more],
+               [seed_iam, seed_iam_more, seed_iam_anchors], [seed_data_stores], [seed_edge], [seed_compute],
+               # the anchors' data and edge steps need the chains above: they run last (see seed_clinic)
+               ]
+#: Steps that change resources of several chains above, run once those are done.
+LATE_STEPS = [seed_data_anchors, seed_edge_anchors]
 
 
 def seed_clinic(session, endpoint: str) -> None:
     seed_chains(session, endpoint, SEED_CHAINS)
+    seed_chains(session, endpoint, [[step] for step in LATE_STEPS])
 
 
 def print_summary(results: dict, exit_code: int, out_dir: Path) -> None:

@@ -186,6 +186,67 @@ EXPECTED = {
     "AWS-BACKUP-02": {"clinic-vault": "error", "scratch-vault": "error"},  # moto: no ListRecoveryPointsByBackupVault
     "AWS-BACKUP-03": {"AWS Backup in us-east-1": "error"},  # moto: no ListRestoreTestingPlans
     "AWS-BACKUP-05": {"phi-share": "error"},  # moto: no ListBackupSelections (us-east-1 has a plan)
+    # issue 17: the anchors' checks (demo/anchors.py); moto's gaps are served by tests/test_aws_standin.py
+    "AWS-BACKUP-08": {"claims-aurora": "error"},  # moto: no ListBackupSelections
+    "AWS-BACKUP-09": {"clinic-daily": "error"},  # moto: no ListBackupSelections (the plan's rules are read)
+    "AWS-BACKUP-10": {"ehr-app": "error"},  # moto: no ListBackupSelections
+    "AWS-SM-02": {"ehr-db-credentials": "fail", "legacy-api-key": "fail"},  # moto rotates only through Lambda
+    "AWS-SM-03": {"ehr-db-credentials": "not_applicable"},  # rotation off
+    "AWS-SM-04": {"ehr-db-credentials": "pass"},  # moto's dates are all "now": Rego tests fail old ones
+    "AWS-SM-05": {"ehr-db-credentials": "pass"},
+    "AWS-RDS-14": {"ehr-replica-db": "pass", "reporting-db": "fail"},
+    "AWS-RDS-15": {"ehr-replica-db": "pass", "reporting-db": "fail"},
+    "AWS-RDS-16": {"ehr-replica-db": "pass", "reporting-db": "fail"},
+    "AWS-EC2-13": {"ehr-worker": "pass", "weekend-box": "not_applicable"},  # moto launches "now"
+    "AWS-EC2-14": {"ehr-worker": "pass", "legacy-fax": "fail"},
+    "AWS-EC2-15": {"ehr-worker": "pass", "legacy-fax": "fail"},
+    "AWS-EC2-16": {"clinic-web": "pass", "legacy-any": "fail"},
+    "AWS-EC2-17": {"clinic-web": "pass", "legacy-any": "fail"},
+    "AWS-EC2-18": {"clinic-private-acl": "pass", "clinic-default-acl": "fail"},
+    "AWS-EC2-19": {"clinic-private-acl": "pass", "clinic-default-acl": "fail"},
+    "AWS-EC2-20": {"clinic-private-1": "pass", "clinic-dmz": "fail"},
+    "AWS-EC2-21": {"clinic-private-rt": "pass", "clinic-dmz-rt": "fail"},
+    "AWS-EC2-22": {"weekend-box": "pass", "ehr-worker": "not_applicable"},  # stopped "now"
+    "AWS-EC2-23": {"ehr-worker": "pass", "legacy-fax": "fail"},
+    "AWS-EC2-24": {"aws_ssm_managed_instance in 123456789012/us-east-1": "error"},  # moto: no DescribeInstanceInformation
+    "AWS-KMS-02": {"clinic-data": "pass"},  # moto's server fails ScheduleKeyDeletion: Rego tests
+    "AWS-LAMBDA-03": {"phi-intake": "pass", "phi-export": "fail"},
+    "AWS-LAMBDA-04": {"phi-export": "fail"},  # moto keeps no DeadLetterConfig
+    "AWS-APIGW-03": {"patient-api/prod": "pass", "patient-api/dev": "fail"},
+    "AWS-APIGW-04": {"patient-api/prod": "fail"},  # moto's UpdateStage ignores clientCertificateId
+    "AWS-APIGW-05": {"patient-api/prod": "pass", "patient-api/dev": "fail"},
+    "AWS-RS-06": {"claims-dw": "pass", "adhoc-dw": "fail"},
+    "AWS-RS-07": {"claims-dw": "pass", "adhoc-dw": "fail"},
+    "AWS-RS-08": {"claims-dw": "pass", "adhoc-dw": "fail"},
+    "AWS-OS-05": {"phi-search": "pass", "logs-search": "fail"},
+    "AWS-S3-10": {"clinic-audit-locked": "pass", "clinic-phi-images": "fail"},
+    "AWS-S3-11": {"clinic-phi-images": "pass", "clinic-phi-exports": "fail"},
+    "AWS-S3-12": {"clinic-phi-images": "pass", "clinic-public-site": "fail"},
+    "AWS-DAX-01": {"patients-cache": "pass", "sessions-dax": "fail"},
+    "AWS-EKS-01": {"ehr-platform": "pass", "sandbox-k8s": "fail"},
+    "AWS-SAGEMAKER-03": {"triage-phi": "pass", "triage-sandbox": "fail"},
+    "AWS-CW-05": {ACCOUNT: "pass"},
+    "AWS-CW-06": {ACCOUNT: "fail"},
+    "AWS-CW-07": {ACCOUNT: "fail"},
+    "AWS-CW-08": {ACCOUNT: "fail"},
+    "AWS-CW-09": {ACCOUNT: "pass"},
+    "AWS-CW-10": {"clinic-RootUsage": "pass", "clinic-disk-full": "fail"},
+    "AWS-ELB-04": {"secure-portal": "pass", "legacy-portal": "fail"},
+    "AWS-ELB-05": {"secure-portal": "pass", "legacy-portal": "not_applicable"},  # HTTP only
+    "AWS-ELBV2-04": {"patient-portal": "pass", "intranet": "fail"},
+    "AWS-ELBV2-05": {"patient-portal": "pass", "intranet": "fail"},
+    "AWS-ELBV2-06": {"patient-portal": "pass"},  # moto's listeners take ACM certificates only here
+    "AWS-IAM-14": {"dr-alice": "pass", "billing-bob": "fail"},
+    "AWS-IAM-15": {"clinicians/read-images": "fail"},  # every inline policy fails
+    "AWS-IAM-16": {"clinic-read-images": "pass", "clinic-vendor-tools": "fail"},
+    "AWS-IAM-17": {"clinicians/read-images": "pass", "billing-bob/vendor-tools": "fail"},
+    "AWS-IAM-18": {"clinician-access/images": "pass", "night-shift-admin/everything": "fail"},
+    "AWS-IAM-19": {"clinic-read-images": "pass", "clinic-vendor-tools": "fail", "AdministratorAccess": "not_applicable"},
+    "AWS-IAM-20": {"clinic-read-images": "pass", "clinic-vendor-tools": "fail"},
+    "AWS-IAM-21": {"clinicians/read-images": "pass", "billing-bob/vendor-tools": "fail"},
+    "AWS-IAM-22": {"dr-alice": "pass", "ci-deployer": "fail"},
+    "AWS-CT-09": {ACCOUNT: "pass"},
+    "AWS-CT-10": {"us-east-1": "pass", "eu-west-1": "pass"},  # the organisation trail is multi-region
 }
 
 

@@ -127,6 +127,9 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
         "ListOfTags": [{"ConditionType": "STRINGEQUALS", "ConditionKey": "backup", "ConditionValue": "daily"}],
         "Conditions": {"StringNotEquals": [{"ConditionKey": "aws:ResourceTag/scratch", "ConditionValue": "true"}]}}},
                    {"BackupPlanId": "p1", "SelectionId": "s1"})
+    s.add_response("get_backup_plan", {"BackupPlan": {"BackupPlanName": "daily", "Rules": [
+        {"RuleName": "daily", "TargetBackupVaultName": "clinic", "ScheduleExpression": "cron(0 5 ? * * *)",
+         "Lifecycle": {"DeleteAfterDays": 14}}]}}, {"BackupPlanId": "p1"})
     backup.collect_plans(ctx, REGION)
     s.add_response("list_restore_testing_plans", {"RestoreTestingPlans": [{
         "RestoreTestingPlanArn": "arn:aws:backup:us-east-1:123456789012:restore-testing-plan:weekly",
@@ -142,6 +145,10 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
     assert verdicts(ctx, policy_set, "AWS-BACKUP-02")["clinic"] == (
         "fail", "Backup vault clinic holds 1 unencrypted recovery points.")
     assert verdicts(ctx, policy_set, "AWS-BACKUP-01")["clinic"][0] == "pass"
+    assert doc["resources"]["aws_backup_plan"][0]["rules"] == [
+        {"name": "daily", "schedule": "cron(0 5 ? * * *)", "delete_after_days": 14}]
+    assert verdicts(ctx, policy_set, "AWS-BACKUP-09")["daily"] == (
+        "fail", "Backup plan daily has a rule that keeps recovery points less than 35 days, or no rule.")
     assert verdicts(ctx, policy_set, "AWS-BACKUP-03")["AWS Backup in us-east-1"][0] == "pass"
     vol = "arn:aws:ec2:us-east-1:123456789012:volume/"
     volumes = {"aws_ebs_volume": [
@@ -164,11 +171,17 @@ def test_ssm_managed_instances_and_patch_compliance(ctx, policy_set):
         {"ComplianceType": "Patch", "ResourceType": "ManagedInstance", "ResourceId": "i-1", "Status": "COMPLIANT"},
         {"ComplianceType": "Patch", "ResourceType": "ManagedInstance", "ResourceId": "i-2", "Status": "NON_COMPLIANT"}]},
         {"Filters": [{"Key": "ComplianceType", "Values": ["Patch"], "Type": "EQUAL"}]})
+    s.add_response("list_resource_compliance_summaries", {"ResourceComplianceSummaryItems": [
+        {"ComplianceType": "Association", "ResourceType": "ManagedInstance", "ResourceId": "i-1", "Status": "COMPLIANT"}]},
+        {"Filters": [{"Key": "ComplianceType", "Values": ["Association"], "Type": "EQUAL"}]})
     ssm.collect_managed_instances(ctx, REGION)
     s.assert_no_pending_responses()
     assert verdicts(ctx, policy_set, "AWS-EC2-12") == {
         "ehr-app": ("pass", "ehr-app: SSM managed instances are patch compliant."),
         "fax": ("fail", "Managed instance fax is not patch compliant (NON_COMPLIANT).")}
+    assert verdicts(ctx, policy_set, "AWS-EC2-24") == {
+        "ehr-app": ("pass", "ehr-app: SSM managed instances comply with their State Manager associations."),
+        "fax": ("fail", "SSM managed instance fax reports State Manager association compliance NO_DATA, not COMPLIANT.")}
     arn = "arn:aws:ec2:us-east-1:123456789012:instance/"
     instances = {"aws_ec2_instance": [
         {"id": arn + "i-1", "name": "ehr-app", "region": REGION, "account": ACCOUNT, "instance_id": "i-1", "state": "running"},

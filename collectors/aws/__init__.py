@@ -17,7 +17,9 @@ SERVICE_MODULES = ("s3", "ec2", "rds", "cloudtrail", "iam",
                    "efs", "dynamodb", "opensearch", "redshift", "sns", "sqs", "logs", "cloudwatch", "secretsmanager",
                    "sagemaker", "elasticache", "backup", "ecr", "kinesis", "elb", "elbv2", "cloudfront", "apigateway",
                    "acm", "awslambda", "emr", "kms", "guardduty", "securityhub", "inspector2", "macie",
-                   "accessanalyzer", "config", "ssm", "sso", "account")
+                   "accessanalyzer", "config", "ssm", "sso", "account",
+                   # issue 17: the anchors' checks
+                   "dax", "eks")
 DEFAULT_REGIONS = ("us-east-1",)
 
 

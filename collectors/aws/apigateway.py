@@ -27,6 +27,7 @@ def collect_stages(ctx: AwsContext, region: str) -> None:
                             "access_log_destination": (st.get("accessLogSettings") or {}).get("destinationArn")},
                 "cache_encrypted": all_methods.get("cacheDataEncrypted") is True,
                 "client_certificate_id": st.get("clientCertificateId"),
+                "tracing_enabled": st.get("tracingEnabled") is True,
             })
 
 

@@ -36,7 +36,8 @@ def collect_functions(ctx: AwsContext, region: str) -> None:
                     region=region, operation="ListFunctions"):
         name, arn = f["FunctionName"], f["FunctionArn"]
         res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region, "runtime": f.get("Runtime"),
-               "in_vpc": bool((f.get("VpcConfig") or {}).get("VpcId"))}
+               "in_vpc": bool((f.get("VpcConfig") or {}).get("VpcId")),
+               "dead_letter_target": (f.get("DeadLetterConfig") or {}).get("TargetArn")}
         ok, out = read(ctx, rt, lam.get_policy, region=region, resource_id=arn, field="policy",
                        absent=("ResourceNotFoundException",), absent_value=None, FunctionName=name)
         if ok and out is not None and not out.get("Policy"):  # an answer without the policy is not "no policy"

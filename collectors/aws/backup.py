@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import botocore.exceptions
 
-from hipaa_scan.collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, listed, paginate, read_pages
+from hipaa_scan.collectors.aws.base import AwsContext, ReadOnlyViolation, ResourceSpec, listed, paginate, read, read_pages
 from hipaa_scan.scanner.types import Resource
 
 
@@ -43,6 +43,12 @@ def collect_plans(ctx: AwsContext, region: str) -> None:
                 KeyError) as exc:  # KeyError: a selection listed without its id
             # What this region's plans cover is unknown: every coverage control here is an error.
             ctx.error(rt, exc, region=region)
+        ok, out = read(ctx, rt, bk.get_backup_plan, region=region, resource_id=arn, field="rules", BackupPlanId=pid)
+        if ok:
+            res["rules"] = [{"name": r.get("RuleName"), "schedule": r.get("ScheduleExpression"),
+                             # no DeleteAfterDays: recovery points are kept until deleted by hand
+                             "delete_after_days": (r.get("Lifecycle") or {}).get("DeleteAfterDays")}
+                            for r in (out.get("BackupPlan") or {}).get("Rules", [])]
         ctx.inventory.add(rt, res)
 
 
@@ -85,7 +91,8 @@ SPECS = [
                  ("backup:ListBackupVaults", "backup:ListRecoveryPointsByBackupVault"), collect_vaults,
                  "AWS Backup vaults and their recovery points"),
     ResourceSpec("aws_backup_plan", "backup", "regional",
-                 ("backup:ListBackupPlans", "backup:ListBackupSelections", "backup:GetBackupSelection"),
+                 ("backup:ListBackupPlans", "backup:ListBackupSelections", "backup:GetBackupSelection",
+                  "backup:GetBackupPlan"),
                  collect_plans, "AWS Backup plans and selections"),
     ResourceSpec("aws_backup_settings", "backup", "regional", ("backup:ListRestoreTestingPlans",), collect_settings,
                  "AWS Backup restore testing per region"),

@@ -28,6 +28,11 @@ def collect_trails(ctx: AwsContext, region: str) -> None:
                        TrailName=arn)
         if ok:
             res["s3_data_events"] = s3_data_events(sel)
+        else:  # the same read gives both facts
+            ctx.error(rt, "GetEventSelectors failed", region=home, resource_id=arn, field="data_event_types",
+                      operation="GetEventSelectors", code="ReadFailed")
+        if ok:
+            res["data_event_types"] = data_event_types(sel)
         ctx.inventory.add(rt, res)
 
 
@@ -41,6 +46,22 @@ def s3_data_events(sel: dict) -> bool:
             if f.get("Field") == "resources.type" and "AWS::S3::Object" in f.get("Equals", []):
                 return True
     return False
+
+
+def data_event_types(sel: dict) -> list[str]:
+    """The resource types whose data events the trail's (basic or advanced) selectors log, e.g.
+    ``AWS::S3::Object``, ``AWS::Bedrock::Model`` (Bedrock InvokeModel calls)."""
+    out: set[str] = set()
+    for es in sel.get("EventSelectors") or []:
+        out.update(d["Type"] for d in es.get("DataResources", []) if d.get("Type"))
+    for aes in sel.get("AdvancedEventSelectors") or []:
+        fields = aes.get("FieldSelectors", [])
+        if not any(f.get("Field") == "eventCategory" and "Data" in f.get("Equals", []) for f in fields):
+            continue
+        for f in fields:
+            if f.get("Field") == "resources.type":
+                out.update(t for t in f.get("Equals", []) if isinstance(t, str))
+    return sorted(out)
 
 
 SPECS = [

@@ -1,7 +1,10 @@
-"""EC2/EBS/VPC: volumes, snapshots, instances, security groups, VPC flow logs and the
-per-region EBS encryption-by-default settings."""
+"""EC2/EBS/VPC: volumes, snapshots, instances, security groups, network ACLs, subnets, route
+tables, VPC flow logs and the per-region EBS encryption-by-default settings."""
 
 from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, tags_of
 from hipaa_scan.scanner.types import Resource
@@ -68,16 +71,48 @@ def collect_instances(ctx: AwsContext, region: str) -> None:
             iid = i["InstanceId"]
             tags = tags_of(i.get("Tags"))
             md = i.get("MetadataOptions") or {}
-            ctx.inventory.add("aws_ec2_instance", {
-                "id": ctx.arn("ec2", region, f"instance/{iid}"), "name": tags.get("Name", iid),
+            rid = ctx.arn("ec2", region, f"instance/{iid}")
+            state = (i.get("State") or {}).get("Name")
+            launched = i.get("LaunchTime")
+            res: Resource = {
+                "id": rid, "name": tags.get("Name", iid),
                 "account": ctx.account, "region": region, "tags": tags, "instance_id": iid,
-                "state": (i.get("State") or {}).get("Name"),
+                "state": state,
                 "public_ip": i.get("PublicIpAddress"),
                 "vpc_id": i.get("VpcId"), "subnet_id": i.get("SubnetId"),
                 "security_groups": sorted(g["GroupId"] for g in i.get("SecurityGroups", [])),
                 "metadata_options": {"http_tokens": md.get("HttpTokens"), "http_endpoint": md.get("HttpEndpoint")},
                 "iam_instance_profile": (i.get("IamInstanceProfile") or {}).get("Arn"),
-            })
+                "monitoring": (i.get("Monitoring") or {}).get("State"),
+                "ebs_optimized": i.get("EbsOptimized"),
+            }
+            if isinstance(launched, datetime):
+                res["launch_time"] = launched.isoformat()
+                res["age_days"] = max(0, (ctx.clock() - launched).days)
+            else:
+                ctx.error("aws_ec2_instance", "DescribeInstances gave no LaunchTime", region=region, resource_id=rid,
+                          field="age_days", operation="DescribeInstances", code="MissingMember")
+            if state == "stopped":
+                since = stopped_since(i.get("StateTransitionReason"))
+                if since is None:
+                    ctx.error("aws_ec2_instance", "the stop time is not in StateTransitionReason", region=region,
+                              resource_id=rid, field="stopped_days", operation="DescribeInstances",
+                              code="MissingMember")
+                else:
+                    res["stopped_days"] = max(0, (ctx.clock() - since).days)
+            elif state is not None:
+                res["stopped_days"] = None
+            ctx.inventory.add("aws_ec2_instance", res)
+
+
+_STOPPED_AT = re.compile(r"\((\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?:GMT|UTC)\)")
+
+
+def stopped_since(reason) -> datetime | None:
+    """When a stopped instance stopped: EC2 writes it into StateTransitionReason, e.g.
+    ``User initiated (2024-01-31 10:00:00 GMT)`` (moto: UTC); None when the text does not say."""
+    m = _STOPPED_AT.search(reason) if isinstance(reason, str) else None
+    return datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC) if m else None
 
 
 def _rules(perms: list[dict]) -> list[dict]:
@@ -129,6 +164,63 @@ def collect_vpcs(ctx: AwsContext, region: str) -> None:
         })
 
 
+def _nacl_entry(e: dict) -> dict:
+    proto = str(e.get("Protocol", "-1"))
+    rng = e.get("PortRange") or {}
+    return {"rule_number": e.get("RuleNumber"), "action": e.get("RuleAction"),
+            "protocol": "all" if proto == "-1" else proto,
+            "from_port": rng.get("From", 0 if proto == "-1" else None),
+            "to_port": rng.get("To", 65535 if proto == "-1" else None),
+            "cidr": e.get("CidrBlock") or e.get("Ipv6CidrBlock")}
+
+
+def collect_network_acls(ctx: AwsContext, region: str) -> None:
+    """Network ACLs with their inbound entries (in rule-number order: the first match decides)."""
+    ec2 = ctx.client("ec2", region)
+    for n in listed(ctx, "aws_network_acl", paginate(ec2, "describe_network_acls", "NetworkAcls"), "NetworkAclId",
+                    region=region, operation="DescribeNetworkAcls"):
+        nid = n["NetworkAclId"]
+        tags = tags_of(n.get("Tags"))
+        entries = [e for e in n.get("Entries", []) if e.get("Egress") is False]
+        ctx.inventory.add("aws_network_acl", {
+            "id": ctx.arn("ec2", region, f"network-acl/{nid}"), "name": tags.get("Name", nid), "account": ctx.account,
+            "region": region, "tags": tags, "network_acl_id": nid, "vpc_id": n.get("VpcId"),
+            "is_default": n.get("IsDefault") is True,
+            "subnets": sorted(a["SubnetId"] for a in n.get("Associations", []) if a.get("SubnetId")),
+            "ingress": [_nacl_entry(e) for e in sorted(entries, key=lambda e: e.get("RuleNumber", 0))],
+        })
+
+
+def collect_subnets(ctx: AwsContext, region: str) -> None:
+    ec2 = ctx.client("ec2", region)
+    for s in listed(ctx, "aws_subnet", paginate(ec2, "describe_subnets", "Subnets"), "SubnetId",
+                    region=region, operation="DescribeSubnets"):
+        sid = s["SubnetId"]
+        tags = tags_of(s.get("Tags"))
+        ctx.inventory.add("aws_subnet", {
+            "id": ctx.arn("ec2", region, f"subnet/{sid}"), "name": tags.get("Name", sid), "account": ctx.account,
+            "region": region, "tags": tags, "subnet_id": sid, "vpc_id": s.get("VpcId"),
+            "map_public_ip_on_launch": s.get("MapPublicIpOnLaunch"),
+        })
+
+
+def collect_route_tables(ctx: AwsContext, region: str) -> None:
+    ec2 = ctx.client("ec2", region)
+    for t in listed(ctx, "aws_route_table", paginate(ec2, "describe_route_tables", "RouteTables"), "RouteTableId",
+                    region=region, operation="DescribeRouteTables"):
+        tid = t["RouteTableId"]
+        tags = tags_of(t.get("Tags"))
+        ctx.inventory.add("aws_route_table", {
+            "id": ctx.arn("ec2", region, f"route-table/{tid}"), "name": tags.get("Name", tid), "account": ctx.account,
+            "region": region, "tags": tags, "route_table_id": tid, "vpc_id": t.get("VpcId"),
+            "subnets": sorted(a["SubnetId"] for a in t.get("Associations", []) if a.get("SubnetId")),
+            "routes": [{"destination": r.get("DestinationCidrBlock") or r.get("DestinationIpv6CidrBlock")
+                        or r.get("DestinationPrefixListId"),
+                        "gateway_id": r.get("GatewayId"), "state": r.get("State")}
+                       for r in t.get("Routes", [])],
+        })
+
+
 SPECS = [
     ResourceSpec("aws_ebs_volume", "ec2", "regional", ("ec2:DescribeVolumes",), collect_volumes, "EBS volumes"),
     ResourceSpec("aws_region", "ec2", "regional", ("ec2:GetEbsEncryptionByDefault",),
@@ -139,6 +231,11 @@ SPECS = [
                  "EC2 instances"),
     ResourceSpec("aws_security_group", "ec2", "regional", ("ec2:DescribeSecurityGroups",),
                  collect_security_groups, "VPC security groups"),
+    ResourceSpec("aws_network_acl", "ec2", "regional", ("ec2:DescribeNetworkAcls",), collect_network_acls,
+                 "VPC network ACLs"),
+    ResourceSpec("aws_subnet", "ec2", "regional", ("ec2:DescribeSubnets",), collect_subnets, "VPC subnets"),
+    ResourceSpec("aws_route_table", "ec2", "regional", ("ec2:DescribeRouteTables",), collect_route_tables,
+                 "VPC route tables"),
     ResourceSpec("aws_vpc", "ec2", "regional", ("ec2:DescribeVpcs", "ec2:DescribeFlowLogs"), collect_vpcs,
                  "VPCs and their flow logs"),
 ]

@@ -18,6 +18,7 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
         arn = ctx.arn("elasticloadbalancing", region, f"loadbalancer/{name}")
         listeners = [{"protocol": (d.get("Listener") or {}).get("Protocol", "").upper(),
                       "port": (d.get("Listener") or {}).get("LoadBalancerPort"),
+                      "certificate_id": (d.get("Listener") or {}).get("SSLCertificateId"),
                       "policy_names": sorted(d.get("PolicyNames", []))}
                      for d in lb.get("ListenerDescriptions", [])]
         res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region,
@@ -38,7 +39,12 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
         ok, out = read(ctx, rt, elb.describe_load_balancer_attributes, region=region, resource_id=arn,
                        field="access_logs", LoadBalancerName=name)
         if ok:
-            res["access_logs"] = ((out.get("LoadBalancerAttributes") or {}).get("AccessLog") or {}).get("Enabled") is True
+            attrs = out.get("LoadBalancerAttributes") or {}
+            res["access_logs"] = (attrs.get("AccessLog") or {}).get("Enabled") is True
+            res["cross_zone_load_balancing"] = (attrs.get("CrossZoneLoadBalancing") or {}).get("Enabled") is True
+        else:
+            ctx.error(rt, "DescribeLoadBalancerAttributes failed", region=region, resource_id=arn,
+                      field="cross_zone_load_balancing", operation="DescribeLoadBalancerAttributes", code="ReadFailed")
         ctx.inventory.add(rt, res)
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, read, read_pages
 from hipaa_scan.scanner.types import Resource
 
+#: inventory field ← load balancer attribute (drop_invalid_header_fields exists for ALBs only)
+_ATTRIBUTE_FIELDS = (("deletion_protection", "deletion_protection.enabled"),
+                     ("drop_invalid_header_fields", "routing.http.drop_invalid_header_fields.enabled"))
+
 
 def collect_load_balancers(ctx: AwsContext, region: str) -> None:
     rt = "aws_lb"
@@ -21,6 +25,8 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
         if ok:
             res["listeners"] = [{"protocol": li.get("Protocol"), "port": li.get("Port"),
                                  "ssl_policy": li.get("SslPolicy"),
+                                 "certificate_arns": sorted(c["CertificateArn"] for c in li.get("Certificates", [])
+                                                            if c.get("CertificateArn")),
                                  "redirects_to_https": any((a.get("RedirectConfig") or {}).get("Protocol") == "HTTPS"
                                                            for a in li.get("DefaultActions", []))}
                                 for li in listeners]
@@ -29,6 +35,15 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
         if ok:
             attrs = {a.get("Key"): a.get("Value") for a in out.get("Attributes", [])}
             res["access_logs"] = str(attrs.get("access_logs.s3.enabled")).lower() == "true"
+            # as access_logs: an attribute AWS did not list is off (its value is never taken as on)
+            res["deletion_protection"] = str(attrs.get("deletion_protection.enabled")).lower() == "true"
+            if lb.get("Type") == "application":
+                key = "routing.http.drop_invalid_header_fields.enabled"
+                res["drop_invalid_header_fields"] = str(attrs.get(key)).lower() == "true"
+        else:
+            for fld, _ in _ATTRIBUTE_FIELDS:
+                ctx.error(rt, "DescribeLoadBalancerAttributes failed", region=region, resource_id=arn, field=fld,
+                          operation="DescribeLoadBalancerAttributes", code="ReadFailed")
         found.append(res)
     policies = sorted({li["ssl_policy"] for r in found for li in r.get("listeners", []) if li.get("ssl_policy")})
     protocols: dict[str, list[str]] = {}

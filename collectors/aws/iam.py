@@ -5,6 +5,7 @@ managed policies that are customer-managed or attached."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from urllib.parse import unquote
 
@@ -33,6 +34,43 @@ def grants_full_admin(document) -> bool:
         if set(_as_list(st.get("Action", []))) & {"*", "*:*"} and "*" in _as_list(st.get("Resource", [])):
             return True
     return False
+
+
+#: KMS actions a policy should not allow on every key (the AWS Config pack's blocked-KMS-actions default).
+KMS_BLOCKED = ("kms:decrypt", "kms:reencryptfrom", "kms:reencryptto")
+
+
+def _action_matches(pattern: str, action: str) -> bool:
+    """An IAM action pattern (``*`` and ``?`` wildcards, case-insensitive) against an action."""
+    rx = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern.lower())
+    return re.fullmatch(rx, action) is not None
+
+
+def policy_facts(document) -> dict:
+    """What a policy document allows that the IAM controls judge.
+
+    - ``full_admin``: every action on every resource;
+    - ``marketplace_subscribe_all``: ``aws-marketplace:Subscribe`` on every resource;
+    - ``service_wildcards``: the ``<service>:*`` actions it allows (on any resource);
+    - ``kms_blocked_actions``: which of kms:Decrypt / kms:ReEncryptFrom / kms:ReEncryptTo it allows on
+      every key.
+    Only Allow statements with Action (not NotAction) count; a statement with NotResource counts as
+    every resource for the wildcard facts only when it is about actions.
+    """
+    marketplace = False
+    services: set[str] = set()
+    kms: set[str] = set()
+    for st in _as_list(_doc(document).get("Statement", [])):
+        if not isinstance(st, dict) or st.get("Effect") != "Allow" or "NotAction" in st:
+            continue
+        actions = [a for a in _as_list(st.get("Action", [])) if isinstance(a, str)]
+        services.update(a.lower() for a in actions if a.endswith(":*") and a != "*:*")
+        if "NotResource" in st or "*" not in _as_list(st.get("Resource", [])):
+            continue
+        marketplace = marketplace or any(_action_matches(a, "aws-marketplace:subscribe") for a in actions)
+        kms.update(k for k in KMS_BLOCKED if any(_action_matches(a, k) for a in actions))
+    return {"full_admin": grants_full_admin(document), "marketplace_subscribe_all": marketplace,
+            "service_wildcards": sorted(services), "kms_blocked_actions": sorted(kms)}
 
 
 def trust_facts(document) -> dict:
@@ -139,6 +177,12 @@ def collect_users(ctx: AwsContext, region: str) -> None:
         inline = _inline_policies(ctx, rt, arn, iam.list_user_policies, iam.get_user_policy, UserName=name)
         if inline is not None:
             res["inline_policies"] = inline
+        ok, out = read_pages(ctx, rt, iam, "list_groups_for_user", "Groups", region=None, resource_id=arn,
+                             field="groups", UserName=name)
+        if ok:
+            res["groups"] = sorted(g["GroupName"] for g in listed(ctx, rt, out, "GroupName", region=None,
+                                                                 resource_id=arn, field="groups",
+                                                                 operation="ListGroupsForUser"))
         ctx.inventory.add(rt, res)
 
 
@@ -183,15 +227,51 @@ def collect_policies(ctx: AwsContext, region: str) -> None:
         arn = p["Arn"]
         res: Resource = {"id": arn, "name": p["PolicyName"], "account": ctx.account, "region": None,
                "aws_managed": aws_managed, "attachment_count": p.get("AttachmentCount", 0)}
-        ok, out = read(ctx, rt, iam.get_policy_version, region=None, resource_id=arn, field="full_admin",
+        # field None: the document gives every fact the controls judge (full_admin, marketplace_...)
+        ok, out = read(ctx, rt, iam.get_policy_version, region=None, resource_id=arn, field=None,
                        PolicyArn=arn, VersionId=p.get("DefaultVersionId"))
         document = (out or {}).get("PolicyVersion", {}).get("Document")
         if ok and document is None:  # a version without its document grants unknown rights, not none
             ctx.error(rt, "GetPolicyVersion answered without the document", region=None, resource_id=arn,
-                      field="full_admin", operation="GetPolicyVersion", code="MissingMember")
+                      operation="GetPolicyVersion", code="MissingMember")
         elif ok:
-            res["full_admin"] = grants_full_admin(document)
+            res.update(policy_facts(document))
         ctx.inventory.add(rt, res)
+
+
+def collect_inline_policies(ctx: AwsContext, region: str) -> None:
+    """One resource per inline policy of a user, role or group, so that a finding names the policy
+    (as Prowler and the Config pack judge them) rather than its principal."""
+    rt = "aws_iam_inline_policy"
+    iam = ctx.client("iam", region)
+    kinds = (("user", "list_users", "Users", "UserName", iam.list_user_policies, iam.get_user_policy),
+             ("role", "list_roles", "Roles", "RoleName", iam.list_role_policies, iam.get_role_policy),
+             ("group", "list_groups", "Groups", "GroupName", iam.list_group_policies, iam.get_group_policy))
+    for kind, op, key, name_key, list_fn, get_fn in kinds:
+        for who in listed(ctx, rt, paginate(iam, op, key), name_key, "Arn", region=None, operation=op):
+            principal, arn = who[name_key], who["Arn"]
+            if kind == "role" and (who.get("Path") or "").startswith("/aws-service-role/"):
+                continue  # service-linked roles' policies are AWS's, not the entity's to change
+            # an unreadable list leaves the principal's inline policies unknown: a list-level error
+            # for this type (its resource id is the principal, which is no inline policy)
+            ok, names = read(ctx, rt, paginate, region=None, resource_id=arn, field=None, client=iam,
+                             operation=list_fn.__name__, key="PolicyNames", **{name_key: principal})
+            if not ok:
+                continue
+            for pname in sorted(names):
+                # named by kind and principal name (unique per kind in an account), not by the ARN's path
+                pid = f"arn:{ctx.partition}:iam::{ctx.account}:{kind}/{principal}/inline-policy/{pname}"
+                res: Resource = {"id": pid, "name": f"{principal}/{pname}", "account": ctx.account, "region": None,
+                                 "principal": arn, "principal_type": kind, "policy_name": pname}
+                # field None: every fact the controls judge comes from the document
+                ok, doc = read(ctx, rt, get_fn, region=None, resource_id=pid, field=None, PolicyName=pname,
+                               **{name_key: principal})
+                if ok and doc.get("PolicyDocument") is None:
+                    ctx.error(rt, "the inline policy was answered without its document", region=None, resource_id=pid,
+                              code="MissingMember")
+                elif ok:
+                    res.update(policy_facts(doc.get("PolicyDocument")))
+                ctx.inventory.add(rt, res)
 
 
 SPECS = [
@@ -201,10 +281,14 @@ SPECS = [
     ResourceSpec("aws_iam_user", "iam", "global",
                  ("iam:ListUsers", "iam:GetLoginProfile", "iam:ListMFADevices", "iam:ListAccessKeys",
                   "iam:GetAccessKeyLastUsed", "iam:ListAttachedUserPolicies", "iam:ListUserPolicies",
-                  "iam:GetUserPolicy"),
+                  "iam:GetUserPolicy", "iam:ListGroupsForUser"),
                  collect_users, "IAM users"),
     ResourceSpec("aws_iam_role", "iam", "global", ("iam:ListRoles", "iam:ListRolePolicies", "iam:GetRolePolicy"),
                  collect_roles, "IAM roles (session duration, trust, inline policies)"),
     ResourceSpec("aws_iam_policy", "iam", "global", ("iam:ListPolicies", "iam:GetPolicyVersion"),
                  collect_policies, "Customer-managed and attached AWS-managed IAM policies"),
+    ResourceSpec("aws_iam_inline_policy", "iam", "global",
+                 ("iam:ListUsers", "iam:ListUserPolicies", "iam:GetUserPolicy", "iam:ListRoles", "iam:ListRolePolicies",
+                  "iam:GetRolePolicy", "iam:ListGroups", "iam:ListGroupPolicies", "iam:GetGroupPolicy"),
+                 collect_inline_policies, "Inline policies of IAM users, roles and groups, one resource each"),
 ]

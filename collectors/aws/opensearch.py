@@ -22,7 +22,11 @@ def collect_domains(ctx: AwsContext, region: str) -> None:
                    "node_to_node_encryption": (d.get("NodeToNodeEncryptionOptions") or {}).get("Enabled") is True,
                    "enforce_https": ep.get("EnforceHTTPS") is True,
                    "tls_security_policy": ep.get("TLSSecurityPolicy"),
-                   "vpc_id": vpc.get("VPCId"), "in_vpc": bool(vpc.get("VPCId") or vpc.get("SubnetIds"))}
+                   "vpc_id": vpc.get("VPCId"), "in_vpc": bool(vpc.get("VPCId") or vpc.get("SubnetIds")),
+                   # the log types published to CloudWatch Logs (ES_APPLICATION_LOGS, AUDIT_LOGS, ...)
+                   "cloudwatch_logs": sorted(k for k, v in (d.get("LogPublishingOptions") or {}).items()
+                                             if isinstance(v, dict) and v.get("Enabled") is True
+                                             and v.get("CloudWatchLogsLogGroupArn"))}
             ok, out = read(ctx, rt, es.list_tags, region=region, resource_id=arn, field="tags", ARN=arn)
             if ok:
                 res["tags"] = tags_of(out.get("TagList"))

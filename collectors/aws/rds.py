@@ -37,6 +37,8 @@ def collect_instances(ctx: AwsContext, region: str) -> None:
             "parameter_groups": sorted(p["DBParameterGroupName"] for p in db.get("DBParameterGroups", [])),
             "enabled_cloudwatch_logs_exports": sorted(db.get("EnabledCloudwatchLogsExports", [])),
             "iam_database_authentication": db.get("IAMDatabaseAuthenticationEnabled") is True,
+            "monitoring_interval": db.get("MonitoringInterval"),
+            "auto_minor_version_upgrade": db.get("AutoMinorVersionUpgrade"),
             **_endpoint((db.get("Endpoint") or {}).get("Address"), (db.get("Endpoint") or {}).get("Port")),
         })
 

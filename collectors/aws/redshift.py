@@ -18,6 +18,8 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
                "encrypted": c.get("Encrypted") is True, "kms_key_id": c.get("KmsKeyId"),
                "publicly_accessible": c.get("PubliclyAccessible"),
                "automated_snapshot_retention_period": c.get("AutomatedSnapshotRetentionPeriod"),
+               "enhanced_vpc_routing": c.get("EnhancedVpcRouting"),
+               "allow_version_upgrade": c.get("AllowVersionUpgrade"),
                "parameter_groups": sorted(g["ParameterGroupName"] for g in c.get("ClusterParameterGroups", []))}
         require_ssl = []
         ok_all = True

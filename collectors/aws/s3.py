@@ -183,6 +183,13 @@ def collect_buckets(ctx: AwsContext, region: str) -> None:
         ok, acl = read(ctx, rt, c.get_bucket_acl, region=bregion, resource_id=bid, field="acl", Bucket=name)
         if ok:
             res["acl"] = acl_facts(acl.get("Grants", []))
+        ok, own = read(ctx, rt, c.get_bucket_ownership_controls, region=bregion, resource_id=bid,
+                       field="object_ownership", absent=("OwnershipControlsNotFoundError",), absent_value={},
+                       Bucket=name)
+        if ok:
+            rules = (own.get("OwnershipControls") or {}).get("Rules") or []
+            # no ownership controls: ACLs are in effect (the pre-2023 default, ObjectWriter)
+            res["object_ownership"] = rules[0].get("ObjectOwnership") if rules else None
         ctx.inventory.add(rt, res)
 
 
@@ -217,7 +224,7 @@ SPECS = [
                  ("s3:ListAllMyBuckets", "s3:GetBucketLocation", "s3:GetBucketTagging", "s3:GetEncryptionConfiguration",
                   "s3:GetBucketVersioning", "s3:GetBucketPublicAccessBlock", "s3:GetBucketPolicy",
                   "s3:GetBucketLogging", "s3:GetBucketObjectLockConfiguration", "s3:GetReplicationConfiguration",
-                  "s3:GetBucketAcl"),
+                  "s3:GetBucketAcl", "s3:GetBucketOwnershipControls"),
                  collect_buckets, "S3 buckets"),
     ResourceSpec("aws_s3_account_settings", "s3control", "global", ("s3:GetAccountPublicAccessBlock",),
                  collect_account_public_access_block, "S3 account-level Block Public Access"),

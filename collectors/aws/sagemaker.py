@@ -24,8 +24,24 @@ def collect_notebooks(ctx: AwsContext, region: str) -> None:
         ctx.inventory.add(rt, res)
 
 
+def collect_endpoint_configs(ctx: AwsContext, region: str) -> None:
+    rt = "aws_sagemaker_endpoint_config"
+    sm = ctx.client("sagemaker", region)
+    for ec in paginate(sm, "list_endpoint_configs", "EndpointConfigs"):
+        name, arn = ec["EndpointConfigName"], ec["EndpointConfigArn"]
+        res: Resource = {"id": arn, "name": name, "account": ctx.account, "region": region}
+        ok, d = read(ctx, rt, sm.describe_endpoint_config, region=region, resource_id=arn, field="kms_key_id",
+                     EndpointConfigName=name)
+        if ok:
+            res["kms_key_id"] = d.get("KmsKeyId")  # null: the ML storage volumes use an AWS managed key
+        ctx.inventory.add(rt, res)
+
+
 SPECS = [
     ResourceSpec("aws_sagemaker_notebook", "sagemaker", "regional",
                  ("sagemaker:ListNotebookInstances", "sagemaker:DescribeNotebookInstance", "sagemaker:ListTags"),
                  collect_notebooks, "SageMaker notebook instances"),
+    ResourceSpec("aws_sagemaker_endpoint_config", "sagemaker", "regional",
+                 ("sagemaker:ListEndpointConfigs", "sagemaker:DescribeEndpointConfig"), collect_endpoint_configs,
+                 "SageMaker endpoint configurations"),
 ]

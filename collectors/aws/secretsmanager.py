@@ -1,8 +1,14 @@
-"""Secrets Manager: secrets (customer managed KMS key, rotation)."""
+"""Secrets Manager: secrets (customer managed KMS key, rotation, last access and change)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, listed, paginate, tags_of
+
+
+def _days(ctx: AwsContext, when) -> int | None:
+    return max(0, (ctx.clock() - when).days) if isinstance(when, datetime) else None
 
 
 def collect_secrets(ctx: AwsContext, region: str) -> None:
@@ -17,6 +23,12 @@ def collect_secrets(ctx: AwsContext, region: str) -> None:
             # No KmsKeyId, or the alias of the AWS managed key, means the AWS managed key aws/secretsmanager.
             "customer_managed_key": bool(kms) and not str(kms).endswith("alias/aws/secretsmanager"),
             "rotation_enabled": s.get("RotationEnabled") is True,
+            # ListSecrets leaves a date out when it never happened (never rotated, accessed, changed)
+            "rotation_interval_days": (s.get("RotationRules") or {}).get("AutomaticallyAfterDays"),
+            "last_rotated_days": _days(ctx, s.get("LastRotatedDate")),
+            "last_accessed_days": _days(ctx, s.get("LastAccessedDate")),
+            "last_changed_days": _days(ctx, s.get("LastChangedDate") or s.get("CreatedDate")),
+            "created_days": _days(ctx, s.get("CreatedDate")),
         })
 
 

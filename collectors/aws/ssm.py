@@ -43,6 +43,9 @@ def collect_managed_instances(ctx: AwsContext, region: str) -> None:
     compliance = {c.get("ResourceId"): c for c in paginate(
         ssm, "list_resource_compliance_summaries", "ResourceComplianceSummaryItems",
         Filters=[{"Key": "ComplianceType", "Values": ["Patch"], "Type": "EQUAL"}])}
+    associations = {c.get("ResourceId"): c for c in paginate(
+        ssm, "list_resource_compliance_summaries", "ResourceComplianceSummaryItems",
+        Filters=[{"Key": "ComplianceType", "Values": ["Association"], "Type": "EQUAL"}])}
     for i in infos:
         iid = i["InstanceId"]
         c = compliance.get(iid)
@@ -51,6 +54,8 @@ def collect_managed_instances(ctx: AwsContext, region: str) -> None:
             "account": ctx.account, "region": region, "instance_id": iid,
             "ping_status": i.get("PingStatus"), "platform": i.get("PlatformType"),
             "patch_compliance": c.get("Status") if c else "NO_DATA",
+            # NO_DATA: no State Manager association reports on the instance
+            "association_compliance": associations[iid].get("Status") if iid in associations else "NO_DATA",
         })
 
 

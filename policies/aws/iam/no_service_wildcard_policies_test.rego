@@ -1,0 +1,51 @@
+package hipaa.aws.iam.no_service_wildcard_policies_test
+
+import data.hipaa.aws.iam.no_service_wildcard_policies as policy
+import data.hipaa.lib.testing as t
+import rego.v1
+
+_good := {"id": "a", "name": "a", "aws_managed": false, "service_wildcards": []}
+
+_inv(rs) := t.inventory("aws_iam_policy", rs)
+
+test_compliant_passes if {
+	t.ids(policy.deny) == set() with input as _inv([_good])
+	t.ids(policy.not_applicable) == set() with input as _inv([_good])
+}
+
+test_fails if {
+	policy.deny == {{"id": "a", "msg": "IAM policy a allows every action of s3:*."}} with input as _inv([object.union(_good, {"service_wildcards": ["s3:*"]})])
+}
+
+test_only_failing_resources_fail if {
+	t.ids(policy.deny) == {"b"} with input as _inv([_good, object.union(_good, {"service_wildcards": ["s3:*"], "id": "b", "name": "b"}), object.union(_good, {"id": "c", "name": "c"})])
+}
+
+test_missing_service_wildcards_fails if {
+	policy.deny == {{"id": "a", "msg": "IAM policy a: its document could not be read."}} with input as _inv([object.remove(_good, ["service_wildcards"])])
+}
+
+test_null_service_wildcards_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"service_wildcards": null})])
+}
+
+test_missing_aws_managed_fails if {
+	policy.deny == {{"id": "a", "msg": "IAM policy a: its document could not be read."}} with input as _inv([object.remove(_good, ["aws_managed"])])
+}
+
+test_null_aws_managed_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"aws_managed": null})])
+}
+
+test_wrong_type_0_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"service_wildcards": "s3:*"})])
+}
+
+test_wrong_type_1_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"service_wildcards": [1]})])
+}
+
+test_not_applicable_0 if {
+	t.reasons(policy.not_applicable) == {"a": "An AWS managed policy is AWS's to write; AWS-IAM-07 judges the admin grants of those in use."} with input as _inv([object.union(_good, {"aws_managed": true})])
+	t.ids(policy.deny) == set() with input as _inv([object.union(_good, {"aws_managed": true})])
+}
