@@ -11,13 +11,10 @@ SSL_PARAMETERS = ("rds.force_ssl", "require_secure_transport")
 
 
 def _endpoint(address, port) -> dict:
-    """The endpoint the database collectors connect to (``--from-inventory``); left out when absent."""
-    out: dict = {}
-    if isinstance(address, str) and address:
-        out["endpoint_address"] = address
-    if isinstance(port, int) and not isinstance(port, bool):
-        out["endpoint_port"] = port
-    return out
+    """The endpoint the database collectors connect to (``--from-inventory``); null when the API
+    gave none (an instance still being created has no endpoint yet)."""
+    return {"endpoint_address": address if isinstance(address, str) and address else None,
+            "endpoint_port": port if isinstance(port, int) and not isinstance(port, bool) else None}
 
 
 def collect_instances(ctx: AwsContext, region: str) -> None:

@@ -9,6 +9,7 @@ import click
 
 from hipaa_scan.scanner.cli.options import check_output_file, policy_dir_option
 from hipaa_scan.scanner.errors import ExitCode
+from hipaa_scan.scanner.resource_schemas import SOURCES
 
 
 @click.group()
@@ -24,7 +25,7 @@ def policy() -> None:
 
 @policy.command("list")
 @policy_dir_option()
-@click.option("--source", "sources", multiple=True, type=click.Choice(["aws", "iac", "tls", "host", "custom"]),
+@click.option("--source", "sources", multiple=True, type=click.Choice([*SOURCES, "custom"]),
               help="Only controls of this source (repeatable): the collector that produces their resource type.")
 @click.option("--severity", type=click.Choice(["critical", "high", "medium", "low"]), default=None,
               help="Only controls of this severity or higher.")
