@@ -281,3 +281,15 @@ def test_the_hook_keeps_sslyze_helpers_for_other_protocols():
     assert isinstance(lookup(MYSQL, None, None), MysqlStartTls)
     pg = lookup(ProtocolWithOpportunisticTlsEnum.POSTGRES, None, None)
     assert type(pg).__name__ == "_PostgresHelper"
+
+
+def test_cli_starttls_choices_are_the_collectors():
+    from hipaa_scan.collectors.tls import STARTTLS
+    from hipaa_scan.scanner.cli.sources import tls_options
+
+    @tls_options
+    def probe(**kw):  # pragma: no cover - only its options are read
+        return kw
+
+    [opt] = [p for p in probe.__click_params__ if p.name == "starttls"]
+    assert tuple(opt.type.choices) == STARTTLS
