@@ -336,7 +336,7 @@ def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bund
                 commands.add(ScanCommand.HTTP_HEADERS)
             config = ServerNetworkConfiguration(
                 tls_server_name_indication=ep.server_name,
-                tls_opportunistic_encryption=(MYSQL if ep.starttls == "mysql"
+                tls_opportunistic_encryption=(MYSQL if ep.starttls == "mysql"  # type: ignore[arg-type]
                                               else ProtocolWithOpportunisticTlsEnum(_STARTTLS[ep.starttls])
                                               if ep.starttls else None),
                 # sslyze annotates an int; the value goes to socket.settimeout, which takes a float

@@ -171,7 +171,7 @@ def install_mysql_hook() -> bool:
         return True
 
     def lookup(protocol: Any, *args: Any, **kwargs: Any) -> Any:
-        if protocol is MYSQL:
+        if isinstance(protocol, _Marker):  # MYSQL, or a copy sslyze made of it
             return MysqlStartTls()
         return original(protocol, *args, **kwargs)
 
