@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import typing
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
@@ -66,3 +67,13 @@ def collect_all(targets: list[DbTarget], builder: InventoryBuilder, read_one: Ca
 def ca_path(target: DbTarget, ca_bundle: Path | None) -> str | None:
     path = target.ca_bundle or (str(ca_bundle) if ca_bundle else None)
     return os.path.expanduser(path) if path else None
+
+
+def server_resource(target: DbTarget) -> dict[str, typing.Any]:
+    """The fields every database server resource starts from: identity, tags, and the target's
+    automatic-logoff limit when it sets one (``max_idle_minutes``)."""
+    res: dict[str, typing.Any] = {"id": target.id, "name": target.id, "host": target.host, "port": target.port,
+                           "tags": dict(target.tags)}
+    if target.max_idle_minutes is not None:
+        res["logoff_limit_seconds"] = int(target.max_idle_minutes * 60)
+    return res

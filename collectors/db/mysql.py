@@ -14,7 +14,7 @@ import ssl
 from pathlib import Path
 from typing import Any
 
-from hipaa_scan.collectors.db.base import ca_path, checked, collect_all, password_for, short
+from hipaa_scan.collectors.db.base import ca_path, checked, collect_all, password_for, server_resource, short
 from hipaa_scan.collectors.db.targets import DbTarget
 from hipaa_scan.scanner.inventory import InventoryBuilder
 
@@ -100,10 +100,7 @@ def read_server(target: DbTarget, builder: InventoryBuilder, *, ca_bundle: Path 
                 timeout: float = 10.0) -> None:
     import pymysql
 
-    res: dict[str, Any] = {"id": target.id, "name": target.id, "host": target.host, "port": target.port,
-                           "tags": dict(target.tags)}
-    if target.max_idle_minutes is not None:
-        res["logoff_limit_seconds"] = int(target.max_idle_minutes * 60)
+    res = server_resource(target)
 
     def error(field: str | None, code: str, message: str, operation: str) -> None:
         builder.error(COLLECTOR, RTYPE, code, message, resource_id=target.id, field=field, operation=operation)

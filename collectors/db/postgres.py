@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from hipaa_scan.collectors.db.base import ca_path, checked, collect_all, password_for, short
+from hipaa_scan.collectors.db.base import ca_path, checked, collect_all, password_for, server_resource, short
 from hipaa_scan.collectors.db.targets import DbTarget
 from hipaa_scan.scanner.inventory import InventoryBuilder
 
@@ -127,10 +127,7 @@ def read_server(target: DbTarget, builder: InventoryBuilder, *, ca_bundle: Path 
     """Read one server into ``builder`` (a failed connection: identity fields and one error)."""
     import psycopg
 
-    res: dict[str, Any] = {"id": target.id, "name": target.id, "host": target.host, "port": target.port,
-                           "tags": dict(target.tags)}
-    if target.max_idle_minutes is not None:
-        res["logoff_limit_seconds"] = int(target.max_idle_minutes * 60)
+    res = server_resource(target)
     try:
         conn = psycopg.connect(**connect_kwargs(target, ca_bundle=ca_bundle, timeout=timeout))
     except psycopg.Error as exc:
