@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-BACKUP-11
 #   severity: medium
-#   hipaa: ["164.308(a)(7)(i)", "164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(B)", "164.308(a)(7)(ii)(C)", "164.310(d)(2)(iv)"]
+#   hipaa: ["164.308(a)(7)(ii)(A)", "164.308(a)(7)(i)", "164.308(a)(7)(ii)(B)", "164.308(a)(7)(ii)(C)", "164.310(d)(2)(iv)"]
 #   resource_type: aws_backup_vault
 #   evidence: [recovery_points]
 #   remediation: Set the backup rules' lifecycle to delete recovery points after 35 days or more (or never), and extend the existing points' retention.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-CODEBUILD-03
 #   severity: medium
-#   hipaa: ["164.308(a)(1)(ii)(D)", "164.312(b)"]
+#   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: aws_codebuild_project
 #   evidence: [logging]
 #   remediation: Enable CloudWatch Logs or S3 logs in the project's logsConfig.

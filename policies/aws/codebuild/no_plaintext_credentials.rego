@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-CODEBUILD-01
 #   severity: high
-#   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)", "164.312(a)(1)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(1)(ii)(B)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)"]
 #   resource_type: aws_codebuild_project
 #   evidence: [environment_variables]
 #   remediation: Move AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and other secrets to Secrets Manager or Parameter Store variables (type SECRETS_MANAGER / PARAMETER_STORE), and rotate the exposed values.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-CODEBUILD-04
 #   severity: medium
-#   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)", "164.312(a)(1)", "164.312(d)"]
+#   hipaa: ["164.312(d)", "164.308(a)(1)(ii)(B)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)", "164.312(a)(1)"]
 #   resource_type: aws_codebuild_project
 #   evidence: [sources]
 #   remediation: Connect the GitHub or Bitbucket source with OAuth or an AWS CodeConnections connection (source auth type OAUTH or CODECONNECTIONS).

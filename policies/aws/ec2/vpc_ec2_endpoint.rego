@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-EC2-26
 #   severity: low
-#   hipaa: ["164.314(b)(1)", "164.312(e)(1)"]
+#   hipaa: ["164.312(e)(1)", "164.314(b)(1)"]
 #   resource_type: aws_vpc
 #   evidence: [region, endpoint_services]
 #   remediation: Create an interface VPC endpoint for com.amazonaws.<region>.ec2 in the VPC.

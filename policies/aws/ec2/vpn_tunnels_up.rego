@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-EC2-25
 #   severity: medium
-#   hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(7)(i)", "164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(B)", "164.308(a)(7)(ii)(C)"]
+#   hipaa: ["164.308(a)(7)(ii)(B)", "164.308(a)(1)(ii)(B)", "164.308(a)(7)(i)", "164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(C)"]
 #   resource_type: aws_vpn_connection
 #   evidence: [state, tunnels]
 #   remediation: Bring the down tunnel up; check the customer gateway's configuration for it (IKE, pre-shared key, routing) against the VPN connection's configuration.

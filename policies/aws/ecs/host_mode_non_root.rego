@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-ECS-01
 #   severity: high
-#   hipaa: ["164.308(a)(3)(i)", "164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(C)", "164.312(a)(1)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(3)(i)", "164.308(a)(3)(ii)(A)", "164.308(a)(4)(ii)(C)"]
 #   resource_type: aws_ecs_task_definition
 #   evidence: [network_mode, containers]
 #   evidence_optional:

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-EMR-04
 #   severity: medium
-#   hipaa: ["164.308(a)(3)(i)", "164.308(a)(3)(ii)(A)", "164.308(a)(3)(ii)(B)", "164.308(a)(4)(i)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.312(d)", "164.308(a)(3)(i)", "164.308(a)(3)(ii)(A)", "164.308(a)(3)(ii)(B)", "164.308(a)(4)(i)"]
 #   resource_type: aws_emr_cluster
 #   evidence: [kerberos_enabled]
 #   remediation: Launch the cluster with a security configuration that has Kerberos authentication (AuthenticationConfiguration.KerberosConfiguration) and KerberosAttributes.

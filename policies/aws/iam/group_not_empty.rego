@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-IAM-23
 #   severity: low
-#   hipaa: ["164.308(a)(3)(i)", "164.308(a)(3)(ii)(A)", "164.308(a)(3)(ii)(B)", "164.308(a)(4)(i)", "164.308(a)(4)(ii)(B)"]
+#   hipaa: ["164.308(a)(4)(ii)(C)", "164.308(a)(3)(i)", "164.308(a)(3)(ii)(A)", "164.308(a)(3)(ii)(B)", "164.308(a)(4)(i)"]
 #   resource_type: aws_iam_group
 #   evidence: [member_count]
 #   remediation: Delete the empty group, or add the users it was meant for.

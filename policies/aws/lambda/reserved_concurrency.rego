@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-LAMBDA-05
 #   severity: low
-#   hipaa: ["164.312(b)", "164.308(a)(7)(ii)(B)"]
+#   hipaa: ["164.308(a)(7)(ii)(B)", "164.312(b)"]
 #   resource_type: aws_lambda_function
 #   evidence: [reserved_concurrency]
 #   remediation: Set reserved concurrency on the function (PutFunctionConcurrency).

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-SSM-02
 #   severity: high
-#   hipaa: ["164.308(a)(3)(i)", "164.308(a)(3)(ii)(B)", "164.308(a)(4)(i)", "164.308(a)(4)(ii)(B)", "164.308(a)(4)(ii)(C)"]
+#   hipaa: ["164.312(a)(1)", "164.308(a)(3)(i)", "164.308(a)(3)(ii)(B)", "164.308(a)(4)(i)", "164.308(a)(4)(ii)(B)"]
 #   resource_type: aws_ssm_document
 #   evidence: [shared_with]
 #   remediation: Stop public sharing (ModifyDocumentPermission --account-ids-to-remove all) and share with named accounts only.

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS-WAF-01
 #   severity: medium
-#   hipaa: ["164.308(a)(1)(ii)(D)", "164.308(a)(4)(ii)(A)", "164.312(b)"]
+#   hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
 #   resource_type: aws_wafv2_web_acl
 #   evidence: [logging_destinations]
 #   remediation: Add a logging configuration to the web ACL (PutLoggingConfiguration) with a CloudWatch Logs group, S3 bucket or Firehose stream named aws-waf-logs-*.
