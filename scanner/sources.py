@@ -63,12 +63,17 @@ class AwsRequest:
     accounts: tuple[str, ...] = ()
     timeout: float = 30.0  #: seconds per call attempt, to connect and to read
     max_attempts: int | None = None  #: attempts per call (adaptive retries); None: $AWS_MAX_ATTEMPTS, else 8
+    #: AWS-EC2-13's limit, carried on each instance as age_limit_days; None: the policy's default (180)
+    max_instance_age_days: int | None = None
 
     def __post_init__(self) -> None:
         if not 0 < self.timeout <= 3600:
             raise InputError(f"{self.timeout!r} is not between 0 and 3600 seconds", "--timeout")
         if self.max_attempts is not None and not 1 <= self.max_attempts <= 20:
             raise InputError(f"{self.max_attempts!r} is not between 1 and 20", "--max-attempts")
+        if self.max_instance_age_days is not None and not 1 <= self.max_instance_age_days <= 3650:
+            raise InputError(f"{self.max_instance_age_days!r} is not between 1 and 3650 days",
+                             "--max-instance-age-days")
         regions = (self.regions,) if isinstance(self.regions, str) else tuple(self.regions)
         if not regions:
             raise InputError("no region given", "--regions")
@@ -109,7 +114,12 @@ class AwsRequest:
                     endpoint_url=self.endpoint_url, workers=self.workers, org=self.org, role_name=self.role_name,
                     external_id=self.external_id, accounts=list(self.accounts),
                     progress=lambda stats: show(stats.line()), timeout=self.timeout, max_attempts=self.max_attempts)
-        return builder.document()
+        doc = builder.document()
+        if self.max_instance_age_days is not None:
+            # the entity's own limit travels with each instance (as the database targets' max_idle_minutes)
+            for instance in doc["resources"].get("aws_ec2_instance", []):
+                instance["age_limit_days"] = self.max_instance_age_days
+        return doc
 
 
 @dataclass(frozen=True)

@@ -413,3 +413,28 @@ def test_vpn_tunnels_and_fsx_file_systems(ctx, policy_set):
         "clinic-site-vpn": "pass", "vpn-2": "fail", "vpn-3": "not_applicable"}
     (fs,) = doc["resources"]["aws_fsx_file_system"]
     assert (fs["name"], fs["file_system_type"], fs["automatic_backup_retention_days"]) == ("home-dirs", "WINDOWS", 30)
+
+
+def test_max_instance_age_days_travels_with_each_instance(monkeypatch, policy_set):
+    """--max-instance-age-days: the inventory carries the limit on every instance (age_limit_days), and
+    AWS-EC2-13 judges by it; without the option the field is absent and the default (180) applies."""
+    import hipaa_scan.collectors.aws as aws
+    from hipaa_scan.scanner.errors import InputError
+    from hipaa_scan.scanner.sources import AwsRequest
+
+    def fake_collect(builder, **kw):
+        for name, age in (("ehr-app", 100), ("bastion", 20)):
+            builder.add("aws_ec2_instance", {"id": f"arn:aws:ec2:us-east-1:{ACCOUNT}:instance/i-{name}", "name": name,
+                                             "account": ACCOUNT, "region": REGION, "state": "running",
+                                             "age_days": age})
+
+    monkeypatch.setattr(aws, "collect_aws", fake_collect)
+    doc = AwsRequest(max_instance_age_days=90).collect()
+    assert {r["name"]: r["age_limit_days"] for r in doc["resources"]["aws_ec2_instance"]} == {"ehr-app": 90, "bastion": 90}
+    got = {f["resource"]["name"]: (f["status"], f["message"]) for f in Evaluator(policy_set).evaluate(doc)["findings"]
+           if f["control_id"] == "AWS-EC2-13" and f["resource"]}
+    assert got["ehr-app"] == ("fail", "EC2 instance ehr-app was launched 100 days ago (more than 90).")
+    assert got["bastion"][0] == "pass"
+    assert all("age_limit_days" not in r for r in AwsRequest().collect()["resources"]["aws_ec2_instance"])
+    with pytest.raises(InputError, match="between 1 and 3650"):
+        AwsRequest(max_instance_age_days=0)
