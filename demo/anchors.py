@@ -61,6 +61,7 @@ def seed_network_anchors(session, endpoint: str) -> None:
     _named(ec2, private_rt, "clinic-private-rt")
     igw = ec2.create_internet_gateway()["InternetGateway"]["InternetGatewayId"]
     ec2.attach_internet_gateway(InternetGatewayId=igw, VpcId=vpc)
+    _named(ec2, igw, "clinic-dmz-igw")
     dmz_rt = ec2.create_route_table(VpcId=vpc)["RouteTable"]["RouteTableId"]
     ec2.create_route(RouteTableId=dmz_rt, DestinationCidrBlock="0.0.0.0/0", GatewayId=igw)
     _named(ec2, dmz_rt, "clinic-dmz-rt")
@@ -239,6 +240,7 @@ def seed_service_anchors(session, endpoint: str) -> None:
     vgw = ec2.create_vpn_gateway(Type="ipsec.1")["VpnGateway"]
     vpn = ec2.create_vpn_connection(Type="ipsec.1", CustomerGatewayId=cgw["CustomerGatewayId"],
                                     VpnGatewayId=vgw["VpnGatewayId"])["VpnConnection"]["VpnConnectionId"]
+    _named(ec2, ec2.create_internet_gateway()["InternetGateway"]["InternetGatewayId"], "spare-igw")  # detached
     _named(ec2, vpn, "clinic-site-vpn")  # moto reports no tunnel telemetry: fails (the Rego tests show the pass)
 
     ddb = _c(session, endpoint, "dynamodb")

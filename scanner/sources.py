@@ -13,6 +13,7 @@ flag named) and imports its collector only when it runs, so a missing extra is o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,8 @@ class AwsRequest:
     max_attempts: int | None = None  #: attempts per call (adaptive retries); None: $AWS_MAX_ATTEMPTS, else 8
     #: AWS-EC2-13's limit, carried on each instance as age_limit_days; None: the policy's default (180)
     max_instance_age_days: int | None = None
+    #: VPC ids allowed an internet gateway (AWS-EC2-28), carried on each gateway; None: not judged
+    authorized_igw_vpcs: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if not 0 < self.timeout <= 3600:
@@ -87,7 +90,7 @@ class AwsRequest:
 
     @classmethod
     def from_options(cls, *, regions: str, accounts: str | None = None, accounts_file: Path | None = None,
-                     **kw) -> AwsRequest:
+                     authorized_igw_vpcs: str | None = None, **kw) -> AwsRequest:
         """From the CLI's comma-separated strings and account file."""
         require(cls.extra)
         ids = _parse_accounts(accounts or "", "--accounts")
@@ -100,6 +103,12 @@ class AwsRequest:
             if not ids:
                 raise InputError("no account id in the file", str(accounts_file))
         region_list = tuple(r.strip() for r in (regions or "").split(",") if r.strip())
+        if authorized_igw_vpcs is not None:
+            vpcs = tuple(v.strip() for v in authorized_igw_vpcs.split(",") if v.strip())
+            bad = [v for v in vpcs if not re.fullmatch(r"vpc-[0-9a-f]{8,17}", v)]
+            if bad:
+                raise InputError(f"{bad[0][:40]!r} is not a VPC id (vpc-...)", "--authorized-igw-vpcs")
+            kw["authorized_igw_vpcs"] = vpcs
         return cls(regions=region_list, accounts=tuple(ids), **kw)
 
     def collect(self, progress: ProgressLine | None = None) -> Inventory:
@@ -119,6 +128,9 @@ class AwsRequest:
             # the entity's own limit travels with each instance (as the database targets' max_idle_minutes)
             for instance in doc["resources"].get("aws_ec2_instance", []):
                 instance["age_limit_days"] = self.max_instance_age_days
+        if self.authorized_igw_vpcs is not None:
+            for gateway in doc["resources"].get("aws_internet_gateway", []):
+                gateway["authorized_vpc_ids"] = list(self.authorized_igw_vpcs)
         return doc
 
 

@@ -415,9 +415,10 @@ def test_vpn_tunnels_and_fsx_file_systems(ctx, policy_set):
     assert (fs["name"], fs["file_system_type"], fs["automatic_backup_retention_days"]) == ("home-dirs", "WINDOWS", 30)
 
 
-def test_max_instance_age_days_travels_with_each_instance(monkeypatch, policy_set):
-    """--max-instance-age-days: the inventory carries the limit on every instance (age_limit_days), and
-    AWS-EC2-13 judges by it; without the option the field is absent and the default (180) applies."""
+def test_scan_parameters_travel_with_each_resource(monkeypatch, policy_set):
+    """--max-instance-age-days and --authorized-igw-vpcs: the inventory carries them on every instance
+    (age_limit_days) and internet gateway (authorized_vpc_ids), and AWS-EC2-13 / AWS-EC2-28 judge by them;
+    without the options the fields are absent: the default age (180) applies and AWS-EC2-28 is not applicable."""
     import hipaa_scan.collectors.aws as aws
     from hipaa_scan.scanner.errors import InputError
     from hipaa_scan.scanner.sources import AwsRequest
@@ -427,14 +428,26 @@ def test_max_instance_age_days_travels_with_each_instance(monkeypatch, policy_se
             builder.add("aws_ec2_instance", {"id": f"arn:aws:ec2:us-east-1:{ACCOUNT}:instance/i-{name}", "name": name,
                                              "account": ACCOUNT, "region": REGION, "state": "running",
                                              "age_days": age})
+        for name, vpcs in (("dmz-igw", ["vpc-0a1b2c3d"]), ("ehr-igw", ["vpc-11112222"]), ("spare-igw", [])):
+            builder.add("aws_internet_gateway", {"id": f"arn:aws:ec2:us-east-1:{ACCOUNT}:internet-gateway/igw-{name}",
+                                                 "name": name, "account": ACCOUNT, "region": REGION, "tags": {},
+                                                 "attached_vpc_ids": vpcs})
 
     monkeypatch.setattr(aws, "collect_aws", fake_collect)
-    doc = AwsRequest(max_instance_age_days=90).collect()
+    doc = AwsRequest.from_options(regions="us-east-1", max_instance_age_days=90,
+                                  authorized_igw_vpcs="vpc-0a1b2c3d, vpc-9f8e7d6c").collect()
     assert {r["name"]: r["age_limit_days"] for r in doc["resources"]["aws_ec2_instance"]} == {"ehr-app": 90, "bastion": 90}
-    got = {f["resource"]["name"]: (f["status"], f["message"]) for f in Evaluator(policy_set).evaluate(doc)["findings"]
-           if f["control_id"] == "AWS-EC2-13" and f["resource"]}
-    assert got["ehr-app"] == ("fail", "EC2 instance ehr-app was launched 100 days ago (more than 90).")
-    assert got["bastion"][0] == "pass"
-    assert all("age_limit_days" not in r for r in AwsRequest().collect()["resources"]["aws_ec2_instance"])
+    got = {(f["control_id"], f["resource"]["name"]): (f["status"], f["message"])
+           for f in Evaluator(policy_set).evaluate(doc)["findings"] if f["resource"]}
+    assert got["AWS-EC2-13", "ehr-app"] == ("fail", "EC2 instance ehr-app was launched 100 days ago (more than 90).")
+    assert got["AWS-EC2-13", "bastion"][0] == "pass"
+    assert {n: got["AWS-EC2-28", n][0] for n in ("dmz-igw", "ehr-igw", "spare-igw")} == {
+        "dmz-igw": "pass", "ehr-igw": "fail", "spare-igw": "not_applicable"}
+    assert {n: got["AWS-EC2-27", n][0] for n in ("dmz-igw", "spare-igw")} == {"dmz-igw": "pass", "spare-igw": "fail"}
+    plain = AwsRequest().collect()["resources"]
+    assert all("age_limit_days" not in r for r in plain["aws_ec2_instance"])
+    assert all("authorized_vpc_ids" not in r for r in plain["aws_internet_gateway"])
     with pytest.raises(InputError, match="between 1 and 3650"):
         AwsRequest(max_instance_age_days=0)
+    with pytest.raises(InputError, match="not a VPC id"):
+        AwsRequest.from_options(regions="us-east-1", authorized_igw_vpcs="vpc-0a1b2c3d,igw-123")

@@ -227,6 +227,22 @@ def collect_route_tables(ctx: AwsContext, region: str) -> None:
         })
 
 
+def collect_internet_gateways(ctx: AwsContext, region: str) -> None:
+    rt = "aws_internet_gateway"
+    ec2 = ctx.client("ec2", region)
+    for g in listed(ctx, rt, paginate(ec2, "describe_internet_gateways", "InternetGateways"), "InternetGatewayId",
+                    region=region, operation="DescribeInternetGateways"):
+        gid = g["InternetGatewayId"]
+        tags = tags_of(g.get("Tags"))
+        ctx.inventory.add(rt, {
+            "id": ctx.arn("ec2", region, f"internet-gateway/{gid}"), "name": tags.get("Name", gid),
+            "account": ctx.account, "region": region, "tags": tags,
+            # VPCs it is attached to (attaching, attached or available; detaching ones are leaving)
+            "attached_vpc_ids": sorted(a["VpcId"] for a in g.get("Attachments") or []
+                                       if a.get("VpcId") and a.get("State") != "detaching"),
+        })
+
+
 def collect_vpn_connections(ctx: AwsContext, region: str) -> None:
     rt = "aws_vpn_connection"
     ec2 = ctx.client("ec2", region)
@@ -263,4 +279,6 @@ SPECS = [
                  "VPCs and their flow logs"),
     ResourceSpec("aws_vpn_connection", "ec2", "regional", ("ec2:DescribeVpnConnections",), collect_vpn_connections,
                  "Site-to-Site VPN connections"),
+    ResourceSpec("aws_internet_gateway", "ec2", "regional", ("ec2:DescribeInternetGateways",),
+                 collect_internet_gateways, "Internet gateways and the VPCs they are attached to"),
 ]
