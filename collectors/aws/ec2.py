@@ -149,7 +149,9 @@ def collect_vpcs(ctx: AwsContext, region: str) -> None:
                   region=region, operation="DescribeVpcs")
     endpoints: dict[str, list[str]] = {}
     for ep in paginate(ec2, "describe_vpc_endpoints", "VpcEndpoints"):
-        if ep.get("State") in ("available", "pendingAcceptance", "pending") and ep.get("ServiceName"):
+        # the API answers lower case (available); the service model's enum is capitalised (Available)
+        if str(ep.get("State") or "").lower() in ("available", "pendingacceptance", "pending", "partial") \
+                and ep.get("ServiceName"):
             endpoints.setdefault(ep.get("VpcId"), []).append(ep["ServiceName"])
     flow_logs: dict[str, list[dict]] = {}
     for fl in paginate(ec2, "describe_flow_logs", "FlowLogs"):

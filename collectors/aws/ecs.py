@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from hipaa_scan.collectors.aws.base import AwsContext, ResourceSpec, paginate, read
+from hipaa_scan.scanner.types import Resource
 
 #: environment variable names that suggest a secret (their values are never read into the inventory)
 _SECRET_NAME = re.compile(r"(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)", re.I)
@@ -32,12 +33,15 @@ def collect_task_definitions(ctx: AwsContext, region: str) -> None:
             ctx.inventory.add(rt, {"id": fid, "name": family, "account": ctx.account, "region": region})
             continue
         td = out.get("taskDefinition") or {}
-        ctx.inventory.add(rt, {
-            "id": fid, "name": family, "account": ctx.account, "region": region,
-            "revision_arn": td.get("taskDefinitionArn"),
-            "network_mode": td.get("networkMode"),  # null: the default (bridge on EC2)
-            "containers": [_container(c) for c in td.get("containerDefinitions") or []],
-        })
+        res: Resource = {"id": fid, "name": family, "account": ctx.account, "region": region,
+                         "revision_arn": td.get("taskDefinitionArn"),
+                         "network_mode": td.get("networkMode")}  # null: the default (bridge on EC2)
+        if isinstance(td.get("containerDefinitions"), list):
+            res["containers"] = [_container(c) for c in td["containerDefinitions"]]
+        else:  # a task definition without containers was not given whole: its containers are unknown
+            ctx.error(rt, "DescribeTaskDefinition answered without containerDefinitions", region=region,
+                      resource_id=fid, field="containers", operation="DescribeTaskDefinition", code="MissingMember")
+        ctx.inventory.add(rt, res)
 
 
 SPECS = [

@@ -283,6 +283,7 @@ def collect_groups(ctx: AwsContext, region: str) -> None:
         ok, users = read_pages(ctx, rt, iam, "get_group", "Users", region=None, resource_id=g["Arn"],
                                field="member_count", GroupName=g["GroupName"])
         if ok:
+            res["members"] = sorted(u.get("UserName") or u.get("Arn") or "(unnamed)" for u in users)
             res["member_count"] = len(users)
         ctx.inventory.add(rt, res)
 

@@ -8,13 +8,14 @@ from hipaa_scan.scanner.types import Resource
 
 def _web_acls(waf, scope: str) -> list:
     """ListWebACLs pages by NextMarker, which botocore gives no paginator for."""
-    out, marker = [], None
+    out, marker, seen = [], None, set()
     while True:
         page = waf.list_web_acls(Scope=scope, **({"NextMarker": marker} if marker else {}))
         out.extend(page.get("WebACLs") or [])
         marker = page.get("NextMarker")
-        if not marker or not page.get("WebACLs"):
+        if not marker or not page.get("WebACLs") or marker in seen:  # a repeated marker would loop forever
             return out
+        seen.add(marker)
 
 
 def collect_web_acls(ctx: AwsContext, region: str) -> None:
