@@ -13,7 +13,7 @@ def collect_file_systems(ctx: AwsContext, region: str) -> None:
     for f in listed(ctx, rt, paginate(fsx, "describe_file_systems", "FileSystems"), "ResourceARN", "FileSystemId",
                     region=region, operation="DescribeFileSystems"):
         tags = tags_of(f.get("Tags"))
-        conf = next((f[k] for k in _CONFIG_KEYS if isinstance(f.get(k), dict)), {})
+        conf: dict = next((f[k] for k in _CONFIG_KEYS if isinstance(f.get(k), dict)), {})
         ctx.inventory.add(rt, {
             "id": f["ResourceARN"], "name": tags.get("Name", f["FileSystemId"]), "account": ctx.account,
             "region": region, "tags": tags, "file_system_type": f.get("FileSystemType"),

@@ -8,7 +8,8 @@ from hipaa_scan.scanner.types import Resource
 
 def _web_acls(waf, scope: str) -> list:
     """ListWebACLs pages by NextMarker, which botocore gives no paginator for."""
-    out, marker, seen = [], None, set()
+    out: list = []
+    marker, seen = None, set()
     while True:
         page = waf.list_web_acls(Scope=scope, **({"NextMarker": marker} if marker else {}))
         out.extend(page.get("WebACLs") or [])
