@@ -7,6 +7,8 @@
 #   hipaa: ["164.312(a)(1)", "164.308(a)(1)(ii)(B)", "164.308(a)(3)(i)", "164.308(a)(4)(ii)(C)"]
 #   resource_type: aws_codebuild_project
 #   evidence: [environment_variables]
+#   evidence_optional:
+#     environment_variables: An empty list is a project without environment variables, so none of them holds a credential (null or missing is still denied).
 #   remediation: Move AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and other secrets to Secrets Manager or Parameter Store variables (type SECRETS_MANAGER / PARAMETER_STORE), and rotate the exposed values.
 package hipaa.aws.codebuild.no_plaintext_credentials
 

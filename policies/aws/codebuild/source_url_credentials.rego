@@ -26,6 +26,7 @@ deny contains {"id": r.id, "msg": sprintf("CodeBuild project %s: its sources cou
 
 _known(r) if {
 	is_array(r.sources)
+	count(r.sources) > 0
 	every s in r.sources {
 		is_object(s)
 		is_boolean(s.url_has_credentials)

@@ -46,6 +46,7 @@ _na(r) if {
 _known(r) if {
 	r.network_mode == "host"
 	is_array(r.containers)
+	count(r.containers) > 0
 	every c in r.containers {
 		is_object(c)
 	}

@@ -62,6 +62,10 @@ test_wrong_type_2_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"network_mode": 5})])
 }
 
+test_wrong_type_3_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"containers": []})])
+}
+
 test_not_applicable_0 if {
 	t.reasons(policy.not_applicable) == {"a": "The task definition does not use the host network mode."} with input as _inv([object.union(_good, {"network_mode": "awsvpc"})])
 	t.ids(policy.deny) == set() with input as _inv([object.union(_good, {"network_mode": "awsvpc"})])

@@ -35,3 +35,7 @@ test_wrong_type_0_fails if {
 test_wrong_type_1_fails if {
 	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"containers": 1})])
 }
+
+test_wrong_type_2_fails if {
+	t.ids(policy.deny) == {"a"} with input as _inv([object.union(_good, {"containers": []})])
+}

@@ -26,6 +26,7 @@ deny contains {"id": r.id, "msg": sprintf("ECS task definition %s: its container
 
 _known(r) if {
 	is_array(r.containers)
+	count(r.containers) > 0
 	every c in r.containers {
 		is_object(c)
 	}

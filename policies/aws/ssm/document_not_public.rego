@@ -7,6 +7,8 @@
 #   hipaa: ["164.312(a)(1)", "164.308(a)(3)(i)", "164.308(a)(3)(ii)(B)", "164.308(a)(4)(i)", "164.308(a)(4)(ii)(B)"]
 #   resource_type: aws_ssm_document
 #   evidence: [shared_with]
+#   evidence_optional:
+#     shared_with: An empty list is a document shared with no other account (null or missing is still denied).
 #   remediation: Stop public sharing (ModifyDocumentPermission --account-ids-to-remove all) and share with named accounts only.
 package hipaa.aws.ssm.document_not_public
 
