@@ -254,6 +254,18 @@ def seed_service_anchors(session, endpoint: str) -> None:
         aas.register_scalable_target(ServiceNamespace="dynamodb", ResourceId="table/claims-ledger",
                                      ScalableDimension=f"dynamodb:table:{dim}", MinCapacity=5, MaxCapacity=50)
 
+    kms = _c(session, endpoint, "kms")
+    kms.create_key(Description="enclave-claims-signing")  # the default policy: the account root may decrypt
+    root = f"arn:aws:iam::{ACCOUNT}:root"
+    kms.create_key(Description="enclave-ehr-decrypt", Policy=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Sid": "Admin", "Effect": "Allow", "Principal": {"AWS": root}, "Resource": "*",
+         "Action": ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
+                    "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource",
+                    "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"]},
+        {"Sid": "EnclaveDecrypt", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:role/ehr-enclave"},
+         "Action": "kms:Decrypt", "Resource": "*",
+         "Condition": {"StringEqualsIgnoreCase": {"kms:RecipientAttestation:ImageSha384": "0" * 96}}}]}))
+
     eb = _c(session, endpoint, "elasticbeanstalk")
     eb.create_application(ApplicationName="patient-portal")
     eb.create_environment(ApplicationName="patient-portal", EnvironmentName="portal-prod",

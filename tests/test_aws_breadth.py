@@ -207,6 +207,8 @@ EXPECTED = {
     "AWS-EC2-25": {"clinic-site-vpn": "fail"},  # moto reports no tunnel telemetry; the pass side is in Rego tests
     "AWS-EC2-26": {"clinic-private": "pass"},  # the default VPCs (named by id) fail
     "AWS-EC2-27": {"clinic-dmz-igw": "pass", "spare-igw": "fail"},
+    "AWS-KMS-03": {"enclave-ehr-decrypt": "pass", "enclave-claims-signing": "fail", "clinic-data": "not_applicable"},
+    "AWS-KMS-04": {"enclave-ehr-decrypt": "pass", "enclave-claims-signing": "fail"},
     "AWS-EC2-28": {"clinic-dmz-igw": "not_applicable"},  # no --authorized-igw-vpcs (the Stubber test sets it)
     "AWS-S3-13": {"clinic-phi-images": "pass", "clinic-public-site": "fail"},
     "AWS-S3-14": {"clinic-phi-images": "pass", "clinic-audit-locked": "fail", "clinic-public-site": "not_applicable"},

@@ -8,6 +8,7 @@ Security Hub and Inspector.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import boto3
@@ -308,6 +309,17 @@ def test_kms_keys_that_cannot_rotate_are_not_applicable(ctx, policy_set):
         "awsman": ("SYMMETRIC_DEFAULT", "AWS_KMS", "AWS", None),
     }
     arn = {k: f"arn:aws:kms:{REGION}:{ACCOUNT}:key/{k}" for k in keys}
+    # enclave keys (AWS-KMS-03/04): rsa by its tag, sym by the attestation condition in its policy, imported by
+    # its alias; xks is no enclave key
+    attested = {"Sid": "enclave", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:role/enclave"},
+                "Action": "kms:Decrypt", "Resource": "*",
+                "Condition": {"StringEqualsIgnoreCase": {"kms:RecipientAttestation:ImageSha384": "ab12"}}}
+    open_decrypt = {"Sid": "AllowDecrypt", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"},
+                    "Action": "kms:Decrypt", "Resource": "*"}
+    guard = {"Sid": "OnlyAttested", "Effect": "Deny", "Principal": "*", "Action": "kms:Decrypt", "Resource": "*",
+             "Condition": {"StringNotEqualsIgnoreCase": {"kms:RecipientAttestation:ImageSha384": "ab12"}}}
+    policies = {"sym": [attested], "rsa": [open_decrypt], "imported": [open_decrypt, guard], "xks": [open_decrypt]}
+    s.add_response("list_aliases", {"Aliases": [{"AliasName": "alias/enclave-imported", "TargetKeyId": "imported"}]})
     s.add_response("list_keys", {"Keys": [{"KeyId": k, "KeyArn": arn[k]} for k in keys]})
     for k, (spec, origin, manager, store) in keys.items():
         meta = {"KeyId": k, "Arn": arn[k], "Description": f"clinic-{k}", "KeySpec": spec, "Origin": origin,
@@ -317,8 +329,18 @@ def test_kms_keys_that_cannot_rotate_are_not_applicable(ctx, policy_set):
         s.add_response("describe_key", {"KeyMetadata": meta}, {"KeyId": arn[k]})
         if k == "sym":
             s.add_response("get_key_rotation_status", {"KeyRotationEnabled": False}, {"KeyId": arn[k]})
+        if manager == "CUSTOMER":
+            tags = [{"TagKey": "prowler:enclave-key", "TagValue": "true"}] if k == "rsa" else []
+            s.add_response("list_resource_tags", {"Tags": tags}, {"KeyId": arn[k]})
+            s.add_response("get_key_policy", {"Policy": json.dumps({"Version": "2012-10-17", "Statement": policies[k]})},
+                           {"KeyId": arn[k], "PolicyName": "default"})
     kms.collect_keys(ctx, REGION)
     s.assert_no_pending_responses()
+    got = all_verdicts(ctx, policy_set)
+    assert {n: v[0] for n, v in got["AWS-KMS-03"].items()} == {
+        "clinic-sym": "pass", "clinic-rsa": "fail", "clinic-imported": "fail", "clinic-xks": "not_applicable"}
+    assert {n: v[0] for n, v in got["AWS-KMS-04"].items()} == {
+        "clinic-sym": "pass", "clinic-rsa": "fail", "clinic-imported": "pass", "clinic-xks": "not_applicable"}
     got = {name: status for name, (status, _) in verdicts(ctx, policy_set, "AWS-KMS-01").items()}
     assert got == {"clinic-sym": "fail", "clinic-rsa": "not_applicable", "clinic-imported": "not_applicable",
                    "clinic-xks": "not_applicable"}

@@ -562,6 +562,8 @@ AGGREGATED = {
     "DescribeVpcEndpoints": "joined to the VPCs by VPC id (their service names)",
     "DescribeScalableTargets": "joined to the tables by resource id (read/write flags)",
     "ListProjects": "the names are read through BatchGetProjects, whose answers fill the inventory",
+    "ListAliases": "joined to the keys by key id, reduced to enclave_key",
+    "ListResourceTags": "reduced to enclave_key",
 }
 
 
