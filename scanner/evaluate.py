@@ -250,7 +250,9 @@ class Evaluator:
             self.engine.add_module(str(p.path), p.source)
         # Controls with a METADATA `scope` may read it as data.hipaa_scope[<id>], so that
         # their deny rule only computes entries for the resources they judge.
-        scopes = {p.id: p.custom["scope"] for p in policy_set.policies if p.custom.get("scope")}
+        from hipaa_scan.scanner.selection import scopes_of
+
+        scopes = scopes_of(policy_set)  # the whole set's, also when a run selected fewer controls
         if scopes:
             self.engine.add_data({"hipaa_scope": scopes})
         self._lib_types = self._types_in(m.source for m in policy_set.modules)

@@ -102,14 +102,30 @@ def _loaded(engine: Any, policy_set: PolicySet) -> Any:
     return engine
 
 
+def _batch(engine: Any, package: str, names: list[str]) -> dict[str, Any]:
+    """The values of a file's tests in one query where the engine answers many rules at once (OPA's
+    Go engine: one query costs as much as one test); {} when the batch fails at run time, so that
+    each test then runs alone and the failing one is named."""
+    eval_rules = getattr(engine, "eval_rules", None)
+    if eval_rules is None or len(names) < 2:
+        return {}
+    try:
+        values = eval_rules([f"data.{package}.{n}" for n in names])
+    except HipaaScanError:
+        return {}
+    return {n: values[f"data.{package}.{n}"] for n in names}
+
+
 def _run_file(engine: Any, path: Path, package: str, source: str, pattern: str | None,
               results: list[RegoTestResult], explainer: Callable[[str], Any] | None = None) -> None:
-    for name in rego_test_rules(source):
-        if pattern and not re.search(pattern, f"{package}.{name}"):
-            continue
+    names = [n for n in rego_test_rules(source) if not pattern or re.search(pattern, f"{package}.{n}")]
+    t0 = time.perf_counter()
+    batch = _batch(engine, package, names)
+    each = (time.perf_counter() - t0) / len(names) if batch and names else 0.0
+    for name in names:
         t0 = time.perf_counter()
         try:
-            value = engine.eval_rule(f"data.{package}.{name}")
+            value = batch[name] if name in batch else engine.eval_rule(f"data.{package}.{name}")
             passed = value is True
             detail = "" if passed else ("undefined" if value is UNDEFINED else f"got {value!r}")
             if not passed and explainer is not None:
@@ -117,7 +133,7 @@ def _run_file(engine: Any, path: Path, package: str, source: str, pattern: str |
                 detail = f"{detail}\n{why}" if why else detail
         except HipaaScanError as exc:
             passed, detail = False, str(exc)
-        results.append(RegoTestResult(path, package, name, passed, detail, time.perf_counter() - t0))
+        results.append(RegoTestResult(path, package, name, passed, detail, each + time.perf_counter() - t0))
 
 
 def _test_files(policy_set: PolicySet) -> list[tuple[Path, str, str]]:

@@ -52,6 +52,9 @@ class SelectedPolicySet(PolicySet):
     bundle check compare the policy set, not what one run selected)."""
 
     full_sha256: str = ""
+    #: the whole set's scopes (data.hipaa_scope): the engine's data stays that of the whole set,
+    #: as the deployed bundle holds it, whatever one run selected
+    full_scopes: tuple = ()
 
     @property
     def sha256(self) -> str:
@@ -142,7 +145,7 @@ class ControlSelection:
         if not left_out:
             return policy_set, record
         subset = SelectedPolicySet(policies=kept, modules=policy_set.modules, roots=policy_set.roots,
-                                   full_sha256=policy_set.sha256)
+                                   full_sha256=policy_set.sha256, full_scopes=tuple(scopes_of(policy_set).items()))
         return subset, record
 
 
@@ -152,6 +155,13 @@ def _flag_of(sel: ControlSelection) -> str:
         if value:
             return flag
     return "--controls"
+
+
+def scopes_of(policy_set: PolicySet) -> dict[str, Any]:
+    """``data.hipaa_scope``: the METADATA ``scope`` of every scoped control of the (whole) set."""
+    if isinstance(policy_set, SelectedPolicySet) and policy_set.full_scopes:
+        return dict(policy_set.full_scopes)
+    return {p.id: p.custom["scope"] for p in policy_set.policies if p.custom.get("scope")}
 
 
 def source_of(policy: Policy) -> str:

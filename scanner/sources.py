@@ -17,11 +17,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.extras import require
 from hipaa_scan.scanner.types import Inventory
+
+if TYPE_CHECKING:
+    from hipaa_scan.collectors.db.targets import DbTarget
+    from hipaa_scan.scanner.inventory import InventoryBuilder
 
 ProgressLine = Callable[[str], None]
 
@@ -175,6 +179,7 @@ class TlsRequest:
     ca_bundle: Path | None = None
     workers: int = 10
     timeout: float = 5.0
+    starttls: str | None = None  #: STARTTLS protocol of the ``targets`` (smtp, postgres, mysql, ...)
 
     def collect(self, progress: ProgressLine | None = None) -> Inventory:
         require(self.extra)
@@ -187,7 +192,7 @@ class TlsRequest:
             done[0] += 1
             show(f"{done[0]} done · {what}")
 
-        endpoints = gather_endpoints(self.targets, self.endpoints_file, self.inventory_file)
+        endpoints = gather_endpoints(self.targets, self.endpoints_file, self.inventory_file, self.starttls)
         return tls_inventory(endpoints, ca_bundle=self.ca_bundle, workers=self.workers, timeout=self.timeout,
                              progress=step)
 
@@ -248,6 +253,9 @@ class _DbRequest:
     ca_bundle: Path | None = None
     workers: int = 16
     timeout: float = 10.0
+    #: also scan each server's TLS endpoint (STARTTLS postgres/mysql) with the TLS collector, so the
+    #: TLS-* controls judge its certificate, protocols and suites in the same inventory
+    tls: bool = False
 
     def __post_init__(self) -> None:
         if not self.targets and self.targets_file is None and self.inventory_file is None:
@@ -271,7 +279,27 @@ class _DbRequest:
         builder = InventoryBuilder()
         collect_databases(self.engine, targets, builder, ca_bundle=self.ca_bundle, timeout=self.timeout,
                           workers=self.workers, progress=step)
+        if self.tls:
+            self._collect_tls(targets, builder, show)
         return builder.document()
+
+    def _collect_tls(self, targets: list[DbTarget], builder: InventoryBuilder, show: ProgressLine) -> None:
+        """One ``tls_endpoint`` per server address (STARTTLS of this engine), trusting the
+        target's CA bundle, else ``--ca-bundle``."""
+        require("tls")
+        from hipaa_scan.collectors.tls import Endpoint, collect_tls
+
+        groups: dict[str | None, dict[str, Endpoint]] = {}
+        seen: set[str] = set()
+        for t in targets:
+            if t.address not in seen:
+                seen.add(t.address)
+                ca = t.ca_bundle or (str(self.ca_bundle) if self.ca_bundle else None)
+                groups.setdefault(ca, {})[t.address] = Endpoint(t.host, t.port, starttls=self.engine)
+        for ca, endpoints in groups.items():
+            collect_tls(list(endpoints.values()), builder,
+                        ca_bundle=Path(ca) if ca else None, timeout=self.timeout, workers=min(self.workers, 10),
+                        progress=lambda ep_id: show(f"TLS {ep_id} scanned"))
 
 
 @dataclass(frozen=True)

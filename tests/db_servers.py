@@ -123,6 +123,7 @@ def make_tls(directory: Path, *, names: Iterable[str] = ("localhost", HOST)) -> 
           .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=False,
                                        data_encipherment=False, key_agreement=False, key_cert_sign=True,
                                        crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
           .sign(ca_key, hashes.SHA256()))
     key = ec.generate_private_key(ec.SECP256R1())
     alt: list[x509.GeneralName] = []
@@ -136,6 +137,11 @@ def make_tls(directory: Path, *, names: Iterable[str] = ("localhost", HOST)) -> 
             .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=365))
             .add_extension(x509.SubjectAlternativeName(alt), critical=False)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            # the key identifiers and server-auth usage RFC 5280 profile validation (the TLS
+            # collector's trust check) requires of a chain
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .add_extension(x509.ExtendedKeyUsage([x509.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
             .sign(ca_key, hashes.SHA256()))
     tls = Tls(directory / "ca.pem", directory / "server.crt", directory / "server.key")
     tls.ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))

@@ -80,7 +80,9 @@ def test_push_evaluates_like_embedded_and_removes_everything(opa, inv, tmp_path,
     statuses = {(f["control_id"], f["resource"]["id"]): f["status"] for f in res["findings"] if f["resource"]}
     assert statuses[("AWS-S3-01", "arn:aws:s3:::bad")] == "fail"
     assert statuses[("AWS-S3-01", "arn:aws:s3:::good")] == "pass"
-    n_modules = len(load_policy_set().policies) + len(load_policy_set().modules)
+    # the controls this inventory's sources select (scanner/selection.py) and every library module
+    n_modules = len(res["controls"]) + len(load_policy_set().modules)
+    assert len(res["controls"]) + len(res["selection"]["deselected"]) == len(load_policy_set().policies)
     puts = [p for m, p, s in opa.log if m == "PUT" and p.startswith("/v1/policies/hipaa-scan/")]
     deletes = [p for m, p, s in opa.log if m == "DELETE" and s == 200]
     assert len(puts) == n_modules and len(deletes) == n_modules

@@ -223,7 +223,8 @@ def test_throttled_calls_are_retried_to_the_same_inventory(aws_session, moto_ser
         return session
 
     monkeypatch.setattr(orch, "assumed_session", throttled_session)
-    inv, run = collect(aws_session, ep, org=True, role_name=ROLE)
+    # 2 throttles per call, so 3 attempts (retries included, as AWS_MAX_ATTEMPTS counts them)
+    inv, run = collect(aws_session, ep, org=True, role_name=ROLE, max_attempts=3)
     # 2 throttles each: ListAccounts, and per member (3) × {DescribeDBInstances, ListBuckets, DescribeTrails}
     # (the regional ones once per region is the first two requests only, per account)
     assert throttler.injected.count("mgmt:organizations:ListAccounts") == 2

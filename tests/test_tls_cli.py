@@ -138,7 +138,7 @@ def test_bad_endpoints_yaml_names_file_and_line(tmp_path, cli):
     r = cli("scan", "tls", "--endpoints", eps, "--out", tmp_path / "out")
     assert r.returncode == 2
     assert ONE_LINE.match(r.stderr), r.stderr
-    assert f"{eps}:3: starttls 'gopher' is not one of smtp, imap, pop3, ftp, postgres, ldap" in r.stderr
+    assert f"{eps}:3: starttls 'gopher' is not one of smtp, imap, pop3, ftp, postgres, mysql, ldap" in r.stderr
 
 
 @pytest.mark.parametrize("args", [["collect", "tls"], ["scan", "tls"]])

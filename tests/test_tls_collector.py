@@ -19,7 +19,7 @@ from hipaa_scan.scanner.policies import load_policy_set
 
 CONTROLS = ["TLS-CERT-01", "TLS-CERT-02", "TLS-CERT-03", "TLS-CERT-04", "TLS-CERT-05", "TLS-CERT-06",
             "TLS-CIPHER-01", "TLS-CIPHER-02", "TLS-CIPHER-03", "TLS-CIPHER-04", "TLS-HTTP-01", "TLS-HTTP-02",
-            "TLS-PROTO-01", "TLS-PROTO-02", "TLS-PROTO-03"]
+            "TLS-PROTO-01", "TLS-PROTO-02", "TLS-PROTO-03", "TLS-PROTO-04"]
 NO_LEGACY = {"ssl_2_0": False, "ssl_3_0": False, "tls_1_0": False, "tls_1_1": False}
 TLS13 = ["TLS_CHACHA20_POLY1305_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256"]
 RSA_AEAD_12 = ["TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
@@ -261,7 +261,8 @@ def test_smtp_starttls(scan):
     assert set(na) == {"TLS-HTTP-01", "TLS-HTTP-02"}
 
 
-TLS_ERRORS = {c: "error" for c in CONTROLS if c != "TLS-HTTP-02"}
+# A port answering plain HTTP offers no TLS: TLS-PROTO-04 fails, the handshake facts are errors.
+TLS_ERRORS = {**{c: "error" for c in CONTROLS if c != "TLS-HTTP-02"}, "TLS-PROTO-04": "fail"}
 
 
 def test_plain_http_port_with_redirect(scan):

@@ -85,7 +85,7 @@ def test_plain_list_is_accepted(tmp_path):
 
 @pytest.mark.parametrize("body, line, message", [
     ("- host: a\n  port: abc\n", 2, "port 'abc' is not a number"),
-    ("- host: a\n- host: b\n  starttls: xmpp\n", 3, "starttls 'xmpp' is not one of smtp, imap, pop3, ftp, postgres, ldap"),
+    ("- host: a\n- host: b\n  starttls: xmpp\n", 3, "starttls 'xmpp' is not one of smtp, imap, pop3, ftp, postgres, mysql, ldap"),
     ("- host: a\n  colour: red\n", 2, "unknown key 'colour'"),
     ("- port: 443\n", 1, "endpoint needs a 'host' string"),
     ("- host: a\n- host: a\n", 2, "endpoint a:443 is listed twice"),

@@ -7,8 +7,9 @@ SSL 2.0/3.0 and TLS 1.0/1.1); certificates are parsed and verified with ``crypto
 The ``tls_endpoint`` resource (facts only, no verdicts)::
 
     id, name            "host:port" ("[v6]:port")
-    host, port, ip_address, sni, starttls (smtp|imap|pop3|ftp|postgres|ldap|null)
+    host, port, ip_address, sni, starttls (smtp|imap|pop3|ftp|postgres|mysql|ldap|null)
     tls                 true when a TLS handshake succeeded; false when the port answered plain HTTP
+                          or a database said it offers no TLS (collectors/tls/starttls.py)
     highest_version     e.g. "tls_1_3"
     client_auth         whether the server asks for a client certificate: disabled|optional|required
     protocols           {ssl_2_0, ssl_3_0, tls_1_0, tls_1_1, tls_1_2, tls_1_3: bool | null (not read)}
@@ -48,12 +49,22 @@ __all__ = ["RESOURCE_TYPE", "STARTTLS", "Endpoint", "collect_tls", "endpoints_fr
            "load_endpoints", "parse_target", "tls_inventory"]
 
 
-def gather_endpoints(targets=(), endpoints_file=None, inventory_file=None) -> list[Endpoint]:
-    """Endpoints from ``host:port`` arguments, an endpoints YAML file and/or a saved inventory."""
+def gather_endpoints(targets=(), endpoints_file=None, inventory_file=None, starttls: str | None = None) -> list[Endpoint]:
+    """Endpoints from ``host:port`` arguments, an endpoints YAML file and/or a saved inventory.
+
+    ``starttls`` (one of :data:`STARTTLS`) applies to the ``host:port`` arguments only.
+    """
+    import dataclasses
+
     from hipaa_scan.scanner.errors import InputError
     from hipaa_scan.scanner.inventory import load_inventory
 
-    endpoints = [parse_target(t, f"argument {t!r}") for t in targets]
+    if starttls is not None and starttls not in STARTTLS:
+        raise InputError(f"--starttls {starttls!r} is not one of {', '.join(STARTTLS)}")
+    if starttls is not None and not targets:
+        raise InputError("--starttls applies to host:port arguments; give none, or set 'starttls:' per endpoint "
+                         "in the --endpoints file")
+    endpoints = [dataclasses.replace(parse_target(t, f"argument {t!r}"), starttls=starttls) for t in targets]
     if endpoints_file is not None:
         endpoints += load_endpoints(endpoints_file)
     if inventory_file is not None:

@@ -22,6 +22,8 @@ from cryptography.utils import CryptographyDeprecationWarning
 from hipaa_scan.collectors.tls.endpoints import Endpoint
 from hipaa_scan.collectors.tls.facts import PROTOCOLS, certificate_facts, default_trust_paths, ephemeral_key_summary, suite_facts
 from hipaa_scan.collectors.tls.plaintext import ProbeError, probe_http
+from hipaa_scan.collectors.tls.starttls import MYSQL, UPGRADES, NoTlsOffered, StartTlsError, install_mysql_hook
+from hipaa_scan.collectors.tls.starttls import probe as probe_starttls
 from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.inventory import InventoryBuilder
 from hipaa_scan.scanner.messages import error_text
@@ -31,6 +33,8 @@ RESOURCE_TYPE = "tls_endpoint"
 TLS_FIELDS = ("protocols", "cipher_suites", "ephemeral_keys", "certificate", "hsts")
 
 _STARTTLS = {"smtp": "SMTP", "imap": "IMAP", "pop3": "POP3", "ftp": "FTP", "postgres": "POSTGRES", "ldap": "LDAP"}
+# The fields a TLS handshake gives; a server that offers no TLS has none of them.
+HANDSHAKE_FIELDS = ("protocols", "cipher_suites", "ephemeral_keys", "certificate")
 _CONNECT_CODES = {
     "ServerRejectedConnection": "ConnectionRefused",
     "ConnectionToServerTimedOut": "Timeout",
@@ -121,6 +125,30 @@ class _Run:
         if probe is not None:
             probe.cancel()
         self.error(ep, code, message, operation="connect")
+
+    def no_tls(self, ep: Endpoint, ip: str, message: str) -> None:
+        """The server said it offers no TLS (a database STARTTLS refused by the protocol): a
+        fact, ``tls: false``; the handshake facts do not exist, so they are errors."""
+        resource = self.base(ep, ip)
+        resource.update(tls=False, https=False, hsts=None,
+                        plaintext_http={"checked": False, "port": None, "present": None, "status": None,
+                                        "location": None, "redirects_to_https": None})
+        self.builder.add(RESOURCE_TYPE, resource)
+        for f in HANDSHAKE_FIELDS:
+            self.error(ep, "NoTlsOffered", f"{ep.id}: {message}", field=f, operation="starttls")
+
+    def starttls_failed(self, ep: Endpoint, ip: str, exc: BaseException) -> None:
+        """The STARTTLS probe could not read the server's answer: the endpoint is unknown."""
+        self.builder.add(RESOURCE_TYPE, self.base(ep, ip))
+        if isinstance(exc, StartTlsError):
+            code, message = "StartTlsFailed", f"{ep.id}: {ep.starttls} STARTTLS: {exc}"
+        elif isinstance(exc, TimeoutError):
+            code, message = "Timeout", f"{ep.id}: {ep.starttls} STARTTLS: timed out"
+        elif isinstance(exc, ConnectionRefusedError):
+            code, message = "ConnectionRefused", f"{ep.id}: connection refused"
+        else:
+            code, message = "ConnectionFailed", f"{ep.id}: {ep.starttls} STARTTLS: {exc}"
+        self.error(ep, code, message, operation="starttls")
 
     def scanned(self, ep: Endpoint, ip: str, result, probe: Future | None) -> None:
         from sslyze import ScanCommandAttemptStatusEnum
@@ -261,18 +289,43 @@ def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bund
     extra = (ScanCommandsExtraArguments(certificate_info=CertificateInfoExtraArgument(Path(ca_bundle)))
              if ca_bundle else ScanCommandsExtraArguments())
 
+    mysql_ready = install_mysql_hook() if any(ep.starttls == "mysql" for ep in endpoints) else True
+
+    def resolve(ep: Endpoint) -> tuple[str, BaseException | None]:
+        """The address, and for a database STARTTLS what one probe connection found."""
+        ip = _resolve(ep.host, ep.port)
+        if ep.starttls in UPGRADES:
+            try:
+                probe_starttls(ip, ep.port, ep.starttls, timeout)
+            except (OSError, NoTlsOffered, StartTlsError) as exc:
+                return ip, exc
+        return ip, None
+
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tls-probe") as pool:
-        resolved = {ep.id: pool.submit(_resolve, ep.host, ep.port) for ep in endpoints}
+        resolved = {ep.id: pool.submit(resolve, ep) for ep in endpoints}
         requests = []
         by_uuid: dict = {}
         probes: dict[str, Future | None] = {}
         ips: dict[str, str] = {}
         for ep in endpoints:
             try:
-                ip = resolved[ep.id].result()
+                ip, refused = resolved[ep.id].result()
             except (OSError, UnicodeError) as exc:
                 builder.add(RESOURCE_TYPE, run.base(ep, None))
                 run.error(ep, "DnsError", f"cannot resolve {ep.host}: {exc}", operation="resolve")
+                continue
+            if refused is not None:
+                if isinstance(refused, NoTlsOffered):
+                    run.no_tls(ep, ip, str(refused))
+                else:
+                    run.starttls_failed(ep, ip, refused)
+                if progress is not None:
+                    progress(ep.id)
+                continue
+            if ep.starttls == "mysql" and not mysql_ready:
+                builder.add(RESOURCE_TYPE, run.base(ep, ip))
+                run.error(ep, "StartTlsUnsupported", "this sslyze version has no opportunistic-TLS lookup to "
+                          "add the MySQL upgrade to", operation="starttls")
                 continue
             ips[ep.id] = ip
             http_port = ep.companion_http_port
@@ -283,7 +336,8 @@ def collect_tls(endpoints: list[Endpoint], builder: InventoryBuilder, *, ca_bund
                 commands.add(ScanCommand.HTTP_HEADERS)
             config = ServerNetworkConfiguration(
                 tls_server_name_indication=ep.server_name,
-                tls_opportunistic_encryption=(ProtocolWithOpportunisticTlsEnum(_STARTTLS[ep.starttls])
+                tls_opportunistic_encryption=(MYSQL if ep.starttls == "mysql"  # type: ignore[arg-type]
+                                              else ProtocolWithOpportunisticTlsEnum(_STARTTLS[ep.starttls])
                                               if ep.starttls else None),
                 # sslyze annotates an int; the value goes to socket.settimeout, which takes a float
                 network_timeout=timeout, network_max_retries=retries)  # type: ignore[arg-type]

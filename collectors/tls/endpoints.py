@@ -15,7 +15,7 @@ from hipaa_scan.scanner.errors import InputError
 from hipaa_scan.scanner.types import Document
 from hipaa_scan.scanner.yamlfile import compose_file
 
-STARTTLS = ("smtp", "imap", "pop3", "ftp", "postgres", "ldap")
+STARTTLS = ("smtp", "imap", "pop3", "ftp", "postgres", "mysql", "ldap")
 _KEYS = ("host", "port", "sni", "starttls", "http_port", "https")
 _TLS_LISTENER_PROTOCOLS = {"HTTPS", "TLS"}
 

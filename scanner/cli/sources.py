@@ -87,6 +87,9 @@ tls_options = option_group("request", [
     click.option("--from-inventory", "inventory_file", type=_PATH, default=None,
                  help="Scan the public endpoints of a saved AWS inventory (load balancers, API Gateway, CloudFront)."),
     click.option("--ca-bundle", type=_PATH, default=None, help="PEM file of extra trusted CAs (private PKI)."),
+    click.option("--starttls", type=click.Choice(["smtp", "imap", "pop3", "ftp", "postgres", "mysql", "ldap"]),
+                 default=None, help="Upgrade the host:port arguments with this protocol's STARTTLS "
+                                    "(e.g. postgres for 5432, mysql for 3306); per endpoint: 'starttls:' in --endpoints."),
     click.option("--workers", type=click.IntRange(1, 256), default=10, show_default=True,
                  help="Endpoints scanned at the same time."),
     click.option("--timeout", type=click.FloatRange(0.1, 300), default=5.0, show_default=True,
@@ -149,6 +152,10 @@ def _db_options(scheme: str, request_class: str) -> Decorator:
                      help="Servers read at the same time."),
         click.option("--timeout", type=click.FloatRange(0.5, 600), default=10.0, show_default=True,
                      help="Seconds allowed to connect, and for each statement."),
+        click.option("--tls", is_flag=True,
+                     help="Also scan each server's certificate, protocols and cipher suites with the TLS collector "
+                          "(STARTTLS), judged by the TLS-* controls in the same inventory. Needs the tls extra; "
+                          "opens several hundred short connections per server (docs/databases.md)."),
     ], _db(request_class))
 
 

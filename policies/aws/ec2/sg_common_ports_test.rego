@@ -23,7 +23,9 @@ test_each_port_fails if {
 }
 
 test_all_traffic_fails_for_every_port if {
-	count(policy.deny) == 5 with input as _inv([_sg("a", [_rule("all", 0, 65535, ["0.0.0.0/0"])])])
+	inv := _inv([_sg("a", [_rule("all", 0, 65535, ["0.0.0.0/0"])]), _sg("b", [_rule("tcp", 443, 443, ["0.0.0.0/0"])])])
+	t.ids(policy.deny) == {"a"} with input as inv
+	count(policy.deny) == 5 with input as inv # one entry per admin or database port
 }
 
 test_only_open_group_fails if {

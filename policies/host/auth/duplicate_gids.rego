@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [groups.duplicate_gids]
 #   related_rules: ["SSG:group_unique_id", "CIS:6.2.4 Ensure no duplicate GIDs exist"]
+#   evidence_optional:
+#     groups.duplicate_gids: An empty list means no two groups share a group id.
 #   remediation: >-
 #     Give each group its own GID (groupmod -g).
 package hipaa.host.auth.duplicate_gids

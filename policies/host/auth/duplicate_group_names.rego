@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [groups.duplicate_names]
 #   related_rules: ["SSG:group_unique_name", "CIS:6.2.6 Ensure no duplicate group names exist"]
+#   evidence_optional:
+#     groups.duplicate_names: An empty list means no group name appears twice.
 #   remediation: >-
 #     Remove or rename the duplicate /etc/group entry (vigr).
 package hipaa.host.auth.duplicate_group_names

@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [accounts.duplicate_uids]
 #   related_rules: ["SSG:account_unique_id", "CIS:6.2.3 Ensure no duplicate UIDs exist"]
+#   evidence_optional:
+#     accounts.duplicate_uids: An empty list means no two accounts share a user id.
 #   remediation: >-
 #     Give each account its own UID (usermod -u).
 package hipaa.host.auth.duplicate_uids

@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [accounts.duplicate_names]
 #   related_rules: ["SSG:account_unique_name", "CIS:6.2.5 Ensure no duplicate user names exist"]
+#   evidence_optional:
+#     accounts.duplicate_names: An empty list means no account name appears twice.
 #   remediation: >-
 #     Remove or rename the duplicate /etc/passwd entry (vipw).
 package hipaa.host.auth.duplicate_user_names

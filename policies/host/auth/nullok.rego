@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [pam.nullok]
 #   related_rules: ["SSG:no_empty_passwords", "CIS:5.3.3.4.1 Ensure pam_unix does not include nullok"]
+#   evidence_optional:
+#     pam.nullok: An empty list means no pam_unix line of an effective stack carries nullok.
 #   remediation: >-
 #     Remove nullok from pam_unix in common-auth/common-password (RHEL: authselect enable-feature without-nullok).
 package hipaa.host.auth.nullok

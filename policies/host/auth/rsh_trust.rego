@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [rsh_trust.files]
 #   related_rules: ["SSG:no_rsh_trust_files", "SSG:no_host_based_files", "SSG:no_user_host_based_files"]
+#   evidence_optional:
+#     rsh_trust.files: An empty list means no .rhosts, .shosts or hosts.equiv file exists.
 #   remediation: >-
 #     Delete /etc/hosts.equiv, /etc/shosts.equiv and every user's .rhosts/.shosts.
 package hipaa.host.auth.rsh_trust

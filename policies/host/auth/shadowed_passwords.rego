@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [accounts.not_shadowed]
 #   related_rules: ["SSG:accounts_password_all_shadowed", "CIS:6.2.1 Ensure accounts in /etc/passwd use shadowed passwords"]
+#   evidence_optional:
+#     accounts.not_shadowed: An empty list means every account keeps its password hash in /etc/shadow.
 #   remediation: >-
 #     Run pwconv to move the hashes to /etc/shadow.
 package hipaa.host.auth.shadowed_passwords

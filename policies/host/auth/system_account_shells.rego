@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [accounts.system_with_shell]
 #   related_rules: ["SSG:no_shelllogin_for_systemaccounts", "CIS:5.5.2 Ensure system accounts are secured"]
+#   evidence_optional:
+#     accounts.system_with_shell: An empty list means no system account has a login shell.
 #   remediation: >-
 #     usermod -s /usr/sbin/nologin <account> for each listed system account.
 package hipaa.host.auth.system_account_shells

@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [legacy_clients.installed]
 #   related_rules: ["SSG:package_telnet_removed", "SSG:package_talk_removed", "SSG:package_rsh_removed", "SSG:package_ypbind_removed", "CIS:2.3 Ensure nonessential service clients are not installed"]
+#   evidence_optional:
+#     legacy_clients.installed: An empty list means none of the cleartext clients is installed.
 #   remediation: >-
 #     apt purge telnet talk rsh-client (RHEL: dnf remove telnet talk rsh ypbind).
 package hipaa.host.network.legacy_clients

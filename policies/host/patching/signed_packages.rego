@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [repos.unsigned_allowed]
 #   related_rules: ["SSG:ensure_gpgcheck_globally_activated", "CIS:1.2.2 Ensure GPG keys are configured"]
+#   evidence_optional:
+#     repos.unsigned_allowed: An empty list means no package manager setting allows unsigned packages.
 #   remediation: >-
 #     Remove APT::Get::AllowUnauthenticated / Acquire::AllowInsecureRepositories from apt.conf.d (RHEL: gpgcheck=1 in /etc/dnf/dnf.conf).
 package hipaa.host.patching.signed_packages

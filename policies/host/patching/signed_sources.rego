@@ -9,6 +9,8 @@
 #   resource_type: host
 #   evidence: [repos.unsigned_sources]
 #   related_rules: ["SSG:ensure_gpgcheck_never_disabled", "CIS:1.2.2 Ensure GPG keys are configured"]
+#   evidence_optional:
+#     repos.unsigned_sources: An empty list means every package source is signed.
 #   remediation: >-
 #     Drop trusted=yes from the APT source and import its signing key (RHEL: set gpgcheck=1 in the .repo file).
 package hipaa.host.patching.signed_sources

@@ -21,6 +21,12 @@ deny contains {"id": h.id, "msg": sprintf("Host %s: a host private key is not ro
 	not _ok(h)
 }
 
+not_applicable contains {"id": h.id, "reason": "No SSH host private key was found, so there is no key to protect."} if {
+	some h in input.resources.host
+	is_array(h.ssh_files.private_keys)
+	count(h.ssh_files.private_keys) == 0
+}
+
 _ok(h) if {
 	is_array(h.ssh_files.private_keys)
 	every k in h.ssh_files.private_keys {

@@ -43,3 +43,9 @@ test_several_hosts_only_bad_fail if {
 test_no_hosts_no_denies if {
 	t.ids(policy.deny) == set() with input as {"resources": {}}
 }
+
+test_no_host_keys_is_not_applicable if {
+	inv := t.inventory("host", [{"id": "h1", "name": "h1", "tags": {}, "ssh_files": {"private_keys": []}}, {"id": "h2", "name": "h2", "tags": {}, "ssh_files": {"private_keys": [{"path": "/etc/ssh/ssh_host_ed25519_key", "mode": "0644", "uid": 0}]}}])
+	t.ids(policy.not_applicable) == {"h1"} with input as inv
+	t.ids(policy.deny) == {"h2"} with input as inv
+}
