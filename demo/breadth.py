@@ -384,7 +384,8 @@ def seed_compute(session, endpoint: str) -> None:
                          ServiceRole="EMR_DefaultRole", VisibleToAllUsers=True,
                          Instances={"MasterInstanceType": "m5.xlarge", "SlaveInstanceType": "m5.xlarge",
                                     "InstanceCount": 2, "KeepJobFlowAliveWhenNoSteps": True},
-                         **({"SecurityConfiguration": sc} if sc else {}))
+                         **({"SecurityConfiguration": sc, "KerberosAttributes": {
+                             "Realm": "EC2.INTERNAL", "KdcAdminPassword": "not-a-real-password"}} if sc else {}))
     emr.put_block_public_access_configuration(BlockPublicAccessConfiguration={
         "BlockPublicSecurityGroupRules": True, "PermittedPublicSecurityGroupRuleRanges": [{"MinRange": 22, "MaxRange": 22}]})
 

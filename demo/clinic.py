@@ -26,6 +26,8 @@ from demo.anchors import (
     seed_iam_anchors,
     seed_logging_anchors,
     seed_network_anchors,
+    seed_service_anchors,
+    seed_service_links,
 )
 from demo.breadth import (
     BREADTH_SEEDERS,
@@ -133,15 +135,16 @@ def seed_iam(session, endpoint: str) -> None:
 
 #: One seeder per service; each adds compliant and non-compliant resources.
 SEEDERS = [seed_s3, seed_ec2, seed_rds, seed_cloudtrail, seed_iam, *BREADTH_SEEDERS, seed_network_anchors, seed_iam_anchors,
-           seed_logging_anchors, seed_data_anchors, seed_edge_anchors]
+           seed_logging_anchors, seed_data_anchors, seed_edge_anchors, seed_service_anchors, seed_service_links]
 #: The same seeders as chains of dependent steps; chains run concurrently (see seed_clinic).
 SEED_CHAINS = [[seed_s3, seed_s3_more, seed_cloudtrail, seed_logging, seed_detection, seed_logging_anchors],
                [seed_ec2, seed_network, seed_network_anchors], [seed_rds, seed_rds_more],
                [seed_iam, seed_iam_more, seed_iam_anchors], [seed_data_stores], [seed_edge], [seed_compute],
+               [seed_service_anchors],
                # the anchors' data and edge steps need the chains above: they run last (see seed_clinic)
                ]
 #: Steps that change resources of several chains above, run once those are done.
-LATE_STEPS = [seed_data_anchors, seed_edge_anchors]
+LATE_STEPS = [seed_data_anchors, seed_edge_anchors, seed_service_links]
 
 
 def seed_clinic(session, endpoint: str) -> None:

@@ -13,6 +13,7 @@ flag named) and imports its collector only when it runs, so a missing extra is o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,12 +68,19 @@ class AwsRequest:
     accounts: tuple[str, ...] = ()
     timeout: float = 30.0  #: seconds per call attempt, to connect and to read
     max_attempts: int | None = None  #: attempts per call (adaptive retries); None: $AWS_MAX_ATTEMPTS, else 8
+    #: AWS-EC2-13's limit, carried on each instance as age_limit_days; None: the policy's default (180)
+    max_instance_age_days: int | None = None
+    #: VPC ids allowed an internet gateway (AWS-EC2-28), carried on each gateway; None: not judged
+    authorized_igw_vpcs: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if not 0 < self.timeout <= 3600:
             raise InputError(f"{self.timeout!r} is not between 0 and 3600 seconds", "--timeout")
         if self.max_attempts is not None and not 1 <= self.max_attempts <= 20:
             raise InputError(f"{self.max_attempts!r} is not between 1 and 20", "--max-attempts")
+        if self.max_instance_age_days is not None and not 1 <= self.max_instance_age_days <= 3650:
+            raise InputError(f"{self.max_instance_age_days!r} is not between 1 and 3650 days",
+                             "--max-instance-age-days")
         regions = (self.regions,) if isinstance(self.regions, str) else tuple(self.regions)
         if not regions:
             raise InputError("no region given", "--regions")
@@ -86,7 +94,7 @@ class AwsRequest:
 
     @classmethod
     def from_options(cls, *, regions: str, accounts: str | None = None, accounts_file: Path | None = None,
-                     **kw) -> AwsRequest:
+                     authorized_igw_vpcs: str | None = None, **kw) -> AwsRequest:
         """From the CLI's comma-separated strings and account file."""
         require(cls.extra)
         ids = _parse_accounts(accounts or "", "--accounts")
@@ -99,6 +107,12 @@ class AwsRequest:
             if not ids:
                 raise InputError("no account id in the file", str(accounts_file))
         region_list = tuple(r.strip() for r in (regions or "").split(",") if r.strip())
+        if authorized_igw_vpcs is not None:
+            vpcs = tuple(v.strip() for v in authorized_igw_vpcs.split(",") if v.strip())
+            bad = [v for v in vpcs if not re.fullmatch(r"vpc-[0-9a-f]{8,17}", v)]
+            if bad:
+                raise InputError(f"{bad[0][:40]!r} is not a VPC id (vpc-...)", "--authorized-igw-vpcs")
+            kw["authorized_igw_vpcs"] = vpcs
         return cls(regions=region_list, accounts=tuple(ids), **kw)
 
     def collect(self, progress: ProgressLine | None = None) -> Inventory:
@@ -113,7 +127,15 @@ class AwsRequest:
                     endpoint_url=self.endpoint_url, workers=self.workers, org=self.org, role_name=self.role_name,
                     external_id=self.external_id, accounts=list(self.accounts),
                     progress=lambda stats: show(stats.line()), timeout=self.timeout, max_attempts=self.max_attempts)
-        return builder.document()
+        doc = builder.document()
+        if self.max_instance_age_days is not None:
+            # the entity's own limit travels with each instance (as the database targets' max_idle_minutes)
+            for instance in doc["resources"].get("aws_ec2_instance", []):
+                instance["age_limit_days"] = self.max_instance_age_days
+        if self.authorized_igw_vpcs is not None:
+            for gateway in doc["resources"].get("aws_internet_gateway", []):
+                gateway["authorized_vpc_ids"] = list(self.authorized_igw_vpcs)
+        return doc
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ Security Hub and Inspector.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import boto3
@@ -17,7 +18,10 @@ from botocore.stub import Stubber
 from hipaa_scan.collectors.aws import (
     accessanalyzer,
     backup,
+    ec2,
+    elasticbeanstalk,
     elbv2,
+    fsx,
     guardduty,
     iam,
     inspector2,
@@ -64,6 +68,18 @@ def verdicts(ctx: AwsContext, policy_set, control: str, extra: dict | None = Non
     res = Evaluator(policy_set).evaluate(doc)
     return {f["resource"]["name"]: (f["status"], f["message"]) for f in res["findings"]
             if f["control_id"] == control and f["resource"]}
+
+
+def all_verdicts(ctx: AwsContext, policy_set, extra: dict | None = None) -> dict[str, dict[str, tuple[str, str]]]:
+    """:func:`verdicts` of every control from one evaluation: control id → resource name → (status, message)."""
+    doc = ctx.inventory.document()
+    for rtype, items in (extra or {}).items():
+        doc["resources"].setdefault(rtype, []).extend(items)
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for f in Evaluator(policy_set).evaluate(doc)["findings"]:
+        if f["resource"]:
+            out.setdefault(f["control_id"], {})[f["resource"]["name"]] = (f["status"], f["message"])
+    return out
 
 
 def test_guardduty_stale_high_findings(ctx, policy_set):
@@ -113,7 +129,8 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
     s.add_response("list_backup_vaults", {"BackupVaultList": [{"BackupVaultName": "clinic", "BackupVaultArn": vault,
                                                                "Locked": True, "MinRetentionDays": 7}]})
     s.add_response("list_recovery_points_by_backup_vault", {"RecoveryPoints": [
-        {"RecoveryPointArn": "arn:aws:ec2:us-east-1::snapshot/snap-1", "IsEncrypted": False},
+        {"RecoveryPointArn": "arn:aws:ec2:us-east-1::snapshot/snap-1", "IsEncrypted": False,
+         "Lifecycle": {"DeleteAfterDays": 7}},
         {"RecoveryPointArn": "arn:aws:ec2:us-east-1::snapshot/snap-2", "IsEncrypted": True}]}, {"BackupVaultName": "clinic"})
     backup.collect_vaults(ctx, REGION)
     plan = "arn:aws:backup:us-east-1:123456789012:backup-plan:p1"
@@ -156,10 +173,17 @@ def test_backup_recovery_points_selections_and_restore_testing(ctx, policy_set):
         {"id": vol + "vol-2", "name": "scratch", "region": REGION, "account": ACCOUNT, "tags": {}}],
         "aws_efs_file_system": [{"id": "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-1",
                                  "name": "phi-share", "region": REGION, "account": ACCOUNT, "tags": {"backup": "daily"}}]}
-    ebs = verdicts(ctx, policy_set, "AWS-BACKUP-04", volumes)
+    volumes["aws_fsx_file_system"] = [{"id": "arn:aws:fsx:us-east-1:123456789012:file-system/fs-0123456789abcdef0",
+                                       "name": "home-dirs", "region": REGION, "account": ACCOUNT,
+                                       "tags": {"backup": "daily"}}]
+    got = all_verdicts(ctx, policy_set, volumes)
+    ebs = got["AWS-BACKUP-04"]
     assert ebs == {"ehr-data": ("pass", "ehr-data: EBS volumes are covered by an AWS Backup plan."),
                    "scratch": ("fail", "EBS volume scratch is not covered by any AWS Backup plan.")}
-    assert verdicts(ctx, policy_set, "AWS-BACKUP-05", volumes)["phi-share"][0] == "pass"
+    assert got["AWS-BACKUP-05"]["phi-share"][0] == "pass"
+    assert got["AWS-BACKUP-11"]["clinic"] == ("fail", "Backup vault clinic holds recovery points kept less than 35 days.")
+    assert got["AWS-BACKUP-12"]["home-dirs"] == (  # the selection picks EFS and EBS ARNs only
+        "fail", "FSx file system home-dirs is not covered by any AWS Backup plan.")
 
 
 def test_ssm_managed_instances_and_patch_compliance(ctx, policy_set):
@@ -285,6 +309,17 @@ def test_kms_keys_that_cannot_rotate_are_not_applicable(ctx, policy_set):
         "awsman": ("SYMMETRIC_DEFAULT", "AWS_KMS", "AWS", None),
     }
     arn = {k: f"arn:aws:kms:{REGION}:{ACCOUNT}:key/{k}" for k in keys}
+    # enclave keys (AWS-KMS-03/04): rsa by its tag, sym by the attestation condition in its policy, imported by
+    # its alias; xks is no enclave key
+    attested = {"Sid": "enclave", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:role/enclave"},
+                "Action": "kms:Decrypt", "Resource": "*",
+                "Condition": {"StringEqualsIgnoreCase": {"kms:RecipientAttestation:ImageSha384": "ab12"}}}
+    open_decrypt = {"Sid": "AllowDecrypt", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"},
+                    "Action": "kms:Decrypt", "Resource": "*"}
+    guard = {"Sid": "OnlyAttested", "Effect": "Deny", "Principal": "*", "Action": "kms:Decrypt", "Resource": "*",
+             "Condition": {"StringNotEqualsIgnoreCase": {"kms:RecipientAttestation:ImageSha384": "ab12"}}}
+    policies = {"sym": [attested], "rsa": [open_decrypt], "imported": [open_decrypt, guard], "xks": [open_decrypt]}
+    s.add_response("list_aliases", {"Aliases": [{"AliasName": "alias/enclave-imported", "TargetKeyId": "imported"}]})
     s.add_response("list_keys", {"Keys": [{"KeyId": k, "KeyArn": arn[k]} for k in keys]})
     for k, (spec, origin, manager, store) in keys.items():
         meta = {"KeyId": k, "Arn": arn[k], "Description": f"clinic-{k}", "KeySpec": spec, "Origin": origin,
@@ -294,8 +329,18 @@ def test_kms_keys_that_cannot_rotate_are_not_applicable(ctx, policy_set):
         s.add_response("describe_key", {"KeyMetadata": meta}, {"KeyId": arn[k]})
         if k == "sym":
             s.add_response("get_key_rotation_status", {"KeyRotationEnabled": False}, {"KeyId": arn[k]})
+        if manager == "CUSTOMER":
+            tags = [{"TagKey": "prowler:enclave-key", "TagValue": "true"}] if k == "rsa" else []
+            s.add_response("list_resource_tags", {"Tags": tags}, {"KeyId": arn[k]})
+            s.add_response("get_key_policy", {"Policy": json.dumps({"Version": "2012-10-17", "Statement": policies[k]})},
+                           {"KeyId": arn[k], "PolicyName": "default"})
     kms.collect_keys(ctx, REGION)
     s.assert_no_pending_responses()
+    got = all_verdicts(ctx, policy_set)
+    assert {n: v[0] for n, v in got["AWS-KMS-03"].items()} == {
+        "clinic-sym": "pass", "clinic-rsa": "fail", "clinic-imported": "fail", "clinic-xks": "not_applicable"}
+    assert {n: v[0] for n, v in got["AWS-KMS-04"].items()} == {
+        "clinic-sym": "pass", "clinic-rsa": "fail", "clinic-imported": "pass", "clinic-xks": "not_applicable"}
     got = {name: status for name, (status, _) in verdicts(ctx, policy_set, "AWS-KMS-01").items()}
     assert got == {"clinic-sym": "fail", "clinic-rsa": "not_applicable", "clinic-imported": "not_applicable",
                    "clinic-xks": "not_applicable"}
@@ -330,3 +375,101 @@ def test_gateway_load_balancers_are_not_applicable_and_an_untyped_one_does_not_p
     for control in ("AWS-ELBV2-01", "AWS-ELBV2-02", "AWS-ELBV2-03"):
         got = {n: v[0] for n, v in verdicts(ctx, policy_set, control).items()}
         assert got == {"inspect": "not_applicable", "portal": "pass", "untyped": "fail"}, control
+
+
+def test_elastic_beanstalk_settings_and_an_unreadable_environment(ctx, policy_set):
+    s = stub(ctx, "elasticbeanstalk")
+    arn = "arn:aws:elasticbeanstalk:us-east-1:123456789012:environment/portal/"
+    s.add_response("describe_environments", {"Environments": [
+        {"EnvironmentArn": arn + name, "EnvironmentName": name, "ApplicationName": "portal", "Status": "Ready"}
+        for name in ("portal-prod", "portal-old", "portal-locked")]}, {"IncludeDeleted": False})
+    s.add_response("describe_configuration_settings", {"ConfigurationSettings": [{"OptionSettings": [
+        {"Namespace": "aws:elasticbeanstalk:managedactions", "OptionName": "ManagedActionsEnabled", "Value": "true"},
+        {"Namespace": "aws:elasticbeanstalk:healthreporting:system", "OptionName": "SystemType", "Value": "enhanced"},
+        {"Namespace": "aws:elasticbeanstalk:cloudwatch:logs", "OptionName": "StreamLogs", "Value": "true"}]}]},
+        {"ApplicationName": "portal", "EnvironmentName": "portal-prod"})
+    s.add_response("describe_configuration_settings", {"ConfigurationSettings": [{"OptionSettings": [
+        {"Namespace": "aws:elasticbeanstalk:managedactions", "OptionName": "ManagedActionsEnabled", "Value": "false"},
+        {"Namespace": "aws:elasticbeanstalk:healthreporting:system", "OptionName": "SystemType", "Value": "basic"}]}]},
+        {"ApplicationName": "portal", "EnvironmentName": "portal-old"})
+    s.add_client_error("describe_configuration_settings", "AccessDenied", "not allowed",
+                       expected_params={"ApplicationName": "portal", "EnvironmentName": "portal-locked"})
+    elasticbeanstalk.collect_environments(ctx, REGION)
+    s.assert_no_pending_responses()
+    doc = ctx.inventory.document()
+    assert [(e["resource_type"], e["resource_id"]) for e in doc["errors"]] == [
+        ("aws_elastic_beanstalk_environment", arn + "portal-locked")]
+    old = {r["name"]: r for r in doc["resources"]["aws_elastic_beanstalk_environment"]}["portal-old"]
+    assert (old["managed_actions_enabled"], old["health_reporting"], old["log_streaming"]) == ("false", "basic", None)
+    got = all_verdicts(ctx, policy_set)
+    for control in ("AWS-EB-01", "AWS-EB-02", "AWS-EB-03"):
+        assert {name: v[0] for name, v in got[control].items()} == {
+            "portal-prod": "pass", "portal-old": "fail", "portal-locked": "error"}, control
+    assert got["AWS-EB-03"]["portal-old"] == (
+        "fail", "Elastic Beanstalk environment portal-old: its log streaming setting could not be determined.")
+
+
+def test_vpn_tunnels_and_fsx_file_systems(ctx, policy_set):
+    s = stub(ctx, "ec2")
+    tel = [{"OutsideIpAddress": "198.51.100.1", "Status": "UP"}, {"OutsideIpAddress": "198.51.100.2", "Status": "UP"}]
+    s.add_response("describe_vpn_connections", {"VpnConnections": [
+        {"VpnConnectionId": "vpn-1", "State": "available", "VgwTelemetry": tel,
+         "Tags": [{"Key": "Name", "Value": "clinic-site-vpn"}]},
+        {"VpnConnectionId": "vpn-2", "State": "available", "VgwTelemetry": [tel[0], dict(tel[1], Status="DOWN")]},
+        {"VpnConnectionId": "vpn-3", "State": "deleted", "VgwTelemetry": []}]})
+    ec2.collect_vpn_connections(ctx, REGION)
+    f = stub(ctx, "fsx")
+    f.add_response("describe_file_systems", {"FileSystems": [{
+        "FileSystemId": "fs-0123456789abcdef0", "FileSystemType": "WINDOWS",
+        "KmsKeyId": "arn:aws:kms:us-east-1:123456789012:key/k",
+        "ResourceARN": "arn:aws:fsx:us-east-1:123456789012:file-system/fs-0123456789abcdef0",
+        "Tags": [{"Key": "Name", "Value": "home-dirs"}],
+        "WindowsConfiguration": {"AutomaticBackupRetentionDays": 30}}]})
+    fsx.collect_file_systems(ctx, REGION)
+    s.assert_no_pending_responses()
+    f.assert_no_pending_responses()
+    doc = ctx.inventory.document()
+    assert doc["errors"] == []
+    got = all_verdicts(ctx, policy_set)
+    assert {n: v[0] for n, v in got["AWS-EC2-25"].items()} == {
+        "clinic-site-vpn": "pass", "vpn-2": "fail", "vpn-3": "not_applicable"}
+    (fs,) = doc["resources"]["aws_fsx_file_system"]
+    assert (fs["name"], fs["file_system_type"], fs["automatic_backup_retention_days"]) == ("home-dirs", "WINDOWS", 30)
+
+
+def test_scan_parameters_travel_with_each_resource(monkeypatch, policy_set):
+    """--max-instance-age-days and --authorized-igw-vpcs: the inventory carries them on every instance
+    (age_limit_days) and internet gateway (authorized_vpc_ids), and AWS-EC2-13 / AWS-EC2-28 judge by them;
+    without the options the fields are absent: the default age (180) applies and AWS-EC2-28 is not applicable."""
+    import hipaa_scan.collectors.aws as aws
+    from hipaa_scan.scanner.errors import InputError
+    from hipaa_scan.scanner.sources import AwsRequest
+
+    def fake_collect(builder, **kw):
+        for name, age in (("ehr-app", 100), ("bastion", 20)):
+            builder.add("aws_ec2_instance", {"id": f"arn:aws:ec2:us-east-1:{ACCOUNT}:instance/i-{name}", "name": name,
+                                             "account": ACCOUNT, "region": REGION, "state": "running",
+                                             "age_days": age})
+        for name, vpcs in (("dmz-igw", ["vpc-0a1b2c3d"]), ("ehr-igw", ["vpc-11112222"]), ("spare-igw", [])):
+            builder.add("aws_internet_gateway", {"id": f"arn:aws:ec2:us-east-1:{ACCOUNT}:internet-gateway/igw-{name}",
+                                                 "name": name, "account": ACCOUNT, "region": REGION, "tags": {},
+                                                 "attached_vpc_ids": vpcs})
+
+    monkeypatch.setattr(aws, "collect_aws", fake_collect)
+    doc = AwsRequest.from_options(regions="us-east-1", max_instance_age_days=90,
+                                  authorized_igw_vpcs="vpc-0a1b2c3d, vpc-9f8e7d6c").collect()
+    assert {r["name"]: r["age_limit_days"] for r in doc["resources"]["aws_ec2_instance"]} == {"ehr-app": 90, "bastion": 90}
+    got = {(f["control_id"], f["resource"]["name"]): (f["status"], f["message"])
+           for f in Evaluator(policy_set).evaluate(doc)["findings"] if f["resource"]}
+    assert got["AWS-EC2-13", "ehr-app"] == ("fail", "EC2 instance ehr-app was launched 100 days ago (more than 90).")
+    assert got["AWS-EC2-13", "bastion"][0] == "pass"
+    assert {n: got["AWS-EC2-28", n][0] for n in ("dmz-igw", "ehr-igw", "spare-igw")} == {
+        "dmz-igw": "pass", "ehr-igw": "fail", "spare-igw": "not_applicable"}
+    assert {n: got["AWS-EC2-27", n][0] for n in ("dmz-igw", "spare-igw")} == {"dmz-igw": "pass", "spare-igw": "fail"}
+    plain = AwsRequest().collect()["resources"]
+    assert all("age_limit_days" not in r for r in plain["aws_ec2_instance"])
+    assert all("authorized_vpc_ids" not in r for r in plain["aws_internet_gateway"])
+    with pytest.raises(InputError, match="between 1 and 3650"):
+        AwsRequest(max_instance_age_days=0)
+    with pytest.raises(InputError, match="not a VPC id"):
+        AwsRequest.from_options(regions="us-east-1", authorized_igw_vpcs="vpc-0a1b2c3d,igw-123")

@@ -19,7 +19,9 @@ SERVICE_MODULES = ("s3", "ec2", "rds", "cloudtrail", "iam",
                    "acm", "awslambda", "emr", "kms", "guardduty", "securityhub", "inspector2", "macie",
                    "accessanalyzer", "config", "ssm", "sso", "account",
                    # issue 17: the anchors' checks
-                   "dax", "eks")
+                   "dax", "eks",
+                   # issue 17, second round: the services the anchors' remaining checks need
+                   "waf", "autoscaling", "codebuild", "dms", "ecs", "elasticbeanstalk", "fsx")
 DEFAULT_REGIONS = ("us-east-1",)
 
 

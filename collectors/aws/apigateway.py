@@ -28,6 +28,7 @@ def collect_stages(ctx: AwsContext, region: str) -> None:
                 "cache_encrypted": all_methods.get("cacheDataEncrypted") is True,
                 "client_certificate_id": st.get("clientCertificateId"),
                 "tracing_enabled": st.get("tracingEnabled") is True,
+                "web_acl_arn": st.get("webAclArn"),  # null: no AWS WAF web ACL protects the stage
             })
 
 

@@ -50,6 +50,11 @@ def collect_functions(ctx: AwsContext, region: str) -> None:
                        absent=("ResourceNotFoundException",), absent_value=None, FunctionName=name)
         if ok:
             res["function_url"] = {"present": out is not None, "auth_type": (out or {}).get("AuthType")}
+        ok, out = read(ctx, rt, lam.get_function_concurrency, region=region, resource_id=arn,
+                       field="reserved_concurrency", FunctionName=name)
+        if ok:
+            # null: no reserved concurrency (the function draws on the account's unreserved pool)
+            res["reserved_concurrency"] = out.get("ReservedConcurrentExecutions")
         ok, out = read(ctx, rt, lam.list_tags, region=region, resource_id=arn, field="tags", Resource=arn)
         if ok:
             res["tags"] = dict(out.get("Tags") or {})
@@ -58,6 +63,7 @@ def collect_functions(ctx: AwsContext, region: str) -> None:
 
 SPECS = [
     ResourceSpec("aws_lambda_function", "lambda", "regional",
-                 ("lambda:ListFunctions", "lambda:GetPolicy", "lambda:GetFunctionUrlConfig", "lambda:ListTags"),
+                 ("lambda:ListFunctions", "lambda:GetPolicy", "lambda:GetFunctionUrlConfig", "lambda:ListTags",
+                  "lambda:GetFunctionConcurrency"),
                  collect_functions, "Lambda functions"),
 ]

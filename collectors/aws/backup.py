@@ -24,8 +24,16 @@ def collect_vaults(ctx: AwsContext, region: str) -> None:
             res["recovery_points"] = {
                 "count": len(points),
                 "unencrypted": sorted(p.get("RecoveryPointArn") or "(no ARN)" for p in points
-                                      if p.get("IsEncrypted") is not True)}
+                                      if p.get("IsEncrypted") is not True),
+                # points set to be deleted after fewer days than AWS-BACKUP-11's minimum (no DeleteAfterDays: kept)
+                "short_retention": sorted(p.get("RecoveryPointArn") or "(no ARN)" for p in points
+                                          if _delete_after(p) is not None and _delete_after(p) < 35)}
         ctx.inventory.add(rt, res)
+
+
+def _delete_after(point: dict):
+    days = (point.get("Lifecycle") or {}).get("DeleteAfterDays")
+    return days if isinstance(days, int) else None
 
 
 def collect_plans(ctx: AwsContext, region: str) -> None:

@@ -23,7 +23,7 @@ from hipaa_scan.scanner.messages import error_text
 
 READ_PREFIXES = ("Describe", "Get", "List", "Head")
 #: Read-only operations whose names do not start with a read prefix (checked by exact name).
-READ_OPERATIONS = frozenset({"BatchGetAccountStatus"})
+READ_OPERATIONS = frozenset({"BatchGetAccountStatus", "BatchGetProjects"})
 COLLECTOR = "aws"
 
 

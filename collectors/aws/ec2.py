@@ -147,6 +147,12 @@ def collect_vpcs(ctx: AwsContext, region: str) -> None:
     ec2 = ctx.client("ec2", region)
     vpcs = listed(ctx, "aws_vpc", paginate(ec2, "describe_vpcs", "Vpcs"), "VpcId",
                   region=region, operation="DescribeVpcs")
+    endpoints: dict[str, list[str]] = {}
+    for ep in paginate(ec2, "describe_vpc_endpoints", "VpcEndpoints"):
+        # the API answers lower case (available); the service model's enum is capitalised (Available)
+        if str(ep.get("State") or "").lower() in ("available", "pendingacceptance", "pending", "partial") \
+                and ep.get("ServiceName"):
+            endpoints.setdefault(ep.get("VpcId"), []).append(ep["ServiceName"])
     flow_logs: dict[str, list[dict]] = {}
     for fl in paginate(ec2, "describe_flow_logs", "FlowLogs"):
         flow_logs.setdefault(fl.get("ResourceId"), []).append(fl)
@@ -161,6 +167,8 @@ def collect_vpcs(ctx: AwsContext, region: str) -> None:
             "flow_logs": {"enabled": bool(active),
                           "traffic_types": sorted({fl.get("TrafficType") for fl in active if fl.get("TrafficType")}),
                           "ids": sorted(fl["FlowLogId"] for fl in logs if fl.get("FlowLogId"))},
+            # services reached through the VPC's own endpoints (com.amazonaws.<region>.<service>)
+            "endpoint_services": sorted(set(endpoints.get(vid, []))),
         })
 
 
@@ -221,6 +229,38 @@ def collect_route_tables(ctx: AwsContext, region: str) -> None:
         })
 
 
+def collect_internet_gateways(ctx: AwsContext, region: str) -> None:
+    rt = "aws_internet_gateway"
+    ec2 = ctx.client("ec2", region)
+    for g in listed(ctx, rt, paginate(ec2, "describe_internet_gateways", "InternetGateways"), "InternetGatewayId",
+                    region=region, operation="DescribeInternetGateways"):
+        gid = g["InternetGatewayId"]
+        tags = tags_of(g.get("Tags"))
+        ctx.inventory.add(rt, {
+            "id": ctx.arn("ec2", region, f"internet-gateway/{gid}"), "name": tags.get("Name", gid),
+            "account": ctx.account, "region": region, "tags": tags,
+            # VPCs it is attached to (attaching, attached or available; detaching ones are leaving)
+            "attached_vpc_ids": sorted(a["VpcId"] for a in g.get("Attachments") or []
+                                       if a.get("VpcId") and a.get("State") != "detaching"),
+        })
+
+
+def collect_vpn_connections(ctx: AwsContext, region: str) -> None:
+    rt = "aws_vpn_connection"
+    ec2 = ctx.client("ec2", region)
+    out = ec2.describe_vpn_connections()  # not paginated
+    for v in listed(ctx, rt, out.get("VpnConnections"), "VpnConnectionId", region=region,
+                    operation="DescribeVpnConnections"):
+        vid = v["VpnConnectionId"]
+        tags = tags_of(v.get("Tags"))
+        ctx.inventory.add(rt, {
+            "id": ctx.arn("ec2", region, f"vpn-connection/{vid}"), "name": tags.get("Name", vid),
+            "account": ctx.account, "region": region, "tags": tags, "state": v.get("State"),
+            "tunnels": [{"outside_ip": t.get("OutsideIpAddress"), "status": t.get("Status")}
+                        for t in v.get("VgwTelemetry") or []],
+        })
+
+
 SPECS = [
     ResourceSpec("aws_ebs_volume", "ec2", "regional", ("ec2:DescribeVolumes",), collect_volumes, "EBS volumes"),
     ResourceSpec("aws_region", "ec2", "regional", ("ec2:GetEbsEncryptionByDefault",),
@@ -236,6 +276,11 @@ SPECS = [
     ResourceSpec("aws_subnet", "ec2", "regional", ("ec2:DescribeSubnets",), collect_subnets, "VPC subnets"),
     ResourceSpec("aws_route_table", "ec2", "regional", ("ec2:DescribeRouteTables",), collect_route_tables,
                  "VPC route tables"),
-    ResourceSpec("aws_vpc", "ec2", "regional", ("ec2:DescribeVpcs", "ec2:DescribeFlowLogs"), collect_vpcs,
+    ResourceSpec("aws_vpc", "ec2", "regional", ("ec2:DescribeVpcs", "ec2:DescribeFlowLogs", "ec2:DescribeVpcEndpoints"),
+                 collect_vpcs,
                  "VPCs and their flow logs"),
+    ResourceSpec("aws_vpn_connection", "ec2", "regional", ("ec2:DescribeVpnConnections",), collect_vpn_connections,
+                 "Site-to-Site VPN connections"),
+    ResourceSpec("aws_internet_gateway", "ec2", "regional", ("ec2:DescribeInternetGateways",),
+                 collect_internet_gateways, "Internet gateways and the VPCs they are attached to"),
 ]

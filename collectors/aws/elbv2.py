@@ -44,6 +44,12 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
             for fld, _ in _ATTRIBUTE_FIELDS:
                 ctx.error(rt, "DescribeLoadBalancerAttributes failed", region=region, resource_id=arn, field=fld,
                           operation="DescribeLoadBalancerAttributes", code="ReadFailed")
+        if lb.get("Type") == "application":
+            waf = ctx.client("wafv2", region)
+            ok, out = read(ctx, rt, waf.get_web_acl_for_resource, region=region, resource_id=arn,
+                           field="web_acl_arn", ResourceArn=arn)
+            if ok:
+                res["web_acl_arn"] = (out.get("WebACL") or {}).get("ARN")  # null: no web ACL
         found.append(res)
     policies = sorted({li["ssl_policy"] for r in found for li in r.get("listeners", []) if li.get("ssl_policy")})
     protocols: dict[str, list[str]] = {}
@@ -67,6 +73,7 @@ def collect_load_balancers(ctx: AwsContext, region: str) -> None:
 SPECS = [
     ResourceSpec("aws_lb", "elbv2", "regional",
                  ("elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeListeners",
-                  "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeSSLPolicies"),
+                  "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeSSLPolicies",
+                  "wafv2:GetWebACLForResource"),
                  collect_load_balancers, "Application, Network and Gateway Load Balancers"),
 ]

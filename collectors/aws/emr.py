@@ -40,6 +40,8 @@ def collect_clusters(ctx: AwsContext, region: str) -> None:
             d = out.get("Cluster", {})
             res["tags"] = tags_of(d.get("Tags"))
             res["master_public_dns"] = d.get("MasterPublicDnsName") or None
+            # DescribeCluster gives KerberosAttributes only for a cluster with Kerberos authentication
+            res["kerberos_enabled"] = bool(d.get("KerberosAttributes"))
             res["subnet_id"] = (d.get("Ec2InstanceAttributes") or {}).get("Ec2SubnetId")
             sc = d.get("SecurityConfiguration")
             res["security_configuration"] = sc

@@ -274,6 +274,20 @@ def collect_inline_policies(ctx: AwsContext, region: str) -> None:
                 ctx.inventory.add(rt, res)
 
 
+def collect_groups(ctx: AwsContext, region: str) -> None:
+    rt = "aws_iam_group"
+    iam = ctx.client("iam", region)
+    for g in listed(ctx, rt, paginate(iam, "list_groups", "Groups"), "GroupName", "Arn", region=None,
+                    operation="ListGroups"):
+        res: Resource = {"id": g["Arn"], "name": g["GroupName"], "account": ctx.account, "region": None}
+        ok, users = read_pages(ctx, rt, iam, "get_group", "Users", region=None, resource_id=g["Arn"],
+                               field="member_count", GroupName=g["GroupName"])
+        if ok:
+            res["members"] = sorted(u.get("UserName") or u.get("Arn") or "(unnamed)" for u in users)
+            res["member_count"] = len(users)
+        ctx.inventory.add(rt, res)
+
+
 SPECS = [
     ResourceSpec("aws_account", "iam", "global",
                  ("iam:GetAccountSummary", "iam:ListVirtualMFADevices", "iam:GetAccountPasswordPolicy"),
@@ -291,4 +305,6 @@ SPECS = [
                  ("iam:ListUsers", "iam:ListUserPolicies", "iam:GetUserPolicy", "iam:ListRoles", "iam:ListRolePolicies",
                   "iam:GetRolePolicy", "iam:ListGroups", "iam:ListGroupPolicies", "iam:GetGroupPolicy"),
                  collect_inline_policies, "Inline policies of IAM users, roles and groups, one resource each"),
+    ResourceSpec("aws_iam_group", "iam", "global", ("iam:ListGroups", "iam:GetGroup"), collect_groups,
+                 "IAM groups (membership)"),
 ]

@@ -20,6 +20,7 @@ SERVICE_PREFIX = {
     "accessanalyzer": "access-analyzer",
     "sso-admin": "sso",
     "logs": "logs",
+    "application-autoscaling": "application-autoscaling",
 }
 
 #: (boto3 client name, API operation) → IAM action, for operations not named like their action.
@@ -31,6 +32,8 @@ OPERATION_ACTION = {
     ("s3", "GetBucketReplication"): "s3:GetReplicationConfiguration",
     ("s3control", "GetPublicAccessBlock"): "s3:GetAccountPublicAccessBlock",
     ("lambda", "ListFunctions"): "lambda:ListFunctions",
+    ("s3", "GetBucketNotificationConfiguration"): "s3:GetBucketNotification",
+    ("s3", "GetBucketLifecycleConfiguration"): "s3:GetLifecycleConfiguration",
 }
 
 #: Services authorised per HTTP method rather than per operation (every read is a GET).

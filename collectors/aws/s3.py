@@ -190,6 +190,24 @@ def collect_buckets(ctx: AwsContext, region: str) -> None:
             rules = (own.get("OwnershipControls") or {}).get("Rules") or []
             # no ownership controls: ACLs are in effect (the pre-2023 default, ObjectWriter)
             res["object_ownership"] = rules[0].get("ObjectOwnership") if rules else None
+        ok, notif = read(ctx, rt, c.get_bucket_notification_configuration, region=bregion, resource_id=bid,
+                         field="event_notifications", Bucket=name)
+        if ok:
+            # the destination kinds the bucket sends events to ([] when none)
+            res["event_notifications"] = sorted(k for k in ("TopicConfigurations", "QueueConfigurations",
+                                                            "LambdaFunctionConfigurations",
+                                                            "EventBridgeConfiguration")
+                                                if k in (notif or {}) and notif[k] not in (None, []))
+        ok, life = read(ctx, rt, c.get_bucket_lifecycle_configuration, region=bregion, resource_id=bid,
+                        field="lifecycle_rules", absent=("NoSuchLifecycleConfiguration",), absent_value={},
+                        Bucket=name)
+        if ok:
+            rules = (life or {}).get("Rules") or []
+            res["lifecycle_rules"] = {"enabled": sum(1 for r in rules if r.get("Status") == "Enabled"),
+                                      "noncurrent_expiration": any(
+                                          r.get("Status") == "Enabled" and (r.get("NoncurrentVersionExpiration")
+                                                                            or r.get("NoncurrentVersionTransitions"))
+                                          for r in rules)}
         ctx.inventory.add(rt, res)
 
 
@@ -224,7 +242,8 @@ SPECS = [
                  ("s3:ListAllMyBuckets", "s3:GetBucketLocation", "s3:GetBucketTagging", "s3:GetEncryptionConfiguration",
                   "s3:GetBucketVersioning", "s3:GetBucketPublicAccessBlock", "s3:GetBucketPolicy",
                   "s3:GetBucketLogging", "s3:GetBucketObjectLockConfiguration", "s3:GetReplicationConfiguration",
-                  "s3:GetBucketAcl", "s3:GetBucketOwnershipControls"),
+                  "s3:GetBucketAcl", "s3:GetBucketOwnershipControls", "s3:GetBucketNotification",
+                  "s3:GetLifecycleConfiguration"),
                  collect_buckets, "S3 buckets"),
     ResourceSpec("aws_s3_account_settings", "s3control", "global", ("s3:GetAccountPublicAccessBlock",),
                  collect_account_public_access_block, "S3 account-level Block Public Access"),

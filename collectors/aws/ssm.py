@@ -59,10 +59,30 @@ def collect_managed_instances(ctx: AwsContext, region: str) -> None:
         })
 
 
+def collect_documents(ctx: AwsContext, region: str) -> None:
+    """The account's own SSM documents and whom they are shared with ("all": public)."""
+    rt = "aws_ssm_document"
+    ssm = ctx.client("ssm", region)
+    for d in listed(ctx, rt, paginate(ssm, "list_documents", "DocumentIdentifiers",
+                                      Filters=[{"Key": "Owner", "Values": ["Self"]}]),
+                    "Name", region=region, operation="ListDocuments"):
+        name = d["Name"]
+        did = ctx.arn("ssm", region, f"document/{name}")
+        res: Resource = {"id": did, "name": name, "account": ctx.account, "region": region,
+                         "document_type": d.get("DocumentType")}
+        ok, out = read(ctx, rt, ssm.describe_document_permission, region=region, resource_id=did,
+                       field="shared_with", Name=name, PermissionType="Share")
+        if ok:
+            res["shared_with"] = sorted(out.get("AccountIds") or [])
+        ctx.inventory.add(rt, res)
+
+
 SPECS = [
     ResourceSpec("aws_ssm_settings", "ssm", "regional", ("ssm:GetDocument",), collect_settings,
                  "Session Manager preferences per region"),
     ResourceSpec("aws_ssm_managed_instance", "ssm", "regional",
                  ("ssm:DescribeInstanceInformation", "ssm:ListResourceComplianceSummaries"),
                  collect_managed_instances, "SSM managed instances and their patch compliance"),
+    ResourceSpec("aws_ssm_document", "ssm", "regional", ("ssm:ListDocuments", "ssm:DescribeDocumentPermission"),
+                 collect_documents, "SSM documents owned by the account, and their sharing"),
 ]

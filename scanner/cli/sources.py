@@ -48,6 +48,12 @@ aws_options = option_group("request", [
     click.option("--max-attempts", type=click.IntRange(1, 20), default=8, show_default=True,
                  envvar="AWS_MAX_ATTEMPTS", show_envvar=True,  # botocore's own variable, validated here
                  help="Attempts per AWS call, retries included (botocore adaptive mode: throttling backs off)."),
+    click.option("--max-instance-age-days", type=click.IntRange(1, 3650), default=None,
+                 help="Days a running EC2 instance may run before AWS-EC2-13 fails it (default 180, Prowler's); "
+                      "recorded on each instance in the inventory as age_limit_days."),
+    click.option("--authorized-igw-vpcs", default=None, metavar="VPC_IDS",
+                 help="Comma-separated VPC ids allowed an internet gateway (AWS-EC2-28); recorded on each internet "
+                      "gateway as authorized_vpc_ids. Without it AWS-EC2-28 is not applicable."),
 ], _aws)
 
 
