@@ -6,7 +6,9 @@
 #   severity: high
 #   hipaa: ["164.312(a)(2)(iv)", "164.312(a)(1)"]
 #   resource_type: aws_kms_key
-#   evidence: [key_state, enclave_key, enclave_attestation]
+#   evidence: [key_state, enclave_key, enclave_attestation.unattested_allows]
+#   evidence_optional:
+#     enclave_attestation.unattested_allows: An empty list means every Allow of a sensitive action demands the enclave attestation.
 #   remediation: Add a kms:RecipientAttestation condition (e.g. ImageSha384 or PCR0 of the enclave image) to every Allow statement of the key policy that grants a sensitive action.
 package hipaa.aws.kms.enclave_attestation_enforced
 
